@@ -1,0 +1,66 @@
+"""Pictures of views, rendered offscreen by the same widgets the window shows."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from models import VARIANTS, RunResult
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new offscreen one for a command-line export."""
+    app = QApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    return app
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError("the image could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def plot_png(plot, width: int) -> bytes:
+    """A pyqtgraph plot widget as PNG, ``width`` pixels wide, at its own aspect ratio."""
+    from pyqtgraph.exporters import ImageExporter
+
+    QApplication.processEvents()  # the exporter needs the widget laid out
+    exporter = ImageExporter(plot.getPlotItem())
+    exporter.parameters()["width"] = int(width)
+    image = exporter.export(toBytes=True)
+    return png_bytes(image)
+
+
+def run_title(result: RunResult) -> str:
+    config = result.config
+    return f"{VARIANTS[config.variant].title}  (lr {config.lr:g}, seed {config.seed})"
+
+
+def loss_curve_png(result: RunResult, width: int = 1200, height: int = 700) -> bytes:
+    """The loss curve of a finished run, as the window draws it."""
+    from widgets.loss_plot import LossPlot
+
+    ensure_app()
+    plot = LossPlot()
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    plot.resize(width, height)
+    plot.show()  # laid out at its size, never on screen
+    plot.setTitle(run_title(result), color=plot.theme.foreground)
+    plot.set_losses(result.losses)
+    if result.diverged:
+        plot.mark_divergence(len(result.losses) - 1)
+    try:
+        return plot_png(plot, width)
+    finally:
+        plot.deleteLater()

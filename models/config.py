@@ -1,0 +1,189 @@
+"""The run configuration: every setting of a training run, validated before anything is allocated."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from dataclasses import dataclass, fields
+from typing import Any
+
+import torch
+
+from .catalog import VARIANTS
+
+DTYPES = ("float32", "float64")
+UPDATES = ("notebook", "in-place")
+MAX_SIZE = 1 << 20  # per dimension; memory is checked separately
+MAX_STEPS = 100_000_000
+MAX_SEED = 2**32 - 1  # numpy's legacy seeding accepts no more
+MAX_LR = 1e6
+MEMORY_HEADROOM = 0.8  # refuse a run that would take more than this share of free memory
+
+
+class ConfigError(ValueError):
+    """A refused setting. The message names the field, the value and what is allowed."""
+
+    def __init__(self, field: str, value: Any, allowed: str):
+        self.field, self.value, self.allowed = field, value, allowed
+        super().__init__(f"{field} = {value!r} is not allowed: {allowed}")
+
+
+def available_devices() -> list[str]:
+    """The devices torch reports on this machine, the CPU first."""
+    devices = ["cpu"]
+    if torch.cuda.is_available():
+        devices += ["cuda"] + [f"cuda:{i}" for i in range(torch.cuda.device_count())]
+    if torch.backends.mps.is_available():
+        devices.append("mps")
+    return devices
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """One training run. Leaving ``lr`` or ``dtype`` as None takes the variant's notebook value."""
+
+    variant: str = "numpy"
+    N: int = 64
+    D_in: int = 1000
+    H: int = 100
+    D_out: int = 10
+    lr: float | None = None
+    steps: int = 500
+    seed: int = 0
+    device: str = "cpu"
+    dtype: str | None = None
+    momentum: float = 0.9  # dynamic only
+    update: str = "notebook"  # nn only
+
+    def __post_init__(self) -> None:
+        _check_choice("variant", self.variant, VARIANTS)
+        if self.lr is None:
+            object.__setattr__(self, "lr", VARIANTS[self.variant].lr)
+        if self.dtype is None:
+            object.__setattr__(self, "dtype", "float64" if self.variant == "numpy" else "float32")
+        for name in ("N", "D_in", "H", "D_out"):
+            _check_int(name, getattr(self, name), 1, MAX_SIZE)
+        _check_int("steps", self.steps, 1, MAX_STEPS)
+        _check_int("seed", self.seed, 0, MAX_SEED)
+        object.__setattr__(self, "lr", _check_float("lr", self.lr, 0, MAX_LR, low_open=True))
+        object.__setattr__(self, "momentum", _check_float("momentum", self.momentum, 0, 1, high_open=True))
+        _check_choice("update", self.update, UPDATES)
+        _check_choice("dtype", self.dtype, DTYPES)
+        if self.variant == "numpy" and self.device != "cpu":
+            raise ConfigError("device", self.device, "the numpy variant runs on the CPU only (cpu)")
+        _check_choice("device", self.device, available_devices())
+        if self.variant == "numpy" and self.dtype != "float64":
+            raise ConfigError("dtype", self.dtype, "the numpy variant computes in float64 only")
+        _check_memory(self)
+
+    @classmethod
+    def for_variant(cls, variant: str, **changes: Any) -> RunConfig:
+        """The notebook's settings for ``variant``, with ``changes`` applied."""
+        return cls(variant=variant, **changes)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RunConfig:
+        """A configuration from parsed JSON; unknown keys and wrong types are refused."""
+        if not isinstance(data, dict):
+            raise ConfigError("configuration", type(data).__name__, "a JSON object of settings")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(unknown[0], data[unknown[0]], f"known settings are {', '.join(sorted(known))}")
+        return cls(**data)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def replace(self, **changes: Any) -> RunConfig:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def sizes(self) -> tuple[int, int, int, int]:
+        return self.N, self.D_in, self.H, self.D_out
+
+    @property
+    def torch_dtype(self) -> torch.dtype:
+        return getattr(torch, self.dtype)
+
+    @property
+    def torch_device(self) -> torch.device:
+        return torch.device(self.device)
+
+
+def _check_int(field: str, value: Any, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(field, value, f"a whole number from {low} to {high}")
+
+
+def _check_float(
+    field: str, value: Any, low: float, high: float, low_open: bool = False, high_open: bool = False
+) -> float:
+    allowed = f"a number {'>' if low_open else '>='} {low:g} and {'<' if high_open else '<='} {high:g}"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(field, value, allowed)
+    value = float(value)
+    in_range = (value > low if low_open else value >= low) and (value < high if high_open else value <= high)
+    if not (math.isfinite(value) and in_range):
+        raise ConfigError(field, value, allowed)
+    return value
+
+
+def _check_choice(field: str, value: Any, choices: Any) -> None:
+    if not isinstance(value, str) or value not in choices:
+        raise ConfigError(field, value, f"choose from {', '.join(choices)}")
+
+
+def estimate_bytes(config: RunConfig) -> int:
+    """About how much memory a run takes: data, weights, gradients, the update's
+    temporaries, optimizer state, activations, and the loss history."""
+    N, D_in, H, D_out = config.sizes
+    params = D_in * H + H * D_out + (H * H if config.variant == "dynamic" else 0)
+    optimizer_state = {"optim": 2, "dynamic": 1}.get(config.variant, 0) * params
+    activations = 8 * N * H + 4 * N * D_out
+    item = 8 if config.dtype == "float64" else 4
+    elements = N * (D_in + D_out) + 3 * params + optimizer_state + activations
+    return item * elements + 16 * config.steps
+
+
+def available_bytes(device: str) -> int:
+    """Memory free for a new run on ``device``."""
+    if device.startswith("cuda"):
+        free, _total = torch.cuda.mem_get_info(torch.device(device))
+        return free
+    if device == "mps":
+        return torch.mps.recommended_max_memory() - torch.mps.driver_allocated_memory()
+    return _free_host_memory()
+
+
+def _free_host_memory() -> int:
+    try:  # Linux: what can be had without swapping, page cache included
+        with open("/proc/meminfo") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    for name in ("SC_AVPHYS_PAGES", "SC_PHYS_PAGES"):  # macOS has only the total
+        try:
+            return os.sysconf(name) * os.sysconf("SC_PAGE_SIZE")
+        except (ValueError, OSError, AttributeError):
+            continue
+    return 1 << 62  # unknown: let the allocation itself decide
+
+
+def _check_memory(config: RunConfig) -> None:
+    need, free = estimate_bytes(config), available_bytes(config.device)
+    if need > MEMORY_HEADROOM * free:
+        sizes = f"N={config.N}, D_in={config.D_in}, H={config.H}, D_out={config.D_out}, steps={config.steps}"
+        raise ConfigError(
+            "sizes",
+            sizes,
+            f"they need about {_gigabytes(need)} but {_gigabytes(free)} is free on {config.device}; "
+            "make N, D_in, H, D_out or steps smaller",
+        )
+
+
+def _gigabytes(n: int) -> str:
+    return f"{n / 1e9:.1f} GB" if n >= 1e8 else f"{n / 1e6:.0f} MB"
