@@ -2,34 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 
-class Step(NamedTuple):
+class Step:
     """One step of training, yielded after the backward pass and before the update.
 
     ``loss`` is the value the notebook prints: a numpy float, or a 0-d tensor that
-    stays on its device until a viewer asks for it. ``weights`` and ``grads`` map a
-    name to a *live* matrix (no copy): a viewer snapshots them only when it needs
-    to, while the generator is paused at this yield. Every matrix is oriented
-    (inputs, outputs), as the notebook writes w1 (D_in x H) and w2 (H x D_out).
+    stays on its device until a viewer asks for it (``loss.item()``).
+
+    ``weights`` and ``grads`` map a name to a *live* matrix, never a copy: a viewer
+    snapshots them only when it needs to, while the generator waits at this yield.
+    Every matrix is oriented (inputs, outputs), as the notebook writes w1 (D_in x H)
+    and w2 (H x D_out). For an ``nn.Module`` they are looked up only when asked
+    for, so a step the viewer does not draw costs nothing.
     """
 
-    t: int
-    loss: Any
-    weights: dict[str, Any]
-    grads: dict[str, Any]
-    depth: int | None = None  # hidden layers DynamicNet chose for this step
-    update: str | None = None  # the nn variant's update mode
+    __slots__ = ("t", "loss", "depth", "update", "_weights", "_grads", "_model")
+
+    def __init__(
+        self,
+        t: int,
+        loss: Any,
+        weights: dict[str, Any] | None = None,
+        grads: dict[str, Any] | None = None,
+        depth: int | None = None,  # hidden layers DynamicNet chose for this step
+        update: str | None = None,  # the nn variant's update mode
+        model: Any = None,  # an nn.Module whose weight matrices are looked up lazily
+    ):
+        self.t, self.loss, self.depth, self.update = t, loss, depth, update
+        self._weights, self._grads, self._model = weights, grads, model
 
     @classmethod
     def of_model(cls, t: int, loss: Any, model: Any, **extra: Any) -> Step:
-        """A step of an ``nn.Module``: its weight matrices and their gradients.
+        """A step of an ``nn.Module``: its weight matrices and their gradients."""
+        return cls(t, loss, model=model, **extra)
 
-        ``nn.Linear`` stores its weight as (outputs, inputs); ``.T`` is a view, so
-        the matrices stay live while matching the notebook's orientation.
-        """
-        matrices = [(name, p) for name, p in model.named_parameters() if p.ndim == 2]
-        weights = {name: p.T for name, p in matrices}
-        grads = {name: None if p.grad is None else p.grad.T for name, p in matrices}
-        return cls(t, loss, weights, grads, **extra)
+    @property
+    def weights(self) -> dict[str, Any]:
+        if self._model is None:
+            return self._weights
+        return {name: p.detach().T for name, p in self._matrices()}
+
+    @property
+    def grads(self) -> dict[str, Any]:
+        if self._model is None:
+            return self._grads
+        return {name: None if p.grad is None else p.grad.T for name, p in self._matrices()}
+
+    def _matrices(self):
+        """``nn.Linear`` keeps its weight as (outputs, inputs); ``.T`` is a live view."""
+        return [(name, p) for name, p in self._model.named_parameters() if p.ndim == 2]
+
+    def __repr__(self) -> str:
+        return f"Step(t={self.t}, loss={self.loss!r}, depth={self.depth}, update={self.update})"

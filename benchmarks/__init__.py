@@ -1,0 +1,1 @@
+"""Descent Lab's benchmarks: ratios measured side by side in one process, never timed tests."""
