@@ -57,6 +57,7 @@ def loss_curve_png(result: RunResult, width: int = 1200, height: int = 700) -> b
     plot.resize(width, height)
     plot.show()  # laid out at its size, never on screen
     plot.setTitle(run_title(result), color=plot.theme.foreground)
+    plot.set_run_length(result.config.steps)
     plot.set_losses(result.losses)
     if result.diverged:
         plot.mark_divergence(len(result.losses) - 1)

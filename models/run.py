@@ -86,12 +86,14 @@ class History:
             self._depths[n] = depth
         self.count = n + 1
 
-    def extend(self, losses: np.ndarray) -> None:
-        """Append many losses at once (no depths): the GPU path's batches."""
+    def extend(self, losses: np.ndarray, depths: list[int] | None = None) -> None:
+        """Append many steps at once: a batch that came back from the device."""
         n, k = self.count, len(losses)
         while n + k > len(self._losses):
             self._grow()
         self._losses[n : n + k] = losses
+        if self._depths is not None:
+            self._depths[n : n + k] = depths
         self.count = n + k
 
     def _grow(self) -> None:

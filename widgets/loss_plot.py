@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem
 
+from .envelope import PeakEnvelope
+from .live import LiveView, cosmetic_pen
 from .theme import DARK, Theme
-
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -30,32 +34,49 @@ class PowerOfTenAxis(pg.AxisItem):
         return strings
 
 
-class LossPlot(pg.PlotWidget):
-    """One long-lived curve fed whole arrays with ``setData``.
+class LossPlot(LiveView, pg.PlotWidget):
+    """Step against loss: the run's curve, drawn by Qt alone (see ``widgets.live``).
 
-    Peak downsampling keeps a million points cheap to redraw (about 5 ms against
-    50 ms without). Non-finite losses never reach the curve: in log mode they
-    would become gaps, and one NaN turns a whole downsampling bucket into NaN.
+    The axes move as little as possible, which keeps every frame cheap and the
+    picture calm: x spans the whole run from the start, and y only widens, by
+    whole decades on the log scale, when the loss leaves it. A peak envelope
+    updated with only the new steps keeps a million points cheap to redraw.
+    Non-finite losses never reach the curve; on the log scale neither do zeros.
+    Zooming with the mouse stops the following until a double-click or a new run.
     """
 
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent, axisItems={"left": PowerOfTenAxis("left")})
-        self._x = np.arange(0, dtype=float)
+        self.envelope = PeakEnvelope()
+        self._points = (np.empty(0), np.empty(0))  # what the curve shows, in data units
+        self._run_length = 1
+        self._y_span: tuple[float, float] | None = None  # in data units
+        self.following = True
+        self.log_scale = True
+        self.line_width = 1.5
         self.setMenuEnabled(False)
         self.setLabel("bottom", "step")
-        self.setLabel("left", "loss")
-        self.showGrid(x=True, y=True, alpha=0.25)
-        self.curve = self.plot(name="current run")
-        self.curve.setDownsampling(auto=True, method="peak")
+        self.getPlotItem().hideButtons()
+        view = self.getViewBox()
+        self.grid = QGraphicsPathItem()
+        self.grid.setZValue(-10)
+        view.addItem(self.grid, ignoreBounds=True)
+        self.curve = QGraphicsPathItem()
+        view.addItem(self.curve, ignoreBounds=True)
         self.divergence = pg.InfiniteLine(angle=90, movable=False)
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
-        self.addItem(self.divergence, ignoreBounds=True)
+        view.addItem(self.divergence, ignoreBounds=True)
+        view.sigRangeChanged.connect(self._draw_grid)
+        view.sigRangeChangedManually.connect(self._stop_following)
         self.set_log_scale(True)
         self.apply_theme(theme)
+        self.set_run_length(500)
+        self.go_live()
 
-    def apply_theme(self, theme: Theme, line_width: float = 2.5, font_pt: int = 11) -> None:
+    def apply_theme(self, theme: Theme, line_width: float | None = None, font_pt: int = 11) -> None:
         self.theme = theme
+        self.line_width = line_width or self.line_width
         self.setBackground(theme.background)
         font = QFont()
         font.setPointSize(font_pt)
@@ -65,32 +86,96 @@ class LossPlot(pg.PlotWidget):
             axis.setTextPen(theme.foreground)
             axis.setTickFont(font)
             axis.label.setFont(font)
-        self.curve.setPen(pg.mkPen(theme.curve, width=line_width))
-        self.divergence.setPen(pg.mkPen(theme.warning, width=line_width, style=Qt.PenStyle.DashLine))
+        self.grid.setPen(cosmetic_pen(theme.grid, 1))
+        self.curve.setPen(cosmetic_pen(theme.curve, self.line_width))
+        self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
         self.divergence_label.setFont(font)
+        self.prepare()
+
+    # Data
+
+    def set_run_length(self, steps: int) -> None:
+        """The x axis spans the whole run, so the curve grows across a still frame."""
+        self._run_length = max(1, steps)
+        if self.following:
+            self.setXRange(0, max(1, self._run_length - 1), padding=0.02)
+
+    def set_losses(self, losses: np.ndarray) -> None:
+        """Show ``losses[i]`` at step ``i``: the whole history so far, which only grows."""
+        self._points = self.envelope.update(losses)
+        self._draw_curve()
+        y = self._points[1]
+        if len(y):
+            self._widen_y(float(y.min()), float(y.max()))
+
+    def _draw_curve(self) -> None:
+        self.curve.setPath(self.path_of(*self._points))
+
+    def path_of(self, x: np.ndarray, y: np.ndarray) -> QPainterPath:
+        """A curve in view coordinates: on the log scale, log10 of the positive losses."""
+        if self.log_scale:
+            positive = y > 0
+            x, y = x[positive], np.log10(y[positive])
+        return pg.arrayToQPath(x, y) if len(x) else QPainterPath()
+
+    def _widen_y(self, low: float, high: float) -> None:
+        span = self._y_span
+        if span is not None and span[0] <= low and high <= span[1]:
+            return
+        if span is not None:
+            low, high = min(low, span[0]), max(high, span[1])
+        self._y_span = (low, high)
+        self._apply_y_span()
+
+    def _apply_y_span(self) -> None:
+        if self._y_span is None or not self.following:
+            return
+        low, high = self._y_span
+        if self.log_scale:
+            positive_low = low if low > 0 else max(high * 1e-12, 1e-300)
+            bottom = math.floor(math.log10(positive_low)) if high > 0 else 0
+            top = math.ceil(math.log10(high)) if high > 0 else 1
+            self.setYRange(bottom, max(top, bottom + 1), padding=0.02)
+        else:
+            top = high * 1.05 if high > 0 else 1.0
+            self.setYRange(min(0.0, low), top, padding=0)
+
+    # View
 
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
-        self.setLogMode(x=False, y=log)
+        self.getPlotItem().setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         self.setLabel("left", "loss (log scale)" if log else "loss")
+        self._draw_curve()
+        self._apply_y_span()
 
-    def set_losses(self, losses: np.ndarray, first_step: int = 0) -> None:
-        """Show ``losses[i]`` at step ``first_step + i``; non-finite values are dropped."""
-        finite = np.isfinite(losses)
-        if not finite.all():
-            losses = losses[finite]
-            x = np.flatnonzero(finite).astype(float) + first_step
-        else:
-            x = self._steps(len(losses), first_step)
-        self.curve.setData(x, losses)
+    def follow(self) -> None:
+        """Frame the whole run again after the user zoomed."""
+        self.following = True
+        self.set_run_length(self._run_length)
+        self._apply_y_span()
 
-    def _steps(self, n: int, first_step: int) -> np.ndarray:
-        """0..n-1 from a cache that grows by doubling, so a frame does not allocate."""
-        if len(self._x) < n:
-            self._x = np.arange(max(n, 2 * len(self._x)), dtype=float)
-        x = self._x[:n]
-        return x + first_step if first_step else x
+    def _stop_following(self, *_) -> None:
+        self.following = False
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.follow()
+        event.accept()
+
+    def _draw_grid(self, *_) -> None:
+        """Lines at the major ticks, one opaque path: pyqtgraph's own grid blends
+        every line, major and minor, and cost more than all the rest of a frame."""
+        (x0, x1), (y0, y1) = self.viewRange()
+        xs = self._major_ticks("bottom", x0, x1, self.width())
+        ys = self._major_ticks("left", y0, y1, self.height())
+        x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
+        y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
+        self.grid.setPath(pg.arrayToQPath(x, y, connect="pairs") if len(x) else QPainterPath())
+
+    def _major_ticks(self, name: str, low: float, high: float, pixels: int) -> np.ndarray:
+        levels = self.getAxis(name).tickValues(low, high, max(pixels, 1))
+        return np.asarray(levels[0][1] if levels else [], dtype=float)
 
     def mark_divergence(self, step: int | None) -> None:
         """A dashed line at the step where the loss stopped being finite (None hides it)."""
@@ -99,7 +184,11 @@ class LossPlot(pg.PlotWidget):
             self.divergence.setValue(step)
             self.divergence_label.setFormat(f"diverged at step {step}")
 
-    def reset(self) -> None:
-        self.curve.setData([], [])
+    def reset(self, run_length: int | None = None) -> None:
+        self.envelope.reset()
+        self._points = (np.empty(0), np.empty(0))
+        self._draw_curve()
         self.mark_divergence(None)
-        self.enableAutoRange()
+        self._y_span = None
+        self.following = True
+        self.set_run_length(run_length or self._run_length)

@@ -11,6 +11,7 @@ class Theme:
     background: str
     foreground: str
     curve: str
+    grid: str  # opaque: blended lines cost too much to draw every frame
     warning: str
     # Distinct, colour-blind-friendly colours for past runs (Okabe-Ito order)
     palette: tuple[str, ...]
@@ -21,6 +22,7 @@ DARK = Theme(
     background="#14161a",
     foreground="#d8dde6",
     curve="#ffb000",
+    grid="#2c313a",
     warning="#ff5c5c",
     palette=("#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#bbbbbb"),
 )
@@ -30,6 +32,7 @@ LIGHT = Theme(
     background="#ffffff",
     foreground="#1f2328",
     curve="#c7521d",
+    grid="#e4e7eb",
     warning="#c00000",
     palette=("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7a6a00", "#555555"),
 )

@@ -1,0 +1,316 @@
+"""The training thread: drives one variant's generator, paced, pausable, stoppable.
+
+Only this thread touches the tensors being trained. It hands results to the
+window coalesced, never one signal per step: losses land in a ``History`` the
+window reads at its frame rate, and weight snapshots are copied, subsampled to
+the heatmaps' pixels, at most once per frame ("latest wins"). Commands come back
+as flags, checked between steps.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+from PySide6.QtCore import QThread, Signal
+
+from models import History, Problem, RunConfig, steps, training_context
+
+FRAME_S = 1 / 30  # the window redraws at about 30 Hz; nothing is published faster
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Weights and gradients of one step, copied, as (outputs, inputs) matrices.
+
+    Large matrices are subsampled by a whole stride per axis; ``shapes`` keeps
+    their full size so the heatmaps can label true unit indices.
+    """
+
+    t: int
+    weights: dict[str, np.ndarray]
+    grads: dict[str, np.ndarray | None]
+    shapes: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def subsample(matrix, max_rows: int, max_cols: int):
+    """A strided view with at most ``max_rows`` x ``max_cols`` entries."""
+    rows, cols = matrix.shape
+    return matrix[:: math.ceil(rows / max_rows), :: math.ceil(cols / max_cols)]
+
+
+class _HostCopy:
+    """Tensors copied to host memory; on CUDA without waiting (pinned memory, an event)."""
+
+    def __init__(self, tensors: list[torch.Tensor]):
+        on_gpu = any(t.is_cuda for t in tensors)
+        self.host = []
+        for tensor in tensors:
+            target = torch.empty(tensor.shape, dtype=tensor.dtype, pin_memory=on_gpu)
+            target.copy_(tensor, non_blocking=on_gpu)
+            self.host.append(target)
+        self.event = torch.cuda.Event() if on_gpu else None
+        if self.event is not None:
+            self.event.record()
+
+    def ready(self, wait: bool) -> bool:
+        if self.event is None:
+            return True
+        if wait:
+            self.event.synchronize()
+            return True
+        return self.event.query()
+
+    def arrays(self) -> list[np.ndarray]:
+        return [t.numpy() for t in self.host]
+
+
+class LossBatcher:
+    """Per-step losses gathered where they are computed, landed in a History in batches.
+
+    ``.item()`` on a GPU makes the host wait for every step. Here each loss is
+    written into a device buffer; once per frame the buffer goes to the host in
+    one non-blocking copy, and lands when its event has completed. The CPU runs
+    the same path, where the copy is simply done at once.
+    """
+
+    def __init__(self, history: History, device: torch.device, capacity: int = 4096):
+        self.history, self.device, self.capacity = history, device, capacity
+        self._new_buffer()
+        self._in_flight: deque[tuple[_HostCopy, list]] = deque()
+        self.landed_nonfinite: int | None = None  # step of the first NaN or inf
+
+    def _new_buffer(self) -> None:
+        self._buffer = torch.empty(self.capacity, dtype=torch.float64, device=self.device)
+        self._depths: list = []
+        self._count = 0
+
+    def add(self, loss, depth: int | None) -> None:
+        if isinstance(loss, torch.Tensor):
+            loss = loss.detach()  # the buffer must not join the autograd graph
+        self._buffer[self._count] = loss
+        self._depths.append(depth)
+        self._count += 1
+        if self._count == self.capacity:
+            self.send()
+
+    def send(self) -> None:
+        """Start copying what was gathered to the host; a fresh buffer takes the next steps."""
+        if self._count:
+            copy = _HostCopy([self._buffer[: self._count]])
+            self._in_flight.append((copy, self._depths))
+            self._new_buffer()
+
+    def land(self, wait: bool = False) -> None:
+        """Append the batches that have arrived, stopping at the first non-finite loss."""
+        while self._in_flight and self.landed_nonfinite is None:
+            copy, depths = self._in_flight[0]
+            if not copy.ready(wait):
+                return
+            self._in_flight.popleft()
+            (losses,) = copy.arrays()
+            bad = np.flatnonzero(~np.isfinite(losses))
+            if bad.size:
+                end = int(bad[0]) + 1
+                self.landed_nonfinite = self.history.count + end - 1
+                losses, depths = losses[:end], depths[:end]
+            self.history.extend(losses, depths)
+
+
+class Trainer(QThread):
+    """One run of one variant on its own thread.
+
+    The window starts it, reads ``history`` and ``snapshot`` on its frame timer,
+    and commands it with ``pause``, ``resume``, ``step``, ``set_pace`` and
+    ``stop``, which only set flags. ``ended`` carries the outcome; ``failed`` an
+    exception's message, after which the thread ends and a new run can start.
+    """
+
+    ended = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        config: RunConfig,
+        problem: Problem | None = None,
+        steps_per_s: float | None = None,
+        paused: bool = False,
+        max_pixels: tuple[int, int] = (512, 1024),
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.config, self.problem = config, problem
+        self.history = History(min(config.steps, 1 << 16), with_depths=config.variant == "dynamic")
+        self.snapshot: Snapshot | None = None  # the latest, replaced whole
+        self.first_snapshot: Snapshot | None = None  # step 0, for "change since step 0"
+        self.outcome: str | None = None
+        self.max_pixels = max_pixels
+        self.started_at = self.ended_at = None
+        self._wake = threading.Condition()
+        self._paused, self._stopping, self._steps_allowed = paused, False, 0
+        self._pace = steps_per_s
+        self._schedule_origin: tuple[float, int] | None = None
+        self._last_published = self._last_snapshot = -math.inf
+        self._snapshot_t = -1
+        self._pending_snapshot: tuple[_HostCopy, int, list, dict] | None = None
+
+    # Commands, called from the window's thread: flags only.
+
+    def pause(self) -> None:
+        self._command(_paused=True)
+
+    def resume(self) -> None:
+        self._command(_paused=False, _schedule_origin=None)
+
+    def step(self, count: int = 1) -> None:
+        """Let ``count`` more steps run while paused."""
+        with self._wake:
+            self._steps_allowed += count
+            self._wake.notify_all()
+
+    def stop(self) -> None:
+        self._command(_stopping=True)
+
+    def set_pace(self, steps_per_s: float | None) -> None:
+        """Steps per second, or None for as fast as it goes."""
+        self._command(_pace=steps_per_s, _schedule_origin=None)
+
+    def _command(self, **flags) -> None:
+        with self._wake:
+            for name, value in flags.items():
+                setattr(self, name, value)
+            self._wake.notify_all()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def elapsed_s(self) -> float:
+        if self.started_at is None:
+            return 0.0
+        return (self.ended_at or time.perf_counter()) - self.started_at
+
+    # The loop, on the training thread.
+
+    def run(self) -> None:
+        self.started_at = time.perf_counter()
+        try:
+            self.outcome = self._train()
+        except Exception as error:  # noqa: BLE001 - any failure of a variant reaches the window
+            self.outcome = f"failed: {type(error).__name__}: {error}"
+            self.ended_at = time.perf_counter()
+            traceback.print_exc()
+            self.failed.emit(self.outcome.removeprefix("failed: "))
+            return
+        self.ended_at = time.perf_counter()
+        self.ended.emit(self.outcome)
+
+    def _train(self) -> str:
+        config = self.config
+        device = torch.device("cpu") if config.variant == "numpy" else config.torch_device
+        batcher = LossBatcher(self.history, device)
+        step = None
+        with training_context(config):
+            generator = steps(config, self.problem)
+            try:
+                for step in generator:
+                    batcher.add(step.loss, step.depth)
+                    watched = self._pace is not None or self._paused  # each step is seen
+                    if watched or step.t == 0 or time.perf_counter() - self._last_published >= FRAME_S:
+                        self._publish(step, batcher, wait=watched)
+                    if batcher.landed_nonfinite is not None:
+                        break
+                    if not self._wait_for_next_step(step, batcher):
+                        break
+                self._publish(step, batcher, wait=True, force_snapshot=True)
+            finally:
+                generator.close()
+        if batcher.landed_nonfinite is not None:
+            return f"diverged at step {batcher.landed_nonfinite}"
+        if self._stopping and self.history.count < config.steps:
+            return f"stopped at step {self.history.count - 1}"
+        return "finished"
+
+    def _publish(self, step, batcher: LossBatcher, wait: bool, force_snapshot: bool = False) -> None:
+        """Send the losses gathered so far, land what has arrived, refresh the snapshot.
+
+        Snapshots are copied at most once per frame, unless ``force_snapshot``
+        asks for this very step (a pause, the end).
+        """
+        now = time.perf_counter()
+        self._last_published = now
+        batcher.send()
+        batcher.land(wait=wait)
+        if step is not None and step.t != self._snapshot_t:
+            if force_snapshot or step.t == 0 or now - self._last_snapshot >= FRAME_S:
+                self._copy_snapshot(step)
+                self._snapshot_t, self._last_snapshot = step.t, now
+        self._land_snapshot(wait)
+
+    def _copy_snapshot(self, step) -> None:
+        rows, cols = self.max_pixels
+        names, tensors, shapes = [], [], {}
+        for kind, matrices in (("weights", step.weights), ("grads", step.grads)):
+            for name, matrix in matrices.items():
+                if matrix is None:
+                    continue
+                matrix = torch.as_tensor(matrix).detach().T  # (outputs, inputs), a view
+                shapes[name] = tuple(matrix.shape)
+                names.append((kind, name))
+                tensors.append(subsample(matrix, rows, cols))
+        self._pending_snapshot = (_HostCopy(tensors), step.t, names, shapes)
+
+    def _land_snapshot(self, wait: bool) -> None:
+        if self._pending_snapshot is None:
+            return
+        copy, t, names, shapes = self._pending_snapshot
+        if not copy.ready(wait):
+            return
+        self._pending_snapshot = None
+        parts: dict[str, dict] = {"weights": {}, "grads": {}}
+        for (kind, name), array in zip(names, copy.arrays()):
+            parts[kind][name] = array
+        snapshot = Snapshot(t, parts["weights"], parts["grads"], shapes)
+        if self.first_snapshot is None:
+            self.first_snapshot = snapshot
+        self.snapshot = snapshot
+
+    def _wait_for_next_step(self, step, batcher: LossBatcher) -> bool:
+        """Hold the loop between steps as the flags say; False means stop."""
+        shown = False
+        while True:
+            with self._wake:
+                if self._stopping:
+                    return False
+                if self._paused and self._steps_allowed:
+                    self._steps_allowed -= 1
+                    return True
+                if self._paused and shown:
+                    self._wake.wait()
+                    continue
+                if not self._paused:
+                    delay = self._delay(step.t)
+                    if delay <= 0:
+                        return True
+                    self._wake.wait(delay)
+                    continue
+            # Paused: show this step whole before sleeping (outside the lock, as it may wait on a GPU)
+            self._publish(step, batcher, wait=True, force_snapshot=True)
+            shown = True
+
+    def _delay(self, t: int) -> float:
+        """Seconds until step ``t + 1`` is due at the set pace (0 when unpaced)."""
+        if self._pace is None:
+            return 0.0
+        now = time.perf_counter()
+        if self._schedule_origin is None:
+            self._schedule_origin = (now, t)
+        origin, first = self._schedule_origin
+        return origin + (t + 1 - first) / self._pace - now

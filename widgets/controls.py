@@ -1,0 +1,353 @@
+"""The control panel: what to run, how fast, and the run's buttons.
+
+It knows field names and numbers, nothing of training: the window tells it the
+variants, the devices, the limits and which fields apply, and turns its values
+into a run configuration.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PACES: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)  # None: max
+DEFAULT_PACE = 50  # the notebook's 500 steps play in 10 s
+STEP_COUNTS = (1, 10, 100)
+SIZE_FIELDS = ("N", "D_in", "H", "D_out")
+MAX_SEED = 2**31 - 1  # what a spin box holds
+
+
+def format_scientific(value: float) -> str:
+    """1e-6, 2.5e-4, 1, 10, 100: short, and scientific away from 1."""
+    if value == 0 or not math.isfinite(value):
+        return repr(value)
+    if 1 <= abs(value) < 1000:
+        return f"{value:.6g}"
+    mantissa, exponent = f"{value:.6e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent)}"
+
+
+class ScientificSpinBox(QDoubleSpinBox):
+    """A positive number typed as 1e-6 or 0.0001; the arrows multiply or divide by ten."""
+
+    _PARTIAL = re.compile(r"^\s*(\d*\.?\d*)?([eE][-+]?\d*)?\s*$")
+
+    def __init__(self, minimum: float, maximum: float, parent=None):
+        super().__init__(parent)
+        self.setDecimals(323)  # keep every digit; the text is ours
+        self.setRange(minimum, maximum)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return format_scientific(value)
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        try:
+            value = float(text)
+        except ValueError:
+            partial = self._PARTIAL.match(text)
+            return (QValidator.State.Intermediate if partial else QValidator.State.Invalid), text, pos
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(min(self.maximum(), max(self.minimum(), self.value() * 10.0**steps)))
+
+
+class Controls(QWidget):
+    start_clicked = Signal()
+    pause_clicked = Signal()  # pause, or resume when paused
+    step_clicked = Signal(int)  # how many steps
+    stop_clicked = Signal()
+    reset_clicked = Signal()
+    defaults_clicked = Signal()
+    variant_changed = Signal(str)
+    pace_changed = Signal(object)  # steps/s, or None for max
+    edited = Signal()  # any setting changed by the user
+
+    def __init__(self, variants: list[tuple[str, str]], devices: list[str], limits: dict, parent=None):
+        super().__init__(parent)
+        self._build_fields(variants, devices, limits)
+        self._build_playback()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._variant_box)
+        layout.addWidget(self._problem_box)
+        layout.addWidget(self._training_box)
+        layout.addWidget(self._playback_box)
+        layout.addStretch(1)
+        self.set_state("idle")
+
+    # Building
+
+    def _build_fields(self, variants, devices, limits) -> None:
+        self.variant = QComboBox()
+        for number, (name, label) in enumerate(variants, start=1):
+            self.variant.addItem(f"{number}  {label}", name)
+        self.variant.setToolTip("The notebook section to run (keys 1 to 7)")
+        self.variant.currentIndexChanged.connect(lambda _: self.variant_changed.emit(self.variant.currentData()))
+        self.defaults = QPushButton("Notebook defaults")
+        self.defaults.setToolTip("Put back the notebook's own values for this variant")
+        self.defaults.clicked.connect(self.defaults_clicked)
+        self._variant_box = _group("Variant", self.variant, self.defaults)
+
+        self.sizes = {}
+        tips = {
+            "N": "N: batch size, the number of examples",
+            "D_in": "D_in: input dimension",
+            "H": "H: hidden dimension",
+            "D_out": "D_out: output dimension",
+        }
+        problem = QFormLayout()
+        for name in SIZE_FIELDS:
+            box = _spin(1, limits["max_size"], tips[name])
+            self.sizes[name] = box
+            problem.addRow(name, box)
+        self.seed = _spin(0, MAX_SEED, "Seeds numpy.random, torch and random: the same seed, the same run")
+        self.new_seed = QToolButton()
+        self.new_seed.setText("🎲")
+        self.new_seed.setToolTip("A fresh random seed")
+        self.new_seed.clicked.connect(self._pick_random_seed)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.new_seed)
+        problem.addRow("seed", seed_row)
+        self._problem_box = QGroupBox("Problem")
+        self._problem_box.setLayout(problem)
+
+        training = QFormLayout()
+        self.lr = ScientificSpinBox(limits["min_lr"], limits["max_lr"])
+        self.lr.setToolTip("Learning rate: type 1e-6 or 0.0001; the arrows step by a factor of ten")
+        training.addRow("learning rate", self.lr)
+        self.steps = _spin(1, limits["max_steps"], "How many training steps the run takes")
+        training.addRow("steps", self.steps)
+        self.momentum = QDoubleSpinBox()
+        self.momentum.setRange(0.0, 0.999)
+        self.momentum.setDecimals(3)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setToolTip("SGD momentum for DynamicNet (the notebook uses 0.9)")
+        self.momentum_label = QLabel("momentum")
+        training.addRow(self.momentum_label, self.momentum)
+        self.update_mode = QComboBox()
+        self.update_mode.addItem("notebook (changes nothing)", "notebook")
+        self.update_mode.addItem("in-place (learns)", "in-place")
+        self.update_mode.setToolTip(
+            "The notebook's 'param = param - lr * grad' only rebinds a name; in-place updates the model"
+        )
+        self.update_label = QLabel("update")
+        training.addRow(self.update_label, self.update_mode)
+        self.device = QComboBox()
+        self.device.addItems(devices)
+        self.device.setToolTip("Where the tensors live: only devices this machine has are listed")
+        training.addRow("device", self.device)
+        self.dtype = QComboBox()
+        self.dtype.addItems(["float32", "float64"])
+        self.dtype.setToolTip("Floating-point precision of the tensors")
+        training.addRow("dtype", self.dtype)
+        self._training_box = QGroupBox("Training")
+        self._training_box.setLayout(training)
+
+        for widget in (*self.sizes.values(), self.seed, self.lr, self.steps, self.momentum):
+            widget.valueChanged.connect(self.edited)
+        for widget in (self.update_mode, self.device, self.dtype):
+            widget.currentIndexChanged.connect(self.edited)
+
+    def _build_playback(self) -> None:
+        self.pace = QSlider(Qt.Orientation.Horizontal)
+        self.pace.setRange(0, len(PACES) - 1)
+        self.pace.setPageStep(1)
+        self.pace.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.pace.setToolTip("How fast the run plays, from 1 step/s to max (as fast as it goes)")
+        self.pace_label = QLabel()
+        self.pace_label.setMinimumWidth(90)
+        self.pace.valueChanged.connect(self._on_pace)
+        self.pace.setValue(PACES.index(DEFAULT_PACE))
+        self._on_pace(self.pace.value())
+
+        self.start = _button("Start", "Start a run (Space)")
+        self.pause = _button("Pause", "Pause or resume the run (Space)")
+        self.step_button = _button("Step", "Run exactly this many steps, then pause (Right or S)")
+        self.step_count = QComboBox()
+        for count in STEP_COUNTS:
+            self.step_count.addItem(f"× {count}", count)
+        self.step_count.setToolTip("How many steps one press of Step runs")
+        self.stop = _button("Stop", "Stop the run; its curve stays (Esc)")
+        self.reset = _button("Reset", "Stop and clear the views (R)")
+        self.start.clicked.connect(self.start_clicked)
+        self.pause.clicked.connect(self.pause_clicked)
+        self.step_button.clicked.connect(lambda: self.step_clicked.emit(self.step_count.currentData()))
+        self.stop.clicked.connect(self.stop_clicked)
+        self.reset.clicked.connect(self.reset_clicked)
+
+        self.progress = QProgressBar()
+        self.progress.setFormat("step %v of %m")
+        self.progress.setToolTip("Steps done out of the run's total")
+        self.lock_note = QLabel("Settings are locked while a run is active: Stop (Esc) or Reset (R) to change them.")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setObjectName("lockNote")
+
+        pace_row = QHBoxLayout()
+        pace_row.addWidget(self.pace, 1)
+        pace_row.addWidget(self.pace_label)
+        buttons = QHBoxLayout()
+        for widget in (self.start, self.pause, self.stop, self.reset):
+            buttons.addWidget(widget)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_button, 1)
+        step_row.addWidget(self.step_count)
+        self._playback_box = QGroupBox("Run")
+        box = QVBoxLayout(self._playback_box)
+        box.addLayout(pace_row)
+        box.addLayout(buttons)
+        box.addLayout(step_row)
+        box.addWidget(self.progress)
+        box.addWidget(self.lock_note)
+
+    # Values
+
+    def values(self) -> dict:
+        values = {name: box.value() for name, box in self.sizes.items()}
+        values.update(
+            variant=self.variant.currentData(),
+            seed=self.seed.value(),
+            lr=self.lr.value(),
+            steps=self.steps.value(),
+            momentum=round(self.momentum.value(), 3),
+            update=self.update_mode.currentData(),
+            device=self.device.currentText(),
+            dtype=self.dtype.currentText(),
+        )
+        return values
+
+    def set_values(self, values: dict) -> None:
+        """Show ``values`` (any subset of the fields) without emitting ``edited``."""
+        self.blockSignals(True)
+        try:
+            if "variant" in values:
+                self.variant.setCurrentIndex(self.variant.findData(values["variant"]))
+            for name in SIZE_FIELDS:
+                if name in values:
+                    self.sizes[name].setValue(values[name])
+            for name in ("seed", "lr", "steps", "momentum"):
+                if name in values:
+                    getattr(self, name).setValue(values[name])
+            if "update" in values:
+                self.update_mode.setCurrentIndex(self.update_mode.findData(values["update"]))
+            if "device" in values:
+                self.device.setCurrentText(values["device"])
+            if "dtype" in values:
+                self.dtype.setCurrentText(values["dtype"])
+        finally:
+            self.blockSignals(False)
+
+    @property
+    def steps_per_s(self) -> float | None:
+        return PACES[self.pace.value()]
+
+    def set_pace(self, steps_per_s: float | None) -> None:
+        self.pace.setValue(PACES.index(steps_per_s) if steps_per_s in PACES else PACES.index(DEFAULT_PACE))
+
+    def _on_pace(self, index: int) -> None:
+        pace = PACES[index]
+        self.pace_label.setText("max" if pace is None else f"{pace:g} steps/s")
+        self.pace_changed.emit(pace)
+
+    def _pick_random_seed(self) -> None:
+        self.seed.setValue(random.SystemRandom().randrange(MAX_SEED + 1))
+
+    # What applies, and when
+
+    def show_fields_for(self, fixed_device: str | None, fixed_dtype: str | None, momentum: bool, update: bool,
+                        why_fixed: str = "") -> None:
+        """Which fields the selected variant uses; a fixed field is shown disabled with ``why_fixed``."""
+        self._fixed = (fixed_device, fixed_dtype)
+        for combo, fixed, tip in (
+            (self.device, fixed_device, "Where the tensors live: only devices this machine has are listed"),
+            (self.dtype, fixed_dtype, "Floating-point precision of the tensors"),
+        ):
+            if fixed is not None:
+                combo.blockSignals(True)
+                combo.setCurrentText(fixed)
+                combo.blockSignals(False)
+            combo.setToolTip(why_fixed if fixed is not None else tip)
+        for widget, label, shown in ((self.momentum, self.momentum_label, momentum),
+                                     (self.update_mode, self.update_label, update)):
+            widget.setVisible(shown)
+            label.setVisible(shown)
+        self._apply_locks()
+
+    def set_state(self, state: str) -> None:
+        """idle, running, paused or ended: which buttons work and which fields are locked."""
+        self.state = state
+        active = state in ("running", "paused")
+        self.start.setEnabled(not active)
+        self.pause.setEnabled(active)
+        self.pause.setText("Resume" if state == "paused" else "Pause")
+        self.step_button.setEnabled(state != "running")
+        self.stop.setEnabled(active)
+        self.lock_note.setVisible(active)
+        self._apply_locks()
+
+    def _apply_locks(self) -> None:
+        unlocked = getattr(self, "state", "idle") not in ("running", "paused")
+        fixed_device, fixed_dtype = getattr(self, "_fixed", (None, None))
+        for widget in (self.variant, self.defaults, *self.sizes.values(), self.seed, self.new_seed,
+                       self.lr, self.steps, self.momentum, self.update_mode):
+            widget.setEnabled(unlocked)
+        self.device.setEnabled(unlocked and fixed_device is None)
+        self.dtype.setEnabled(unlocked and fixed_dtype is None)
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+
+def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setGroupSeparatorShown(True)
+    box.setKeyboardTracking(False)
+    box.setToolTip(tip)
+    return box
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Start/Pause, not to a focused button
+    return button
+
+
+def _group(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

@@ -1,0 +1,128 @@
+"""DynamicNet's depth at each step, and how often each depth came up."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QBrush, QColor, QFont, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+
+from .live import LiveView, rgba_pixmap
+from .theme import DARK, Theme
+
+DEPTHS = (0, 1, 2, 3)
+
+
+class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
+    """Left: a strip with one cell lit per step, in the row of the depth drawn.
+    Right: how many steps drew each depth, on the same rows.
+
+    Up to ``max_columns`` steps each get a column of their own; beyond, a column
+    stands for a run of steps and each row's brightness is the share of them
+    that drew that depth. Columns are folded in as steps arrive.
+    """
+
+    def __init__(self, parent=None, theme: Theme = DARK, max_columns: int = 2048):
+        super().__init__(parent)
+        self.max_columns = max_columns
+        self.trace_plot = self.addPlot(row=0, col=0)
+        self.count_plot = self.addPlot(row=0, col=1)
+        self.ci.layout.setColumnStretchFactor(0, 4)
+        self.ci.layout.setColumnStretchFactor(1, 1)
+        for plot in (self.trace_plot, self.count_plot):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.setYRange(-0.5, 3.5, padding=0.05)
+            plot.getAxis("left").setTicks([[(d, str(d)) for d in DEPTHS]])
+        self.count_plot.getAxis("left").setStyle(showValues=False)
+        self.trace_plot.setLabel("left", "middle_linear reuses")
+        self.trace_plot.setLabel("bottom", "step")
+        self.count_plot.setLabel("bottom", "steps")
+        self.strip = QGraphicsPixmapItem()
+        self.trace_plot.getViewBox().addItem(self.strip)
+        self.bars = [QGraphicsRectItem(0, d - 0.3, 0, 0.6) for d in DEPTHS]
+        self.count_labels = [QGraphicsSimpleTextItem("0") for _ in DEPTHS]
+        for bar, label in zip(self.bars, self.count_labels):
+            self.count_plot.getViewBox().addItem(bar)
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            self.count_plot.getViewBox().addItem(label)
+        self.depths = np.zeros(0, dtype=np.int8)  # what is shown
+        self.columns = np.zeros((0, 4))  # per column, the share of its steps at each depth
+        self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
+        self.set_run_length(500)
+        self.apply_theme(theme)
+        self.clear()
+        self.go_live()
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
+        self.theme = theme
+        self.setBackground(theme.background)
+        font = QFont()
+        font.setPointSize(font_pt)
+        for plot in (self.trace_plot, self.count_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(theme.foreground)
+                axis.setTextPen(theme.foreground)
+                axis.setTickFont(font)
+                axis.label.setFont(font)
+        self._color = np.array(QColor(theme.palette[0]).getRgb(), dtype=float)
+        for bar, label in zip(self.bars, self.count_labels):
+            bar.setBrush(QBrush(QColor(theme.palette[0])))
+            bar.setPen(QColor(0, 0, 0, 0))
+            label.setBrush(QBrush(QColor(theme.foreground)))
+            label.setFont(font)
+        self._draw_strip()
+        self.prepare()
+
+    def set_run_length(self, steps: int) -> None:
+        self.trace_plot.setXRange(-0.5, max(steps, 1) - 0.5, padding=0.02)
+
+    def set_depths(self, depths: np.ndarray) -> None:
+        """Show ``depths[i]`` (0 to 3) at step ``i``: the whole history so far."""
+        self.depths = depths
+        n = len(depths)
+        bucket = 1 << max(0, int(np.ceil(np.log2(max(n, 1) / self.max_columns))))
+        if bucket != self._bucket or n < self._done:
+            self._bucket, self._done, self._whole = bucket, 0, np.zeros((0, 4))
+        whole = n // bucket * bucket
+        if whole > self._done:
+            self._whole = np.concatenate([self._whole, _shares(depths[self._done : whole], bucket)])
+            self._done = whole
+        tail = _shares(depths[whole:], n - whole) if n > whole else np.zeros((0, 4))
+        self.columns = np.concatenate([self._whole, tail])
+        self._draw_strip()
+        self._draw_counts(np.bincount(depths.astype(np.int64), minlength=4)[:4])
+
+    def _draw_strip(self) -> None:
+        if not len(self.columns):
+            self.strip.setPixmap(rgba_pixmap(np.zeros((4, 1, 4), np.uint8)))
+            return
+        rgba = np.empty((4, len(self.columns), 4))
+        rgba[...] = self._color
+        shares = self.columns.T  # (depth, column)
+        rgba[..., 3] = np.where(shares > 0, 255 * (0.35 + 0.65 * shares), 0)
+        self.strip.setPixmap(rgba_pixmap(rgba.astype(np.uint8)))
+        self.strip.setTransform(QTransform(self._bucket, 0, 0, 1, -0.5, -0.5))
+
+    def _draw_counts(self, counts: np.ndarray) -> None:
+        top = max(1, int(counts.max()))
+        self.count_plot.setXRange(0, top * 1.5, padding=0)
+        for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
+            bar.setRect(0, depth - 0.3, float(count), 0.6)
+            label.setText(f" {count}")
+            label.setPos(float(count), depth + 0.25)
+
+    def clear(self) -> None:
+        self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
+        self.depths = np.zeros(0, dtype=np.int8)
+        self.columns = np.zeros((0, 4))
+        self._draw_strip()
+        self._draw_counts(np.zeros(4, dtype=int))
+
+
+def _shares(depths: np.ndarray, bucket: int) -> np.ndarray:
+    """For each run of ``bucket`` steps, the share of them at each depth: (runs, 4)."""
+    blocks = depths.reshape(-1, bucket)
+    return np.stack([(blocks == d).mean(axis=1) for d in DEPTHS], axis=1)

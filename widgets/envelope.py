@@ -1,0 +1,69 @@
+"""Incremental peak decimation: a growing series drawn with a bounded number of points."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+
+class PeakEnvelope:
+    """The min and max of each run of ``bucket`` consecutive values, kept up to date.
+
+    pyqtgraph's own peak downsampling walks the whole series on every frame: a
+    million losses cost tens of milliseconds, a log10 of each included. A
+    training history only grows, so this keeps the envelope of whole buckets and
+    folds in only what arrived since the last frame. The bucket size is the
+    smallest power of two that keeps at most ``max_buckets`` buckets; when it
+    doubles, the envelope is rebuilt once, so each value is visited about twice
+    in all. Up to ``max_buckets`` values nothing is decimated.
+
+    Non-finite values are left out, as the plots do.
+    """
+
+    def __init__(self, max_buckets: int = 2048):
+        self.max_buckets = max_buckets
+        self.reset()
+
+    def reset(self) -> None:
+        self.bucket = 1
+        self._mins = self._maxs = np.empty(0)
+        self._seen = 0
+
+    def update(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """x and y to draw for ``values``, the whole series so far."""
+        n = len(values)
+        if n < self._seen:  # a new series
+            self.reset()
+        self._seen = n
+        if n <= self.max_buckets:
+            return _finite_points(values, 0)
+        bucket = 1 << max(0, int(np.ceil(np.log2(n / self.max_buckets))))
+        if bucket != self.bucket:
+            self.bucket, self._mins, self._maxs = bucket, np.empty(0), np.empty(0)
+        done = len(self._mins) * bucket
+        whole = n // bucket * bucket
+        if whole > done:
+            blocks = values[done:whole].reshape(-1, bucket)
+            blocks = np.where(np.isfinite(blocks), blocks, np.nan)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # an all-NaN bucket is simply not drawn
+                self._mins = np.concatenate([self._mins, np.nanmin(blocks, axis=1)])
+                self._maxs = np.concatenate([self._maxs, np.nanmax(blocks, axis=1)])
+        return self._points(values[whole:], whole)
+
+    def _points(self, tail: np.ndarray, tail_start: int) -> tuple[np.ndarray, np.ndarray]:
+        count = len(self._mins)
+        x = np.repeat((np.arange(count) + 0.5) * self.bucket - 0.5, 2)
+        y = np.empty(2 * count)
+        y[0::2], y[1::2] = self._mins, self._maxs
+        keep = np.isfinite(y)
+        tail_x, tail_y = _finite_points(tail, tail_start)
+        return np.concatenate([x[keep], tail_x]), np.concatenate([y[keep], tail_y])
+
+
+def _finite_points(values: np.ndarray, start: int) -> tuple[np.ndarray, np.ndarray]:
+    finite = np.isfinite(values)
+    if finite.all():
+        return np.arange(start, start + len(values), dtype=float), values
+    return np.flatnonzero(finite).astype(float) + start, values[finite]

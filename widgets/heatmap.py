@@ -1,0 +1,129 @@
+"""A matrix as an image: a diverging colour map centred on zero, with a colour bar."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsPixmapItem
+
+from .live import LiveView, rgba_pixmap
+from .theme import DARK, Theme
+
+COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
+
+
+class Heatmap(LiveView, pg.GraphicsLayoutWidget):
+    """Rows are the layer's outputs, columns its inputs; row 0 at the top.
+
+    Levels are symmetric about zero and snap to 1, 2 or 5 times a power of ten.
+    With ``auto_levels`` off they are fixed from the first frame that is not all
+    zeros and stay until ``reset_levels``; with it on they follow each frame. The
+    image may be a subsample of the full matrix: ``full_shape`` keeps the axes in
+    true unit indices. Each cell is drawn as a crisp block (no smoothing).
+    """
+
+    def __init__(self, parent=None, theme: Theme = DARK):
+        super().__init__(parent)
+        self.plot = self.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.image = QGraphicsPixmapItem()
+        self.plot.getViewBox().addItem(self.image)
+        colormap = pg.colormap.get(COLOR_MAP)
+        self._lut = colormap.getLookupTable(nPts=256, alpha=True)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
+                                        colorMapMenu=False)
+        self.addItem(self.colorbar, row=0, col=1)
+        self.matrix: np.ndarray | None = None  # what is shown, for tests and exports
+        self.auto_levels = False
+        self._levels: float | None = None
+        self._bar_levels: float | None = None
+        self._shape: tuple[int, int] | None = None
+        self.apply_theme(theme)
+        self.go_live()
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10, bar_width: int = 16) -> None:
+        self.theme = theme
+        self.setBackground(theme.background)
+        font = QFont()
+        font.setPointSize(font_pt)
+        for axis in [self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis]:
+            axis.setPen(theme.foreground)
+            axis.setTextPen(theme.foreground)
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+        self.colorbar.layout.setColumnFixedWidth(1, bar_width)
+        self.plot.setTitle(self.plot.titleLabel.text, color=theme.foreground, size=f"{font_pt + 1}pt")
+        self.prepare()
+
+    def set_labels(self, title: str, rows: str, columns: str) -> None:
+        self.plot.setTitle(title, color=self.theme.foreground)
+        self.plot.setLabel("left", rows)
+        self.plot.setLabel("bottom", columns)
+        self.prepare()
+
+    def set_matrix(self, matrix: np.ndarray, full_shape: tuple[int, int] | None = None) -> None:
+        """Show ``matrix`` (a copy the caller no longer writes to)."""
+        self.matrix = matrix
+        low, high = self._levels_for(matrix)
+        scaled = (matrix - low) * (255.0 / (high - low))
+        with np.errstate(invalid="ignore"):
+            indices = np.clip(np.nan_to_num(scaled, nan=0.0), 0, 255).astype(np.uint8)
+        rgba = self._lut[indices]
+        rgba[~np.isfinite(matrix), 3] = 0  # a diverged weight shows as a hole
+        self.image.setPixmap(rgba_pixmap(rgba))
+        rows, cols = full_shape or matrix.shape
+        self.image.setTransform(QTransform.fromScale(cols / matrix.shape[1], rows / matrix.shape[0]))
+        if (rows, cols) != self._shape:  # moving the range redraws the axes: only when it changes
+            self._shape = (rows, cols)
+            self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
+
+    def _levels_for(self, matrix: np.ndarray) -> tuple[float, float]:
+        if self.auto_levels or self._levels is None:
+            finite = matrix[np.isfinite(matrix)]
+            peak = float(np.abs(finite).max()) if finite.size else 0.0
+            if peak > 0 or self.auto_levels:
+                self._levels = nice_ceiling(peak) if peak > 0 else 1.0
+        levels = self._levels or 1.0
+        if levels != self._bar_levels:  # the colour bar's axis is redrawn only when it changes
+            self._bar_levels = levels
+            self.colorbar.setLevels((-levels, levels))
+            self.prepare()
+        return (-levels, levels)
+
+    @property
+    def levels(self) -> tuple[float, float]:
+        return tuple(self.colorbar.levels())
+
+    def set_auto_levels(self, auto: bool) -> None:
+        self.auto_levels = auto
+        if not auto:
+            self.reset_levels()
+
+    def reset_levels(self) -> None:
+        """Take the levels afresh from the next frame (a new run, another view)."""
+        self._levels = None
+
+    def clear(self) -> None:
+        self.matrix = None
+        self.image.setPixmap(QPixmap())
+        self.reset_levels()
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2 or 5 times a power of ten that is at least ``value``.
+
+    Levels snap to these, so the colour bar's ticks stay put while the peak
+    drifts, and its labels read as round numbers.
+    """
+    exponent = math.floor(math.log10(value))
+    for mantissa in (1, 2, 5, 10):
+        nice = mantissa * 10.0**exponent
+        if nice >= value * (1 - 1e-12):
+            return nice
+    return 10.0 ** (exponent + 1)
