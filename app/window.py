@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             }[key])
             self.view_buttons.addButton(button)
             header.addWidget(button)
-            if key == "weights":
+            if key == "change":  # with lr 1e-6 the weights barely move: change is what shows learning
                 button.setChecked(True)
         self.view_buttons.buttonToggled.connect(self._on_view_changed)
         header.addStretch(1)
@@ -138,12 +138,10 @@ class MainWindow(QMainWindow):
         self.auto_levels.toggled.connect(self._on_auto_levels)
         header.addWidget(self.auto_levels)
         self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
-        maps = QSplitter(Qt.Orientation.Horizontal)
+        self._on_view_changed()
+        self.maps = maps = QSplitter(Qt.Orientation.Horizontal)
         for key in ("first", "middle", "last"):
             maps.addWidget(self.heatmaps[key])
-        maps.setStretchFactor(0, 3)
-        maps.setStretchFactor(1, 2)
-        maps.setStretchFactor(2, 2)
         heat_panel = QWidget()
         heat_layout = QVBoxLayout(heat_panel)
         heat_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +183,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     def _build_actions(self) -> None:
-        run_menu = self.menuBar().addMenu("&Run")
         self.actions = {}
+        file_menu = self.menuBar().addMenu("&File")
+        self.actions["quit"] = self._action(file_menu, "Quit", ["Ctrl+Q"], self.close)
+        run_menu = self.menuBar().addMenu("&Run")
         for key, text, shortcuts, slot in (
             ("start_pause", "Start / Pause", ["Space"], self.start_or_pause),
             ("step", "Step", ["Right", "S"], lambda: self.step(self.controls.step_count.currentData())),
@@ -512,10 +512,10 @@ class MainWindow(QMainWindow):
         self._shown_snapshot = None
         self._rate_samples.clear()
         self.loss_plot.reset(run_length=steps)
-        self.depth_trace.clear()
+        self.depth_trace.reset()
         self.depth_trace.set_run_length(steps)
         for heatmap in self.heatmaps.values():
-            heatmap.clear()
+            heatmap.reset()
         self.controls.set_progress(0, steps)
         self.banner.clear()
 
@@ -532,6 +532,9 @@ class MainWindow(QMainWindow):
         dynamic = config.variant == "dynamic"
         self.heatmaps["middle"].setVisible(dynamic)
         self.depth_panel.setVisible(dynamic)
+        width = max(self.maps.width(), 600)
+        shares = (0.4, 0.3, 0.3) if dynamic else (0.55, 0.0, 0.45)
+        self.maps.setSizes([round(width * share) for share in shares])
 
     def _heatmap_pixels(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()

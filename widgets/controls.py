@@ -132,7 +132,7 @@ class Controls(QWidget):
             problem.addRow(name, box)
         self.seed = _spin(0, MAX_SEED, "Seeds numpy.random, torch and random: the same seed, the same run")
         self.new_seed = QToolButton()
-        self.new_seed.setText("🎲")
+        self.new_seed.setText("New")
         self.new_seed.setToolTip("A fresh random seed")
         self.new_seed.clicked.connect(self._pick_random_seed)
         seed_row = QHBoxLayout()

@@ -17,9 +17,11 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
     """Left: a strip with one cell lit per step, in the row of the depth drawn.
     Right: how many steps drew each depth, on the same rows.
 
-    Up to ``max_columns`` steps each get a column of their own; beyond, a column
-    stands for a run of steps and each row's brightness is the share of them
-    that drew that depth. Columns are folded in as steps arrive.
+    While the steps fit, each gets a column of its own; beyond, a column stands
+    for a run of steps (a power of two) and each row's brightness is the share
+    of them that drew that depth, so a long run reads as four bands whose
+    brightness says how often. Columns are at least two pixels wide, and are
+    folded in as steps arrive.
     """
 
     def __init__(self, parent=None, theme: Theme = DARK, max_columns: int = 2048):
@@ -36,12 +38,13 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             plot.setYRange(-0.5, 3.5, padding=0.05)
             plot.getAxis("left").setTicks([[(d, str(d)) for d in DEPTHS]])
         self.count_plot.getAxis("left").setStyle(showValues=False)
+        self.count_plot.getAxis("bottom").setStyle(showValues=False)  # each bar carries its count
         self.trace_plot.setLabel("left", "middle_linear reuses")
         self.trace_plot.setLabel("bottom", "step")
         self.count_plot.setLabel("bottom", "steps")
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
-        self.bars = [QGraphicsRectItem(0, d - 0.3, 0, 0.6) for d in DEPTHS]
+        self.bars = [QGraphicsRectItem(0, d - 0.25, 0, 0.5) for d in DEPTHS]
         self.count_labels = [QGraphicsSimpleTextItem("0") for _ in DEPTHS]
         for bar, label in zip(self.bars, self.count_labels):
             self.count_plot.getViewBox().addItem(bar)
@@ -52,7 +55,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
         self.set_run_length(500)
         self.apply_theme(theme)
-        self.clear()
+        self.reset()
         self.go_live()
 
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
@@ -83,7 +86,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         """Show ``depths[i]`` (0 to 3) at step ``i``: the whole history so far."""
         self.depths = depths
         n = len(depths)
-        bucket = 1 << max(0, int(np.ceil(np.log2(max(n, 1) / self.max_columns))))
+        columns = max(16, min(self.max_columns, int(self.trace_plot.getViewBox().width()) // 2))
+        bucket = 1 << max(0, int(np.ceil(np.log2(max(n, 1) / columns))))
         if bucket != self._bucket or n < self._done:
             self._bucket, self._done, self._whole = bucket, 0, np.zeros((0, 4))
         whole = n // bucket * bucket
@@ -106,15 +110,20 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.strip.setPixmap(rgba_pixmap(rgba.astype(np.uint8)))
         self.strip.setTransform(QTransform(self._bucket, 0, 0, 1, -0.5, -0.5))
 
+    @property
+    def bucket(self) -> int:
+        """How many steps one column of the strip stands for."""
+        return self._bucket
+
     def _draw_counts(self, counts: np.ndarray) -> None:
         top = max(1, int(counts.max()))
-        self.count_plot.setXRange(0, top * 1.5, padding=0)
+        self.count_plot.setXRange(0, top * 2.2, padding=0)  # room for the labels
         for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
-            bar.setRect(0, depth - 0.3, float(count), 0.6)
+            bar.setRect(0, depth - 0.25, float(count), 0.5)
             label.setText(f" {count}")
             label.setPos(float(count), depth + 0.25)
 
-    def clear(self) -> None:
+    def reset(self) -> None:
         self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
         self.depths = np.zeros(0, dtype=np.int8)
         self.columns = np.zeros((0, 4))

@@ -109,7 +109,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         """Take the levels afresh from the next frame (a new run, another view)."""
         self._levels = None
 
-    def clear(self) -> None:
+    def reset(self) -> None:
         self.matrix = None
         self.image.setPixmap(QPixmap())
         self.reset_levels()

@@ -27,7 +27,11 @@ CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class LiveView:
-    """Mixin for a pyqtgraph GraphicsView subclass (PlotWidget, GraphicsLayoutWidget)."""
+    """Mixin for a pyqtgraph GraphicsView subclass (PlotWidget, GraphicsLayoutWidget).
+
+    The views empty themselves with ``reset``, never ``clear``: a
+    GraphicsLayoutWidget binds ``clear`` on each instance to emptying its layout.
+    """
 
     paintEvent = QGraphicsView.paintEvent  # Qt's own: no Python while painting
 

@@ -109,6 +109,11 @@ class LossPlot(LiveView, pg.PlotWidget):
         if len(y):
             self._widen_y(float(y.min()), float(y.max()))
 
+    @property
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The steps and losses the curve shows (decimated beyond a few thousand steps)."""
+        return self._points
+
     def _draw_curve(self) -> None:
         self.curve.setPath(self.path_of(*self._points))
 

@@ -1,0 +1,263 @@
+"""The window driven as a user would: widgets, buttons and keys, offscreen."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from models import VARIANTS, RunConfig, available_devices, run
+from tests.app.conftest import press, run_to_end
+
+
+def start_at_max_pace(window, qtbot, variant, **settings):
+    window.choose_variant(variant)
+    window.controls.set_values(settings)
+    window.controls.set_pace(None)
+    qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_run_at_max_pace_shows_every_step_of_the_headless_run(window, qtbot, variant):
+    start_at_max_pace(window, qtbot, variant)
+    trainer = run_to_end(qtbot, window)
+    assert trainer.outcome == "finished"
+    expected = run(RunConfig.for_variant(variant)).losses
+    x, y = window.loss_plot.points
+    np.testing.assert_array_equal(x, np.arange(500))
+    np.testing.assert_array_equal(y, expected)
+    assert window.controls.progress.value() == 500
+    assert window.windowTitle() == f"Descent Lab — {VARIANTS[variant].title}"
+
+
+def test_space_starts_and_pauses_and_pause_holds_the_step_count(window, qtbot):
+    window.controls.set_pace(20)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controls.state == "running"
+    qtbot.waitUntil(lambda: window.trainer.history.count >= 3, timeout=10_000)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controls.state == "paused"
+    qtbot.wait(200)
+    held = window.trainer.history.count
+    qtbot.wait(600)
+    assert window.trainer.history.count == held
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controls.state == "running"
+    qtbot.waitUntil(lambda: window.trainer.history.count > held, timeout=10_000)
+    window.stop()
+
+
+def test_step_advances_exactly_one(window, qtbot):
+    window.controls.set_pace(None)
+    press(qtbot, window, Qt.Key.Key_Right)  # from no run: a new run's first step
+    assert window.controls.state == "paused"
+    qtbot.waitUntil(lambda: window.trainer.history.count == 1, timeout=10_000)
+    for expected in (2, 3):
+        press(qtbot, window, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: window.trainer.history.count == expected, timeout=10_000)
+    qtbot.wait(300)
+    assert window.trainer.history.count == 3
+    qtbot.mouseClick(window.controls.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.trainer.history.count == 4, timeout=10_000)
+    qtbot.wait(200)
+    assert window.trainer.history.count == 4
+
+
+def test_step_count_of_ten(window, qtbot):
+    window.controls.step_count.setCurrentIndex(window.controls.step_count.findData(10))
+    press(qtbot, window, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: window.trainer.history.count == 10, timeout=10_000)
+    qtbot.wait(300)
+    assert window.trainer.history.count == 10 and window.controls.state == "paused"
+
+
+def test_escape_stops_the_run_and_its_curve_stays(window, qtbot):
+    window.controls.set_pace(50)
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.trainer.history.count >= 5, timeout=10_000)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    trainer = run_to_end(qtbot, window)
+    done = trainer.history.count
+    assert trainer.outcome == f"stopped at step {done - 1}"
+    assert len(window.loss_plot.points[1]) == done
+    assert window.controls.start.isEnabled()
+
+
+def test_reset_clears_the_views(window, qtbot):
+    start_at_max_pace(window, qtbot, "dynamic", steps=50)
+    run_to_end(qtbot, window)
+    assert len(window.loss_plot.points[1]) == 50 and window.heatmaps["first"].matrix is not None
+    press(qtbot, window, Qt.Key.Key_R)
+    assert window.controls.state == "idle" and window.trainer is None
+    assert len(window.loss_plot.points[1]) == 0
+    assert len(window.depth_trace.depths) == 0
+    assert all(h.matrix is None for h in window.heatmaps.values())
+    assert window.controls.progress.value() == 0
+
+
+def test_closing_during_a_run_ends_the_thread(window, qtbot):
+    window.controls.set_pace(5)
+    press(qtbot, window, Qt.Key.Key_Space)
+    trainer = window.trainer
+    qtbot.waitUntil(lambda: trainer.history.count >= 1, timeout=10_000)
+    window.close()
+    assert not trainer.isRunning()
+
+
+def test_a_new_start_replaces_a_running_run(window, qtbot):
+    window.controls.set_pace(5)
+    press(qtbot, window, Qt.Key.Key_Space)
+    first = window.trainer
+    press(qtbot, window, Qt.Key.Key_Escape)
+    run_to_end(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.trainer is not first and not first.isRunning()
+    window.stop()
+    run_to_end(qtbot, window)
+
+
+def test_depth_trace_has_one_depth_per_step(window, qtbot):
+    start_at_max_pace(window, qtbot, "dynamic", steps=300)
+    run_to_end(qtbot, window)
+    depths = window.depth_trace.depths
+    assert len(depths) == 300 and set(np.unique(depths)) <= {0, 1, 2, 3}
+    bucket, columns = window.depth_trace.bucket, window.depth_trace.columns
+    assert len(columns) == -(-300 // bucket)
+    np.testing.assert_allclose(columns.sum(axis=1), 1)
+    whole = 300 // bucket * bucket
+    shares = np.stack([(depths[:whole].reshape(-1, bucket) == d).mean(axis=1) for d in range(4)], axis=1)
+    np.testing.assert_allclose(columns[: whole // bucket], shares)
+    assert window.depth_panel.isVisible() and window.heatmaps["middle"].isVisible()
+
+
+def test_depth_trace_is_hidden_for_other_variants(window):
+    for name in VARIANTS:
+        window.choose_variant(name)
+        assert window.depth_panel.isVisible() == (name == "dynamic")
+
+
+def test_heatmaps_show_each_layer_outputs_by_inputs_with_symmetric_levels(window, qtbot):
+    window.view_buttons.buttons()[0].setChecked(True)  # the weights themselves
+    assert window.view == "weights" and not window.auto_levels.isChecked()
+    start_at_max_pace(window, qtbot, "numpy", steps=20)
+    trainer = run_to_end(qtbot, window)
+    snapshot = trainer.snapshot
+    assert snapshot.shapes == {"w1": (100, 1000), "w2": (10, 100)}
+    first, last = window.heatmaps["first"], window.heatmaps["last"]
+    rows, cols = trainer.max_pixels
+    assert first.matrix.shape[0] <= max(rows, 100) and first.matrix.shape[1] <= cols
+    assert last.matrix.shape == (10, 100)
+    low, high = first.levels
+    assert low == -high and high >= np.abs(first.matrix).max()
+    assert not window.heatmaps["middle"].isVisible()
+    np.testing.assert_array_equal(last.matrix, snapshot.weights["w2"])
+
+
+def test_gradient_view_shows_the_gradient_of_the_shown_step(window, qtbot):
+    window.view_buttons.buttons()[2].setChecked(True)
+    start_at_max_pace(window, qtbot, "autograd", steps=20)
+    trainer = run_to_end(qtbot, window)
+    np.testing.assert_array_equal(window.heatmaps["last"].matrix, trainer.snapshot.grads["w2"])
+
+
+def test_change_view_is_the_default_and_shows_learning(window, qtbot):
+    assert window.view == "change" and window.auto_levels.isChecked()
+    start_at_max_pace(window, qtbot, "numpy", steps=50)
+    trainer = run_to_end(qtbot, window)
+    expected = trainer.snapshot.weights["w2"] - trainer.first_snapshot.weights["w2"]
+    np.testing.assert_allclose(window.heatmaps["last"].matrix, expected)
+    assert np.abs(expected).max() > 0
+
+
+def test_device_list_holds_only_devices_that_exist(window):
+    devices = [window.controls.device.itemText(i) for i in range(window.controls.device.count())]
+    assert devices == available_devices()
+    window.choose_variant("numpy")
+    assert not window.controls.device.isEnabled() and "CPU" in window.controls.device.toolTip()
+    window.choose_variant("tensors")
+    assert window.controls.device.isEnabled()
+
+
+def test_keys_one_to_seven_select_the_variants(window, qtbot):
+    for number, name in enumerate(VARIANTS, start=1):
+        press(qtbot, window, getattr(Qt.Key, f"Key_{number}"))
+        assert window.controls.values()["variant"] == name
+        assert window.controls.values()["lr"] == VARIANTS[name].lr
+
+
+def test_settings_are_locked_during_a_run(window, qtbot):
+    window.controls.set_pace(5)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not window.controls.sizes["N"].isEnabled() and not window.controls.variant.isEnabled()
+    assert window.controls.lock_note.isVisible()
+    press(qtbot, window, Qt.Key.Key_4)
+    assert window.controls.values()["variant"] == "numpy"
+    window.stop()
+    run_to_end(qtbot, window)
+    assert window.controls.sizes["N"].isEnabled()
+
+
+def test_notebook_defaults_puts_back_the_notebooks_values(window, qtbot):
+    window.choose_variant("optim")
+    window.controls.set_values({"lr": 0.5, "H": 7, "seed": 9})
+    qtbot.mouseClick(window.controls.defaults, Qt.MouseButton.LeftButton)
+    values = window.controls.values()
+    assert (values["lr"], values["H"], values["seed"]) == (1e-4, 100, 0)
+
+
+def test_nn_notebook_mode_explains_the_flat_loss(window, qtbot):
+    window.choose_variant("nn")
+    assert window.banner.isVisible() and "rebinds" in window.banner.text.text() or "binds" in window.banner.text.text()
+    window.controls.set_pace(None)
+    qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)
+    assert window.controls.values()["update"] == "in-place"
+    assert not window.banner.isVisible()
+
+
+def test_divergence_is_marked_and_explained(window, qtbot):
+    start_at_max_pace(window, qtbot, "numpy", lr=1.0)
+    trainer = run_to_end(qtbot, window)
+    assert trainer.outcome.startswith("diverged at step")
+    step = int(trainer.outcome.split()[-1])
+    assert window.loss_plot.divergence.isVisible() and window.loss_plot.divergence.value() == step
+    assert window.banner.kind == "warning" and "smaller learning rate" in window.banner.text.text()
+    assert np.isfinite(window.loss_plot.points[1]).all()
+    qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)  # try lr / 10
+    assert window.controls.values()["lr"] == pytest.approx(0.1)
+    run_to_end(qtbot, window)
+
+
+def test_sizes_that_do_not_fit_are_refused_with_the_estimate(window, qtbot):
+    window.controls.set_values({"N": 1 << 20, "D_in": 1 << 20, "H": 1 << 20})
+    window._on_edited()
+    assert "GB" in window.memory_note.text()
+    qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
+    assert window.trainer is None
+    assert window.banner.kind == "error" and "GB" in window.banner.text.text()
+
+
+def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtbot, monkeypatch):
+    import models.numpy_net
+
+    real_train = models.numpy_net.train
+
+    def broken(config, problem=None):
+        for step in real_train(config, problem):
+            yield step
+            if step.t == 3:
+                raise ValueError("injected failure at step 3")
+
+    monkeypatch.setattr(models.numpy_net, "train", broken)
+    start_at_max_pace(window, qtbot, "numpy")
+    trainer = run_to_end(qtbot, window)
+    assert trainer.outcome.startswith("failed") and "injected failure" in trainer.outcome
+    assert window.banner.kind == "error" and "injected failure at step 3" in window.banner.text.text()
+    monkeypatch.setattr(models.numpy_net, "train", real_train)
+    qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
+    assert run_to_end(qtbot, window).outcome == "finished"
+
+
+def test_status_bar_names_variant_step_loss_and_device(window, qtbot):
+    start_at_max_pace(window, qtbot, "tensors", steps=30)
+    trainer = run_to_end(qtbot, window)
+    texts = {key: label.text() for key, label in window.status.items()}
+    assert texts["variant"] == "tensors" and texts["step"] == "step 30 / 30"
+    assert texts["loss"] == f"loss {trainer.history.losses[-1]:.6g}" and texts["device"] == "cpu"

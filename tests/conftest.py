@@ -1,0 +1,36 @@
+"""Shared fixtures: Qt offscreen, no QThread left running, a fresh window per test."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QThread  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qthreads(monkeypatch):
+    """Fail a test that leaves a QThread running (napari's guard, in spirit)."""
+    started = []
+    original_start = QThread.start
+
+    def start(self, *args):
+        started.append(self)
+        return original_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start)
+    yield
+    running = [thread for thread in started if _running(thread)]
+    for thread in running:
+        thread.requestInterruption()
+        if hasattr(thread, "stop"):
+            thread.stop()
+        thread.wait(5000)
+    assert not running, f"{len(running)} QThread(s) still running after the test"
+
+
+def _running(thread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # its C++ object is gone, so it is not running
+        return False

@@ -1,0 +1,84 @@
+"""The control panel: scientific learning rates, locked fields, values in and out."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+
+from widgets.controls import PACES, Controls, ScientificSpinBox, format_scientific
+
+
+@pytest.mark.parametrize(
+    "value, text", [(1e-6, "1e-6"), (1e-4, "1e-4"), (2.5e-3, "2.5e-3"), (1.0, "1"), (10, "10"), (1e6, "1e6")]
+)
+def test_learning_rates_read_in_scientific_notation(value, text):
+    assert format_scientific(value) == text
+
+
+def test_the_learning_rate_box_steps_by_decades_and_refuses_nonsense(qtbot):
+    box = ScientificSpinBox(1e-15, 1e6)
+    qtbot.addWidget(box)
+    box.setValue(1e-6)
+    box.stepBy(1)
+    assert box.value() == pytest.approx(1e-5)
+    box.stepBy(-3)
+    assert box.value() == pytest.approx(1e-8)
+    assert box.validate("abc", 0)[0] == QValidator.State.Invalid
+    assert box.validate("1e-", 3)[0] == QValidator.State.Intermediate
+    assert box.validate("-1", 2)[0] != QValidator.State.Acceptable
+    assert box.validate("1e9", 3)[0] != QValidator.State.Acceptable
+    assert box.validate("3e-4", 4)[0] == QValidator.State.Acceptable
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "3e-4")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert box.value() == pytest.approx(3e-4)
+    box.setValue(1e9)
+    assert box.value() == 1e6
+
+
+@pytest.fixture
+def controls(qtbot):
+    panel = Controls([("a", "Variant A"), ("b", "Variant B")], ["cpu"],
+                     {"max_size": 1 << 20, "max_steps": 10**8, "min_lr": 1e-15, "max_lr": 1e6})
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_values_round_trip(controls):
+    values = dict(variant="b", N=3, D_in=4, H=5, D_out=6, seed=7, lr=3e-5, steps=80, momentum=0.5,
+                  update="in-place", device="cpu", dtype="float64")
+    controls.set_values(values)
+    assert controls.values() == values
+
+
+def test_fields_lock_while_a_run_is_active(controls):
+    for state, locked in (("idle", False), ("running", True), ("paused", True), ("ended", False)):
+        controls.set_state(state)
+        assert controls.sizes["N"].isEnabled() is not locked
+        assert controls.pause.isEnabled() is locked and controls.start.isEnabled() is not locked
+    controls.set_state("paused")
+    assert controls.pause.text() == "Resume" and controls.step_button.isEnabled()
+
+
+def test_the_pace_runs_from_one_step_a_second_to_max(controls, qtbot):
+    seen = []
+    controls.pace_changed.connect(seen.append)
+    assert controls.steps_per_s == 50
+    controls.pace.setValue(0)
+    controls.pace.setValue(len(PACES) - 1)
+    assert seen == [1, None] and controls.pace_label.text() == "max"
+
+
+def test_a_fixed_device_is_disabled_with_the_reason(controls):
+    controls.show_fields_for(fixed_device="cpu", fixed_dtype="float64", momentum=False, update=True,
+                             why_fixed="runs on the CPU")
+    assert not controls.device.isEnabled() and controls.device.toolTip() == "runs on the CPU"
+    assert controls.dtype.currentText() == "float64"
+    assert controls.update_mode.isVisibleTo(controls) and not controls.momentum.isVisibleTo(controls)
+
+
+def test_the_new_seed_button_draws_a_seed(controls, qtbot):
+    seeds = set()
+    for _ in range(5):
+        qtbot.mouseClick(controls.new_seed, Qt.MouseButton.LeftButton)
+        seeds.add(controls.values()["seed"])
+    assert len(seeds) > 1

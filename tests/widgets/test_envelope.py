@@ -1,0 +1,46 @@
+"""Peak decimation kept up to date as a series grows."""
+
+import numpy as np
+import pytest
+
+from widgets.envelope import PeakEnvelope
+
+
+def test_short_series_are_drawn_as_they_are():
+    envelope = PeakEnvelope(max_buckets=100)
+    values = np.linspace(5, 1, 80)
+    x, y = envelope.update(values)
+    np.testing.assert_array_equal(x, np.arange(80))
+    np.testing.assert_array_equal(y, values)
+
+
+@pytest.mark.parametrize("chunks", [[10**5], [7, 500, 20_000, 100_000], list(range(1000, 100_001, 997)) + [10**5]])
+def test_growing_in_any_chunks_gives_the_envelope_of_the_whole(chunks):
+    values = np.random.default_rng(1).lognormal(size=10**5)
+    envelope = PeakEnvelope(max_buckets=256)
+    for end in chunks:
+        x, y = envelope.update(values[:end])
+    bucket = envelope.bucket
+    assert bucket == 512 and len(x) <= 2 * 256 + bucket
+    whole = 10**5 // bucket * bucket
+    blocks = values[:whole].reshape(-1, bucket)
+    np.testing.assert_array_equal(y[0 : 2 * len(blocks) : 2], blocks.min(axis=1))
+    np.testing.assert_array_equal(y[1 : 2 * len(blocks) : 2], blocks.max(axis=1))
+    np.testing.assert_array_equal(y[2 * len(blocks) :], values[whole:])  # the tail, as it is
+    assert y.max() == values.max() and y.min() == values.min()
+
+
+def test_non_finite_values_are_left_out():
+    values = np.array([3.0, np.nan, 2.0, np.inf, 1.0])
+    x, y = PeakEnvelope(max_buckets=10).update(values)
+    np.testing.assert_array_equal(x, [0, 2, 4])
+    np.testing.assert_array_equal(y, [3.0, 2.0, 1.0])
+    x, y = PeakEnvelope(max_buckets=2).update(np.array([1.0, np.nan, np.nan, np.nan, 5.0, 4.0]))
+    assert np.isfinite(y).all() and set(y) == {1.0, 4.0, 5.0}
+
+
+def test_a_shorter_series_starts_over():
+    envelope = PeakEnvelope(max_buckets=4)
+    envelope.update(np.arange(100.0))
+    x, y = envelope.update(np.array([9.0, 8.0]))
+    np.testing.assert_array_equal(y, [9.0, 8.0])
