@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
 from models import VARIANTS, ConfigError, RunConfig, available_devices, run
-from models.config import MAX_STEPS
+from models.config import MAX_STEPS, REAL, WHOLE, parse_value
 
 from .export import ExportError, atomic_write, csv_text, json_text
 
@@ -37,22 +38,17 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    # argparse reads "-inf" or "-1e-4" as an option, not a value ("expected one
+    # argument"); any number-like token after an option is its value here, so
+    # the message can name it and say what is allowed.
+    NEGATIVE_NUMBER = re.compile(r"^-(\d|\.\d|inf|nan)", re.IGNORECASE)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = self.NEGATIVE_NUMBER
+
     def error(self, message: str):
         raise UsageError(message)
-
-
-def whole_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-
-
-def number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
 
 
 def build_parser() -> Parser:
@@ -70,7 +66,7 @@ def build_parser() -> Parser:
         "does: every step for numpy, every 100th for the others.",
     )
     add_config_options(run_parser)
-    run_parser.add_argument("--every", type=whole_number, metavar="K", help="print every K-th step")
+    run_parser.add_argument("--every", metavar="K", help="print every K-th step")
     run_parser.add_argument("--csv", type=Path, metavar="PATH", help="write every step's loss as CSV")
     run_parser.add_argument("--json", type=Path, metavar="PATH", help="write the configuration and a summary")
     run_parser.add_argument("--png", type=Path, metavar="PATH", help="draw the loss curve as PNG")
@@ -95,16 +91,16 @@ def add_config_options(parser: argparse.ArgumentParser, variant_required: bool =
         "variant", metavar="VARIANT", nargs=None if variant_required else "?",
         help=f"one of {', '.join(VARIANTS)}",
     )
-    parser.add_argument("--seed", type=whole_number, help="seeds numpy, torch and random (default 0)")
-    parser.add_argument("--steps", type=whole_number, help="training steps (default 500)")
-    parser.add_argument("--lr", type=number, help="learning rate (default: the notebook's)")
-    parser.add_argument("--N", type=whole_number, help="batch size (default 64)")
-    parser.add_argument("--D-in", dest="D_in", type=whole_number, help="input dimension (default 1000)")
-    parser.add_argument("--H", type=whole_number, help="hidden dimension (default 100)")
-    parser.add_argument("--D-out", dest="D_out", type=whole_number, help="output dimension (default 10)")
+    parser.add_argument("--seed", help="seeds numpy, torch and random (default 0)")
+    parser.add_argument("--steps", help="training steps (default 500)")
+    parser.add_argument("--lr", help="learning rate (default: the notebook's)")
+    parser.add_argument("--N", help="batch size (default 64)")
+    parser.add_argument("--D-in", dest="D_in", help="input dimension (default 1000)")
+    parser.add_argument("--H", help="hidden dimension (default 100)")
+    parser.add_argument("--D-out", dest="D_out", help="output dimension (default 10)")
     parser.add_argument("--device", help=f"one of {', '.join(available_devices())} (default cpu)")
     parser.add_argument("--dtype", help="float32 or float64 (default: float64 for numpy, else float32)")
-    parser.add_argument("--momentum", type=number, help="SGD momentum, dynamic only (default 0.9)")
+    parser.add_argument("--momentum", help="SGD momentum, dynamic only (default 0.9)")
     parser.add_argument("--update", help="nn only: notebook (its no-op update, default) or in-place")
 
 
@@ -122,12 +118,27 @@ def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConf
         raise ConfigError("variant", name, f"one of {', '.join(VARIANTS)}")
     fields = ("N", "D_in", "H", "D_out", "lr", "steps", "seed", "device", "dtype", "momentum", "update")
     given = {field: getattr(args, field) for field in fields if getattr(args, field) is not None}
+    for field, text in given.items():
+        if field in WHOLE or field in REAL:
+            given[field] = parse_value(field, text)
     for field, owner in ONLY_FOR.items():
         if field in given and name != owner:
             if variant is None:
                 raise UsageError(f"argument {OPTION[field]}: applies to the {owner} variant only, not {name}")
             del given[field]
     return RunConfig.for_variant(name, **given)
+
+
+def _every(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        every = int(text)
+    except ValueError:
+        every = None
+    if every is None or not 1 <= every <= MAX_STEPS:
+        raise UsageError(f"argument --every: {text!r} is not allowed: a whole number from 1 to {MAX_STEPS}")
+    return every
 
 
 def check_output(option: str, path: Path | None) -> None:
@@ -144,12 +155,11 @@ def check_output(option: str, path: Path | None) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    every = _every(args.every)
     config = config_from(args)
-    if args.every is not None and not 1 <= args.every <= MAX_STEPS:
-        raise UsageError(f"argument --every: {args.every} is not allowed: a whole number from 1 to {MAX_STEPS}")
     for option in ("csv", "json", "png"):
         check_output(f"--{option}", getattr(args, option))
-    every = args.every or (1 if config.variant == "numpy" else 100)
+    every = every or (1 if config.variant == "numpy" else 100)
 
     def print_loss(t: int, loss: float) -> None:
         if t % every == every - 1:
@@ -221,6 +231,13 @@ def command_snapshot(args: argparse.Namespace) -> int:
     return snapshot_one(config_from(args), args.out)
 
 
+def _as_typed(argv: list[str], option: str, value):
+    """The value as the user typed it (1e400, not inf), when the option was given once."""
+    typed = [argv[i + 1] for i, token in enumerate(argv[:-1]) if token == option]
+    typed += [token.split("=", 1)[1] for token in argv if token.startswith(option + "=")]
+    return typed[-1] if typed and not isinstance(value, str) else value
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -239,8 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except ConfigError as error:
         option = OPTION.get(error.field, error.field)
-        print(f"descent-lab: error: argument {option}: {error.value!r} is not allowed: {error.allowed}",
-              file=sys.stderr)
+        value = _as_typed(argv, option, error.value)
+        print(f"descent-lab: error: argument {option}: {value!r} is not allowed: {error.allowed}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("descent-lab: interrupted", file=sys.stderr)

@@ -40,9 +40,13 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def style_application(app: QApplication, theme: Theme = DARK) -> None:
+def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10) -> None:
+    """Fusion with the theme's palette and the app's style sheet, at ``font_pt``."""
     app.setStyle("Fusion")
     app.setPalette(palette_for(theme))
+    font = app.font()
+    font.setPointSize(font_pt)
+    app.setFont(font)
     app.setStyleSheet((RESOURCES / "styles" / "app.qss").read_text())
 
 

@@ -32,14 +32,51 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def plot_png(plot, width: int) -> bytes:
-    """A pyqtgraph plot widget as PNG, ``width`` pixels wide, at its own aspect ratio."""
+    """A plot widget as PNG, ``width`` pixels wide, at its own aspect ratio."""
     from pyqtgraph.exporters import ImageExporter
 
     QApplication.processEvents()  # the exporter needs the widget laid out
-    exporter = ImageExporter(plot.getPlotItem())
-    exporter.parameters()["width"] = int(width)
-    image = exporter.export(toBytes=True)
+    with plot.uncached():  # text drawn afresh at the new size, not a scaled cache
+        exporter = ImageExporter(plot.getPlotItem())
+        exporter.parameters()["width"] = int(width)
+        image = exporter.export(toBytes=True)
     return png_bytes(image)
+
+
+def plot_svg(plot, title: str = "Descent Lab loss plot") -> bytes:
+    """A plot widget as SVG, drawn through QSvgGenerator.
+
+    pyqtgraph 0.14.0's own SVGExporter raises ValueError with PySide6 6.11 and
+    later (pyqtgraph issue 3485), so the widget paints itself into the generator.
+    """
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    QApplication.processEvents()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = plot.size()
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    with plot.uncached():  # vector text and lines, not cached pixmaps
+        painter = QPainter(generator)
+        try:
+            plot.render(painter)
+        finally:
+            painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def widget_png(widget) -> bytes:
+    """A whole widget as PNG at the screen's device pixel ratio."""
+    QApplication.processEvents()
+    return png_bytes(widget.grab().toImage())
 
 
 def run_title(result: RunResult) -> str:

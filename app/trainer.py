@@ -123,13 +123,53 @@ class LossBatcher:
             self.history.extend(losses, depths)
 
 
-class Trainer(QThread):
-    """One run of one variant on its own thread.
+@dataclass
+class Lane:
+    """One variant's generator in a run. A race has several, stepped in lockstep."""
 
-    The window starts it, reads ``history`` and ``snapshot`` on its frame timer,
-    and commands it with ``pause``, ``resume``, ``step``, ``set_pace`` and
-    ``stop``, which only set flags. ``ended`` carries the outcome; ``failed`` an
-    exception's message, after which the thread ends and a new run can start.
+    config: RunConfig
+    history: History
+    outcome: str | None = None  # set when this lane ends
+    step: object = None  # its latest Step, while its generator waits at the yield
+    generator: object = None
+    batcher: LossBatcher | None = None
+
+    def start(self, problem: Problem | None) -> None:
+        device = torch.device("cpu") if self.config.variant == "numpy" else self.config.torch_device
+        self.batcher = LossBatcher(self.history, device)
+        self.generator = steps(self.config, problem)
+
+    def advance(self) -> None:
+        """Run one step; a generator that is done finishes the lane."""
+        try:
+            self.step = next(self.generator)
+        except StopIteration:
+            self.outcome = "finished"
+            return
+        self.batcher.add(self.step.loss, self.step.depth)
+
+    def check_divergence(self) -> None:
+        if self.outcome is None and self.batcher.landed_nonfinite is not None:
+            self.outcome = f"diverged at step {self.batcher.landed_nonfinite}"
+
+    def close(self) -> None:
+        if self.generator is not None:
+            self.generator.close()
+
+
+class Trainer(QThread):
+    """One run on its own thread: one variant, or several racing in lockstep.
+
+    The window starts it, reads each lane's ``history`` and the first lane's
+    ``snapshot`` on its frame timer, and commands it with ``pause``, ``resume``,
+    ``step``, ``set_pace`` and ``stop``, which only set flags. ``ended`` carries
+    the outcome; ``failed`` an exception's message, after which the thread ends
+    and a new run can start.
+
+    In a race every lane takes one step per tick, on one problem drawn once.
+    When ``numpy`` or ``tensors`` races ``autograd``, each tick also records the
+    largest difference between the hand-derived gradients and autograd's,
+    relative to the largest gradient: ``checks``.
     """
 
     ended = Signal(str)
@@ -137,7 +177,7 @@ class Trainer(QThread):
 
     def __init__(
         self,
-        config: RunConfig,
+        configs: RunConfig | list[RunConfig],
         problem: Problem | None = None,
         steps_per_s: float | None = None,
         paused: bool = False,
@@ -145,8 +185,18 @@ class Trainer(QThread):
         parent=None,
     ):
         super().__init__(parent)
-        self.config, self.problem = config, problem
-        self.history = History(min(config.steps, 1 << 16), with_depths=config.variant == "dynamic")
+        configs = [configs] if isinstance(configs, RunConfig) else list(configs)
+        self.problem = problem
+        self.lanes = [
+            Lane(c, History(min(c.steps, 1 << 16), with_depths=c.variant == "dynamic")) for c in configs
+        ]
+        self.config, self.history = self.lanes[0].config, self.lanes[0].history  # the lane on show
+        names = [lane.config.variant for lane in self.lanes]
+        self.checks: dict[str, History] = {
+            f"{hand} − autograd": History(min(self.config.steps, 1 << 16))
+            for hand in ("numpy", "tensors")
+            if hand in names and "autograd" in names
+        }
         self.snapshot: Snapshot | None = None  # the latest, replaced whole
         self.first_snapshot: Snapshot | None = None  # step 0, for "change since step 0"
         self.outcome: str | None = None
@@ -159,6 +209,10 @@ class Trainer(QThread):
         self._last_published = self._last_snapshot = -math.inf
         self._snapshot_t = -1
         self._pending_snapshot: tuple[_HostCopy, int, list, dict] | None = None
+
+    @property
+    def is_race(self) -> bool:
+        return len(self.lanes) > 1
 
     # Commands, called from the window's thread: flags only.
 
@@ -213,41 +267,65 @@ class Trainer(QThread):
         self.ended.emit(self.outcome)
 
     def _train(self) -> str:
-        config = self.config
-        device = torch.device("cpu") if config.variant == "numpy" else config.torch_device
-        batcher = LossBatcher(self.history, device)
-        step = None
-        with training_context(config):
-            generator = steps(config, self.problem)
+        lanes = self.lanes
+        with training_context(self.config):
+            for lane in lanes:
+                lane.start(self.problem)
             try:
-                for step in generator:
-                    batcher.add(step.loss, step.depth)
+                for t in range(max(lane.config.steps for lane in lanes)):
+                    running = [lane for lane in lanes if lane.outcome is None]
+                    for lane in running:
+                        lane.advance()
+                    running = [lane for lane in running if lane.outcome is None]
+                    if not running:
+                        break
+                    self._check_gradients(running)
+                    shown = lanes[0].step
                     watched = self._pace is not None or self._paused  # each step is seen
-                    if watched or step.t == 0 or time.perf_counter() - self._last_published >= FRAME_S:
-                        self._publish(step, batcher, wait=watched)
-                    if batcher.landed_nonfinite is not None:
+                    if watched or t == 0 or time.perf_counter() - self._last_published >= FRAME_S:
+                        self._publish(shown, wait=watched)
+                    if all(lane.outcome for lane in lanes):
                         break
-                    if not self._wait_for_next_step(step, batcher):
+                    if not self._wait_for_next_step(t, shown):
                         break
-                self._publish(step, batcher, wait=True, force_snapshot=True)
+                self._publish(lanes[0].step, wait=True, force_snapshot=True)
             finally:
-                generator.close()
-        if batcher.landed_nonfinite is not None:
-            return f"diverged at step {batcher.landed_nonfinite}"
-        if self._stopping and self.history.count < config.steps:
-            return f"stopped at step {self.history.count - 1}"
-        return "finished"
+                for lane in lanes:
+                    lane.close()
+        for lane in lanes:
+            if lane.outcome is None:
+                done = lane.history.count
+                lane.outcome = "finished" if done >= lane.config.steps else f"stopped at step {done - 1}"
+        return self._overall_outcome()
 
-    def _publish(self, step, batcher: LossBatcher, wait: bool, force_snapshot: bool = False) -> None:
+    def _overall_outcome(self) -> str:
+        if not self.is_race:
+            return self.lanes[0].outcome
+        stopped = [lane.outcome for lane in self.lanes if lane.outcome.startswith("stopped")]
+        return stopped[0] if stopped else "finished"
+
+    def _check_gradients(self, running: list[Lane]) -> None:
+        if not self.checks:
+            return
+        by_name = {lane.config.variant: lane.step for lane in running}
+        reference = by_name.get("autograd")
+        for name, history in self.checks.items():
+            hand = by_name.get(name.split(" ")[0])
+            if hand is not None and reference is not None:
+                history.append(_relative_difference(hand.grads, reference.grads))
+
+    def _publish(self, step, wait: bool, force_snapshot: bool = False) -> None:
         """Send the losses gathered so far, land what has arrived, refresh the snapshot.
 
-        Snapshots are copied at most once per frame, unless ``force_snapshot``
-        asks for this very step (a pause, the end).
+        Snapshots (of the first lane) are copied at most once per frame, unless
+        ``force_snapshot`` asks for this very step (a pause, the end).
         """
         now = time.perf_counter()
         self._last_published = now
-        batcher.send()
-        batcher.land(wait=wait)
+        for lane in self.lanes:
+            lane.batcher.send()
+            lane.batcher.land(wait=wait)
+            lane.check_divergence()
         if step is not None and step.t != self._snapshot_t:
             if force_snapshot or step.t == 0 or now - self._last_snapshot >= FRAME_S:
                 self._copy_snapshot(step)
@@ -282,7 +360,7 @@ class Trainer(QThread):
             self.first_snapshot = snapshot
         self.snapshot = snapshot
 
-    def _wait_for_next_step(self, step, batcher: LossBatcher) -> bool:
+    def _wait_for_next_step(self, t: int, step) -> bool:
         """Hold the loop between steps as the flags say; False means stop."""
         shown = False
         while True:
@@ -296,13 +374,13 @@ class Trainer(QThread):
                     self._wake.wait()
                     continue
                 if not self._paused:
-                    delay = self._delay(step.t)
+                    delay = self._delay(t)
                     if delay <= 0:
                         return True
                     self._wake.wait(delay)
                     continue
             # Paused: show this step whole before sleeping (outside the lock, as it may wait on a GPU)
-            self._publish(step, batcher, wait=True, force_snapshot=True)
+            self._publish(step, wait=True, force_snapshot=True)
             shown = True
 
     def _delay(self, t: int) -> float:
@@ -314,3 +392,18 @@ class Trainer(QThread):
             self._schedule_origin = (now, t)
         origin, first = self._schedule_origin
         return origin + (t + 1 - first) / self._pace - now
+
+
+def _relative_difference(hand: dict, autograd: dict) -> float:
+    """max |hand − autograd| over both weight matrices, divided by max |autograd|."""
+    largest_difference = largest = 0.0
+    for name in ("w1", "w2"):
+        a = _as_numpy(hand[name])
+        b = _as_numpy(autograd[name])
+        largest_difference = max(largest_difference, float(np.abs(a - b).max()))
+        largest = max(largest, float(np.abs(b).max()))
+    return largest_difference / largest if largest > 0 else largest_difference
+
+
+def _as_numpy(matrix) -> np.ndarray:
+    return matrix.detach().cpu().numpy() if isinstance(matrix, torch.Tensor) else matrix

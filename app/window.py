@@ -5,16 +5,22 @@ from __future__ import annotations
 import html
 import time
 from collections import deque
+from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -22,45 +28,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import VARIANTS, ConfigError, RunConfig, RunResult, available_devices, estimate_bytes
+from models import VARIANTS, ConfigError, Problem, RunConfig, RunResult, available_devices, estimate_bytes
 from models.config import MAX_LR, MAX_SIZE, MAX_STEPS
 from widgets.banner import Banner
-from widgets.controls import Controls
+from widgets.code_view import CodeView
+from widgets.controls import DEFAULT_PACE, Controls
 from widgets.depth_trace import DepthTrace
 from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
-from widgets.theme import DARK
+from widgets.race_dialog import RaceDialog
+from widgets.theme import THEMES
 
+from .export import ExportError, atomic_write, csv_text, json_text
+from .main import style_application
+from .render import plot_png, plot_svg, widget_png
+from .session import SessionError, read_session, session_text
+from .settings import Settings
 from .trainer import FRAME_S, Snapshot, Trainer
 
 APP_NAME = "Descent Lab"
 VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
+VIEW_TIPS = {
+    "weights": "The weight matrices as they are now",
+    "change": "How far each weight moved since step 0: with lr 1e-6 this is where learning shows",
+    "gradient": "The gradient used in this step's update",
+}
 AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
+NN_REBIND_LINE = "param = param - learning_rate * param.grad"
 NN_FLAT_NOTE = (
     "<b>Why is the loss flat?</b> The notebook updates with "
     "<code>param = param - learning_rate * param.grad</code>. That builds a new tensor and binds it "
     "to the loop variable <code>param</code>; the model's own parameters never change, so every "
     "step computes the same loss. Subtracting in place (<code>param -= …</code>) updates the model."
 )
+LOOKS = {  # normal, and presentation mode for a projector at the back of a room
+    False: {"app_pt": 10, "plot_pt": 11, "small_pt": 10, "line": 1.0, "bar": 16},
+    True: {"app_pt": 15, "plot_pt": 17, "small_pt": 15, "line": 2.5, "bar": 30},
+}
+SPLITTERS = ("main", "center", "top", "maps")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, theme=DARK):
+    def __init__(self, remember: bool = True):
+        """``remember``: restore and keep geometry and settings between starts (QSettings)."""
         super().__init__()
-        self.theme = theme
+        self.settings = Settings(enabled=remember)
+        self.theme = THEMES.get(self.settings.text("theme", "dark"), THEMES["dark"])
+        self.presentation = self.settings.flag("presentation", False)
         self.trainer: Trainer | None = None  # the current run, or the last one while its views stay
         self._listening: Trainer | None = None  # the run whose signals are connected
+        self._runs_kept = 0
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
-        self._shown_count = -1
+        self._shown_counts: dict[int, int] = {}
         self._shown_snapshot: Snapshot | None = None
+        self._banner_action = None
         self._build()
         self._build_actions()
         self.frame_timer = QTimer(self)
         self.frame_timer.setInterval(round(FRAME_S * 1000))
         self.frame_timer.timeout.connect(self._on_frame)
         self.frame_timer.start()
-        self._show_config(RunConfig())
-        self.resize(1500, 940)
+        self._restore()
 
     # Composition
 
@@ -70,83 +98,78 @@ class MainWindow(QMainWindow):
             available_devices(),
             {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": 1e-15, "max_lr": MAX_LR},
         )
-        self.controls.start_clicked.connect(self.start)
-        self.controls.pause_clicked.connect(self.toggle_pause)
-        self.controls.step_clicked.connect(self.step)
-        self.controls.stop_clicked.connect(self.stop)
-        self.controls.reset_clicked.connect(self.reset)
-        self.controls.defaults_clicked.connect(self.notebook_defaults)
-        self.controls.variant_changed.connect(self.select_variant)
-        self.controls.pace_changed.connect(self._on_pace)
-        self.controls.edited.connect(self._on_edited)
+        for signal, slot in (
+            (self.controls.start_clicked, self.start),
+            (self.controls.pause_clicked, self.toggle_pause),
+            (self.controls.step_clicked, self.step),
+            (self.controls.stop_clicked, self.stop),
+            (self.controls.reset_clicked, self.reset),
+            (self.controls.defaults_clicked, self.notebook_defaults),
+            (self.controls.variant_changed, self.select_variant),
+            (self.controls.pace_changed, self._on_pace),
+            (self.controls.edited, self._on_edited),
+        ):
+            signal.connect(slot)
         self.memory_note = QLabel()
+        self.memory_note.setWordWrap(True)
         self.memory_note.setToolTip("About how much memory the run's tensors and history need")
         self.controls.layout().insertWidget(3, self.memory_note)
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        controls_scroll = QScrollArea()
+        controls_scroll.setWidget(self.controls)
+        controls_scroll.setWidgetResizable(True)
+        controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
 
         self.banner = Banner()
         self.banner.action_clicked.connect(self._on_banner_action)
-        self._banner_action = None
 
         self.loss_plot = LossPlot(theme=self.theme)
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setChecked(True)
-        self.log_scale.setToolTip("Loss on a logarithmic axis (L)")
+        self.log_scale = _checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
-        self.depth_trace = DepthTrace(theme=self.theme)
-        self.depth_title = QLabel("Depth DynamicNet chose at each step")
-        self.depth_title.setObjectName("panelTitle")
-        depth_panel = _column(self.depth_title, self.depth_trace)
-        self.depth_panel = depth_panel
-        loss_title = QLabel("Loss at each step")
-        loss_title.setObjectName("panelTitle")
-        loss_header = _row(loss_title, stretch=True)
+        self.clear_runs = QPushButton("Clear past runs")
+        self.clear_runs.setToolTip("Remove the faint curves of earlier runs (click a legend entry to hide one)")
+        self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_runs.clicked.connect(self.clear_past_runs)
+        loss_header = _row(_title("Loss at each step"), stretch=True)
+        loss_header.addWidget(self.clear_runs)
         loss_header.addWidget(self.log_scale)
-        loss_panel = QWidget()
-        loss_layout = QVBoxLayout(loss_panel)
-        loss_layout.setContentsMargins(0, 0, 0, 0)
-        loss_layout.addLayout(loss_header)
-        loss_layout.addWidget(self.loss_plot, 1)
+        loss_panel = _column(loss_header, self.loss_plot)
+
+        self.depth_trace = DepthTrace(theme=self.theme)
+        self.depth_panel = _column(_title("Depth DynamicNet chose at each step"), self.depth_trace)
+        self.check_plot = LossPlot(theme=self.theme)
+        self.check_plot.setLabel("left", "largest difference ÷ largest gradient")
+        self.check_panel = _column(_title("Gradient check: hand-derived against autograd"), self.check_plot)
+        self.check_panel.setToolTip("Each step's largest difference between the gradients derived by hand "
+                                    "and autograd's, relative to the largest gradient: machine precision")
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.addWidget(loss_panel)
-        self.top_splitter.addWidget(depth_panel)
+        for panel in (loss_panel, self.depth_panel, self.check_panel):
+            self.top_splitter.addWidget(panel)
         self.top_splitter.setStretchFactor(0, 3)
         self.top_splitter.setStretchFactor(1, 1)
+        self.top_splitter.setStretchFactor(2, 1)
 
         self.heatmaps = {key: Heatmap(theme=self.theme) for key in ("first", "middle", "last")}
         self.view_buttons = QButtonGroup(self)
-        header = _row(_title("Weight matrices"), stretch=False)
+        heat_header = _row(_title("Weight matrices"))
         for key, label in VIEWS.items():
             button = QRadioButton(label)
             button.setProperty("view", key)
-            button.setToolTip({
-                "weights": "The weight matrices as they are now",
-                "change": "How far each weight moved since step 0: learning made visible",
-                "gradient": "The gradient used in this step's update",
-            }[key])
+            button.setToolTip(VIEW_TIPS[key])
+            button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
             self.view_buttons.addButton(button)
-            header.addWidget(button)
-            if key == "change":  # with lr 1e-6 the weights barely move: change is what shows learning
-                button.setChecked(True)
+            heat_header.addWidget(button)
         self.view_buttons.buttonToggled.connect(self._on_view_changed)
-        header.addStretch(1)
-        self.auto_levels = QCheckBox("Auto levels")
-        self.auto_levels.setToolTip("Rescale the colours to every frame; off, they are fixed from the first frame")
+        heat_header.addStretch(1)
+        self.auto_levels = _checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
+                                                    "first frame set them")
         self.auto_levels.toggled.connect(self._on_auto_levels)
-        header.addWidget(self.auto_levels)
+        heat_header.addWidget(self.auto_levels)
         self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
-        self._on_view_changed()
-        self.maps = maps = QSplitter(Qt.Orientation.Horizontal)
+        self.maps = QSplitter(Qt.Orientation.Horizontal)
         for key in ("first", "middle", "last"):
-            maps.addWidget(self.heatmaps[key])
-        heat_panel = QWidget()
-        heat_layout = QVBoxLayout(heat_panel)
-        heat_layout.setContentsMargins(0, 0, 0, 0)
-        heat_layout.addLayout(header)
-        heat_layout.addWidget(maps, 1)
+            self.maps.addWidget(self.heatmaps[key])
+        heat_panel = _column(heat_header, self.maps)
+        self._on_view_changed()
 
         self.center_splitter = QSplitter(Qt.Orientation.Vertical)
         self.center_splitter.addWidget(self.top_splitter)
@@ -158,14 +181,15 @@ class MainWindow(QMainWindow):
         center_layout.setContentsMargins(4, 4, 4, 4)
         center_layout.addWidget(self.banner)
         center_layout.addWidget(self.center_splitter, 1)
+        center.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys go to the window's shortcuts
 
+        self.code_view = CodeView(theme=self.theme)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(scroll)
-        self.main_splitter.addWidget(center)
+        for widget in (controls_scroll, center, self.code_view):
+            self.main_splitter.addWidget(widget)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(1, False)
         self.setCentralWidget(self.main_splitter)
-        center.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         center.setFocus()
 
         self.status = {}
@@ -183,38 +207,50 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     def _build_actions(self) -> None:
-        self.actions = {}
-        file_menu = self.menuBar().addMenu("&File")
-        self.actions["quit"] = self._action(file_menu, "Quit", ["Ctrl+Q"], self.close)
-        run_menu = self.menuBar().addMenu("&Run")
-        for key, text, shortcuts, slot in (
-            ("start_pause", "Start / Pause", ["Space"], self.start_or_pause),
-            ("step", "Step", ["Right", "S"], lambda: self.step(self.controls.step_count.currentData())),
-            ("stop", "Stop", ["Esc"], self.stop),
-            ("reset", "Reset", ["R"], self.reset),
-            ("defaults", "Notebook defaults", ["D"], self.notebook_defaults),
+        self.actions: dict[str, QAction] = {}
+        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Run", "&Variant", "V&iew")}
+        for menu, key, text, shortcuts, slot in (
+            ("&File", "screenshot", "Save screenshot…", ["Ctrl+S"], self.save_screenshot),
+            ("&File", "plot", "Save plot…", ["Ctrl+Shift+P"], self.save_plot),
+            ("&File", "export", "Export run…", ["Ctrl+E"], self.export_run),
+            ("&File", "open_session", "Open session…", ["Ctrl+O"], self.open_session),
+            ("&File", "save_session", "Save session…", ["Ctrl+Shift+S"], self.save_session),
+            ("&File", "quit", "Quit", ["Ctrl+Q"], self.close),
+            ("&Run", "start_pause", "Start / Pause", ["Space"], self.start_or_pause),
+            ("&Run", "step", "Step", ["Right", "S"], lambda: self.step(self.controls.step_count.currentData())),
+            ("&Run", "stop", "Stop", ["Esc"], self.stop),
+            ("&Run", "reset", "Reset", ["R"], self.reset),
+            ("&Run", "race", "Race variants…", ["Ctrl+R"], self.race_dialog),
+            ("&Run", "defaults", "Notebook defaults", ["D"], self.notebook_defaults),
+            ("V&iew", "log_scale", "Log scale", ["L"], self.log_scale.toggle),
+            ("V&iew", "code", "Code panel", ["C"], self.toggle_code_panel),
+            ("V&iew", "clear_runs", "Clear past runs", ["Shift+C"], self.clear_past_runs),
+            ("V&iew", "presentation", "Presentation mode", ["P"], self.toggle_presentation),
+            ("V&iew", "light", "Light theme", ["T"], self.toggle_theme),
+            ("V&iew", "fullscreen", "Full screen", ["F11"], self.toggle_full_screen),
+            ("V&iew", "reset_layout", "Reset layout and settings", [], self.reset_layout),
         ):
-            self.actions[key] = self._action(run_menu, text, shortcuts, slot)
-        variant_menu = self.menuBar().addMenu("&Variant")
+            self.actions[key] = self._action(menus[menu], text, shortcuts, slot)
+        for key in ("log_scale", "code", "presentation", "light", "fullscreen"):
+            self.actions[key].setCheckable(True)
+        self.actions["log_scale"].setChecked(True)
+        self.log_scale.toggled.connect(self.actions["log_scale"].setChecked)
         for number, (name, variant) in enumerate(VARIANTS.items(), start=1):
             self.actions[f"variant_{name}"] = self._action(
-                variant_menu, f"{number}  {variant.title}", [str(number)],
+                menus["&Variant"], f"{number}  {variant.title}", [str(number)],
                 lambda checked=False, name=name: self.choose_variant(name),
             )
-        view_menu = self.menuBar().addMenu("V&iew")
-        log_action = self._action(view_menu, "Log scale", ["L"], self.log_scale.toggle)
-        self.actions["log_scale"] = log_action
 
     def _action(self, menu, text: str, shortcuts: list[str], slot) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda checked=False: slot())
         menu.addAction(action)
         self.addAction(action)
         return action
 
-    # What the user asks for
+    # Running
 
     @Slot()
     def start_or_pause(self) -> None:
@@ -232,18 +268,51 @@ class MainWindow(QMainWindow):
         config = self.current_config()
         if config is None:
             return False
-        self._discard_trainer()
+        self._launch(Trainer(config, steps_per_s=self.controls.steps_per_s, paused=paused,
+                             max_pixels=self._heatmap_pixels()))
+        return True
+
+    def start_race(self, names: list[str], dtype: str = "float64") -> bool:
+        """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown."""
+        values = self.controls.values()
+        shared = {k: values[k] for k in ("N", "D_in", "H", "D_out", "steps", "seed")}
+        try:
+            configs = [
+                RunConfig.for_variant(
+                    name, **shared,
+                    device="cpu" if name == "numpy" else values["device"],
+                    dtype="float64" if name == "numpy" else dtype,
+                )
+                for name in VARIANTS if name in names
+            ]
+        except ConfigError as error:
+            self._show_banner("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
+            return False
+        problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
+        self._launch(Trainer(configs, problem, steps_per_s=self.controls.steps_per_s,
+                             max_pixels=self._heatmap_pixels()))
+        return True
+
+    def race_dialog(self) -> None:
+        if self.controls.state in ("running", "paused"):
+            self.statusBar().showMessage("Stop the run (Esc) before starting a race", 4000)
+            return
+        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], ["numpy", "tensors", "autograd"], self)
+        if dialog.exec():
+            self.start_race(dialog.chosen(), dialog.dtype.currentText())
+
+    def _launch(self, trainer: Trainer) -> None:
+        self._retire_run()
         self._clear_views()
-        trainer = Trainer(config, steps_per_s=self.controls.steps_per_s, paused=paused,
-                          max_pixels=self._heatmap_pixels())
         trainer.ended.connect(self._on_ended)
         trainer.failed.connect(self._on_failed)
         self.trainer = self._listening = trainer
-        self._show_static_notes(config)
+        self._show_run_panels(trainer)
+        self._show_code(trainer.config)
+        self._show_static_notes(trainer.config if not trainer.is_race else None)
         trainer.start()
-        self.controls.set_state("paused" if paused else "running")
+        self.controls.set_state("paused" if trainer.paused else "running")
         self._update_status()
-        return True
 
     @Slot()
     def pause(self) -> None:
@@ -279,18 +348,38 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reset(self) -> None:
-        self._discard_trainer()
-        self.trainer = None
+        """Stop, keep the run as a faint past curve, and clear the live views."""
+        self._retire_run()
         self._clear_views()
         self.controls.set_state("idle")
+        self._show_run_panels(None)
         self._show_static_notes(self.current_config(quiet=True))
         self._update_status()
+
+    def _retire_run(self) -> None:
+        """Stop the current run and keep its curves on the plot as past runs."""
+        trainer = self.trainer
+        if trainer is None:
+            return
+        self._discard_trainer()
+        for index, lane in enumerate(trainer.lanes):
+            self._runs_kept += 1
+            color = self.theme.palette[(self._runs_kept - 1) % len(self.theme.palette)]
+            self.loss_plot.keep(self._curve_key(trainer, index), f"run {self._runs_kept}", run_label(lane.config),
+                                color)
+        self.trainer = None
+
+    @Slot()
+    def clear_past_runs(self) -> None:
+        self.loss_plot.clear_past_runs()
+
+    # Settings shown in the controls
 
     @Slot()
     def notebook_defaults(self) -> None:
         if self.controls.state in ("running", "paused"):
             return
-        self._show_config(RunConfig.for_variant(self.controls.values()["variant"]))
+        self.show_config(RunConfig.for_variant(self.controls.values()["variant"]))
 
     def choose_variant(self, name: str) -> None:
         """Keys 1 to 7: only between runs, since a run's settings are locked."""
@@ -301,31 +390,33 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def select_variant(self, name: str) -> None:
-        """Show ``name`` with its notebook defaults, keeping the problem sizes and seed."""
+        """Show ``name`` with its notebook defaults, keeping the problem sizes, steps and seed."""
         values = self.controls.values()
         keep = {k: values[k] for k in ("N", "D_in", "H", "D_out", "steps", "seed")}
+        if name != "numpy":
+            keep["device"] = values["device"]  # a chosen GPU stays chosen across variants
         try:
             config = RunConfig.for_variant(name, **keep)
         except ConfigError:
             config = RunConfig.for_variant(name)
-        self._show_config(config)
+        self.show_config(config)
 
-    def _show_config(self, config: RunConfig) -> None:
-        values = config.to_dict()
-        if config.variant != "numpy" and self.controls.device.currentText() in available_devices():
-            values["device"] = self.controls.device.currentText()  # keep a chosen GPU across variants
-        self.controls.set_values(values)
-        numpy_only = "The numpy variant runs on the CPU in float64, as in the notebook"
+    def show_config(self, config: RunConfig) -> None:
+        """Put ``config`` into the controls and everything that depends on the variant."""
+        self.controls.set_values(config.to_dict())
         fixed = config.variant == "numpy"
         self.controls.show_fields_for(
             fixed_device="cpu" if fixed else None,
             fixed_dtype="float64" if fixed else None,
             momentum=config.variant == "dynamic",
             update=config.variant == "nn",
-            why_fixed=numpy_only,
+            why_fixed="The numpy variant runs on the CPU in float64, as in the notebook",
         )
         self.setWindowTitle(f"{APP_NAME} — {VARIANTS[config.variant].title}")
         self._label_heatmaps(config)
+        if self.trainer is None:
+            self._show_run_panels(None)
+        self._show_code(config)
         self._on_edited()
 
     def current_config(self, quiet: bool = False) -> RunConfig | None:
@@ -337,6 +428,46 @@ class MainWindow(QMainWindow):
                 self._show_banner("error", f"<b>Cannot start:</b> {html.escape(str(error))}")
             return None
 
+    @Slot()
+    def _on_edited(self) -> None:
+        try:
+            config = RunConfig(**self.controls.values())
+        except ConfigError as error:
+            self.memory_note.setText(f"⚠ {error.allowed}" if error.field == "sizes" else f"⚠ {error}")
+            return
+        self.memory_note.setText(f"memory: about {_size(estimate_bytes(config))}")
+        if self.controls.state not in ("running", "paused"):
+            self._show_static_notes(config)
+            self._show_code(config)
+
+    def _show_code(self, config: RunConfig) -> None:
+        variant = VARIANTS[config.variant]
+        source, first_line = variant.source()
+        marks = {}
+        if config.variant == "nn" and config.update == "notebook":
+            for offset, line in enumerate(source.splitlines()):
+                if NN_REBIND_LINE in line:
+                    marks[first_line + offset] = ("this binds the name param to a new tensor; the model's "
+                                                  "parameters never change, so the loss stays flat.")
+        self.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
+
+    def _show_static_notes(self, config: RunConfig | None) -> None:
+        """Notes that depend on the settings alone: the nn variant's flat loss."""
+        if config is not None and config.variant == "nn" and config.update == "notebook":
+            self._show_banner("info", NN_FLAT_NOTE, "Use the in-place update",
+                              lambda: self._apply_and_restart(update="in-place"))
+        elif self.banner.kind == "info":
+            self.banner.clear()
+
+    def _apply_and_restart(self, **changes) -> None:
+        """A banner's action: change a setting; if a run was on or just ended, start again with it."""
+        again = self.controls.state in ("running", "paused", "ended")
+        self.controls.set_values(changes)
+        self.banner.clear()
+        self._on_edited()
+        if again:
+            self.start()
+
     # Signals from the trainer and the widgets
 
     @Slot(str)
@@ -345,7 +476,10 @@ class MainWindow(QMainWindow):
         self.controls.set_state("ended")
         if outcome.startswith("diverged"):
             self._explain_divergence()
-        self.statusBar().showMessage(f"Run {outcome}", 6000)
+        diverged = [f"{lane.config.variant} {lane.outcome}" for lane in self.trainer.lanes
+                    if lane.outcome.startswith("diverged")]
+        detail = f" ({'; '.join(diverged)})" if self.trainer.is_race and diverged else ""
+        self.statusBar().showMessage(f"Run {outcome}{detail}", 8000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -359,51 +493,17 @@ class MainWindow(QMainWindow):
         if self.trainer is not None:
             self.trainer.set_pace(steps_per_s)
 
-    @Slot()
-    def _on_edited(self) -> None:
-        config = self.current_config(quiet=True)
-        if config is None:
-            try:
-                RunConfig(**self.controls.values())
-            except ConfigError as error:
-                self.memory_note.setText(f"⚠ {error.allowed}" if error.field == "sizes" else f"⚠ {error}")
-            return
-        self.memory_note.setText(f"memory: about {_size(estimate_bytes(config))}")
-        if self.controls.state not in ("running", "paused"):
-            self._show_static_notes(config)
-
-    def _show_static_notes(self, config: RunConfig | None) -> None:
-        """Notes that depend on the settings alone: the nn variant's flat loss."""
-        if config is not None and config.variant == "nn" and config.update == "notebook":
-            self._show_banner("info", NN_FLAT_NOTE, "Use the in-place update", self._use_in_place_update)
-        elif self.banner.kind == "info" or self.trainer is None:
-            self.banner.clear()
-
-    def _use_in_place_update(self) -> None:
-        self._apply_and_restart(update="in-place")
-
     def _explain_divergence(self) -> None:
-        config = self.trainer.config
-        losses = self.trainer.history.losses
-        step = len(losses) - 1
+        config, losses = self.trainer.config, self.trainer.history.losses
         smaller = config.lr / 10
         self._show_banner(
             "warning",
-            f"<b>The run diverged at step {step}:</b> the loss became {losses[-1]}. "
-            f"Each update overshot by more than it corrected. A smaller learning rate "
+            f"<b>The run diverged at step {len(losses) - 1}:</b> the loss became {losses[-1]}. "
+            "Each update overshot by more than it corrected. A smaller learning rate "
             f"keeps it stable: try {smaller:g}.",
             f"Try lr = {smaller:g}",
             lambda: self._apply_and_restart(lr=smaller),
         )
-
-    def _apply_and_restart(self, **changes) -> None:
-        """A banner's action: change a setting; if a run was on, start again with it."""
-        active = self.controls.state in ("running", "paused")
-        self.controls.set_values(changes)
-        self.banner.clear()
-        self._on_edited()
-        if active or self.controls.state == "ended":
-            self.start()
 
     def _show_banner(self, kind: str, text: str, action: str | None = None, callback=None) -> None:
         self._banner_action = callback
@@ -416,20 +516,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_view_changed(self, *_) -> None:
-        view = self.view
+        auto = self._auto_levels_by_view[self.view]
         self.auto_levels.blockSignals(True)
-        self.auto_levels.setChecked(self._auto_levels_by_view[view])
+        self.auto_levels.setChecked(auto)
         self.auto_levels.blockSignals(False)
-        for heatmap in self.heatmaps.values():
-            heatmap.set_auto_levels(self._auto_levels_by_view[view])
-        self._shown_snapshot = None  # redraw in the new view
+        self._set_heatmap_levels(auto)
 
     @Slot(bool)
     def _on_auto_levels(self, auto: bool) -> None:
         self._auto_levels_by_view[self.view] = auto
+        self._set_heatmap_levels(auto)
+
+    def _set_heatmap_levels(self, auto: bool) -> None:
         for heatmap in self.heatmaps.values():
             heatmap.set_auto_levels(auto)
-        self._shown_snapshot = None
+        self._shown_snapshot = None  # redraw in the new view
 
     @property
     def view(self) -> str:
@@ -442,21 +543,47 @@ class MainWindow(QMainWindow):
         trainer = self.trainer
         if trainer is None:
             return
-        history = trainer.history
-        count = history.count
-        if count != self._shown_count:
-            self._shown_count = count
-            self.loss_plot.set_losses(history.losses)
-            if history.depths is not None:
-                self.depth_trace.set_depths(history.depths)
-            self.controls.set_progress(count, trainer.config.steps)
-            if trainer.outcome and trainer.outcome.startswith("diverged"):
-                self.loss_plot.mark_divergence(count - 1)
+        for index, lane in enumerate(trainer.lanes):
+            count = lane.history.count
+            if count == self._shown_counts.get(index):
+                continue
+            self._shown_counts[index] = count
+            if trainer.is_race:
+                lanes = len(trainer.lanes)
+                self.loss_plot.set_losses(lane.history.losses, self._curve_key(trainer, index),
+                                          run_label(lane.config), self._lane_color(index),
+                                          width=self._line_width() * (1 + 2 * (lanes - 1 - index)))
+            else:
+                self.loss_plot.set_losses(lane.history.losses)
+            if index == 0:
+                self._show_progress(trainer, lane)
+        for index, (name, history) in enumerate(trainer.checks.items()):
+            differences = history.losses
+            exact = len(differences) and not differences.any()
+            label = f"{name}: 0, identical" if exact else name
+            self.check_plot.set_losses(differences, name, label, self._lane_color(index + 1))
         snapshot = trainer.snapshot
         if snapshot is not None and snapshot is not self._shown_snapshot:
             self._shown_snapshot = snapshot
             self._show_snapshot(snapshot, trainer.first_snapshot)
         self._update_status()
+
+    def _show_progress(self, trainer: Trainer, lane) -> None:
+        history = lane.history
+        if history.depths is not None:
+            self.depth_trace.set_depths(history.depths)
+        self.controls.set_progress(history.count, lane.config.steps)
+        if lane.outcome and lane.outcome.startswith("diverged"):
+            self.loss_plot.mark_divergence(history.count - 1)
+
+    def _curve_key(self, trainer: Trainer, index: int) -> str:
+        return f"lane {trainer.lanes[index].config.variant}" if trainer.is_race else LossPlot.LIVE
+
+    def _line_width(self) -> float:
+        return LOOKS[self.presentation]["line"]
+
+    def _lane_color(self, index: int) -> str:
+        return self.theme.palette[index % len(self.theme.palette)]
 
     def _show_snapshot(self, snapshot: Snapshot, first: Snapshot | None) -> None:
         names = list(snapshot.weights)
@@ -484,12 +611,207 @@ class MainWindow(QMainWindow):
         (t0, c0), (t1, c1) = self._rate_samples[0], self._rate_samples[-1]
         rate = (c1 - c0) / (t1 - t0) if t1 > t0 and self.controls.state == "running" else 0.0
         losses = trainer.history.losses if trainer else np.empty(0)
-        self.status["variant"].setText(config.variant)
-        self.status["step"].setText(f"step {count} / {config.steps}")
-        self.status["loss"].setText(f"loss {losses[-1]:.6g}" if len(losses) else "loss –")
-        self.status["rate"].setText(f"{rate:,.0f} steps/s")
-        self.status["elapsed"].setText(f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s")
-        self.status["device"].setText(config.device)
+        name = f"race of {len(trainer.lanes)}" if trainer and trainer.is_race else config.variant
+        texts = {
+            "variant": name,
+            "step": f"step {count} / {config.steps}",
+            "loss": f"loss {losses[-1]:.6g}" if len(losses) else "loss –",
+            "rate": f"{rate:,.0f} steps/s",
+            "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
+            "device": config.device,
+        }
+        for key, text in texts.items():
+            if self.status[key].text() != text:  # a label that changes relays the status bar out
+                self.status[key].setText(text)
+
+    # Files: screenshots, plots, runs, sessions
+
+    def save_screenshot(self, path: str | Path | None = None) -> Path | None:
+        """The whole window as PNG, at the screen's device pixel ratio."""
+        path = path or self._ask_path("Save screenshot", "png", "PNG image (*.png)")
+        return self._write(path, lambda: widget_png(self), "Screenshot")
+
+    def save_plot(self, path: str | Path | None = None, width: int | None = None) -> Path | None:
+        """The loss plot alone: PNG at a chosen width, or SVG."""
+        path = path or self._ask_path("Save plot", "png", "PNG image (*.png);;SVG drawing (*.svg)")
+        if path is None:
+            return None
+        if Path(path).suffix.lower() == ".svg":
+            return self._write(path, lambda: plot_svg(self.loss_plot), "Plot")
+        if width is None:
+            width, accepted = QInputDialog.getInt(self, "Plot width", "Width in pixels:", 1600, 200, 10000, 100)
+            if not accepted:
+                return None
+        return self._write(path, lambda: plot_png(self.loss_plot, width), "Plot")
+
+    def export_run(self, path: str | Path | None = None) -> list[Path]:
+        """CSV of every step and JSON with the configuration and summary, as the CLI writes them.
+
+        ``path`` names the CSV; the JSON goes beside it. A race writes one pair per variant.
+        """
+        results = self.results()
+        if not results:
+            self.statusBar().showMessage("There is no run to export yet", 4000)
+            return []
+        path = path or self._ask_path("Export run", "csv", "CSV of every step, with a JSON summary (*.csv)")
+        if path is None:
+            return []
+        base = Path(path).with_suffix("")
+        written = []
+        for result in results:
+            stem = f"{base}-{result.config.variant}" if len(results) > 1 else str(base)
+            for suffix, make in ((".csv", csv_text), (".json", json_text)):
+                done = self._write(Path(stem + suffix), lambda make=make, result=result: make(result), "Run")
+                if done is None:
+                    return written
+                written.append(done)
+        return written
+
+    def save_session(self, path: str | Path | None = None) -> Path | None:
+        config = self.current_config()
+        if config is None:
+            return None
+        path = path or self._ask_path("Save session", "json", "Descent Lab session (*.json)", name="session")
+        return self._write(path, lambda: session_text(config, self.controls.steps_per_s), "Session")
+
+    def open_session(self, path: str | Path | None = None) -> bool:
+        """Restore the controls from a session file; a bad file changes nothing."""
+        if self.controls.state in ("running", "paused"):
+            self.statusBar().showMessage("Stop the run (Esc) before opening a session", 4000)
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open session", str(self.settings.folder()),
+                                                  "Descent Lab session (*.json);;All files (*)")
+            if not path:
+                return False
+        try:
+            config, pace = read_session(path)
+        except SessionError as error:
+            self._show_banner("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
+                                       "The current settings are unchanged.")
+            return False
+        self.show_config(config)
+        self.controls.set_pace(pace)
+        self.settings.set_folder(Path(path).parent)
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        return True
+
+    def results(self) -> list[RunResult]:
+        """The current or last run, one result per lane, for exports."""
+        trainer = self.trainer
+        if trainer is None or trainer.history.count == 0:
+            return []
+        return [
+            RunResult(lane.config, lane.history.losses.copy(),
+                      None if lane.history.depths is None else lane.history.depths.copy(),
+                      lane.outcome or f"in progress at step {lane.history.count - 1}", trainer.elapsed_s)
+            for lane in trainer.lanes
+        ]
+
+    def _ask_path(self, title: str, suffix: str, filters: str, name: str | None = None) -> Path | None:
+        variant = self.trainer.config.variant if self.trainer else self.controls.values()["variant"]
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        default = self.settings.folder() / f"descent-lab-{name or variant}-{stamp}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(default), filters)
+        return Path(path) if path else None
+
+    def _write(self, path: str | Path | None, make, what: str) -> Path | None:
+        """Write what ``make`` returns to ``path`` whole, or explain why not; nothing is lost."""
+        if path is None:
+            return None
+        path = Path(path)
+        try:
+            written = atomic_write(path, make())
+        except (ExportError, ValueError) as error:
+            self._show_banner("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
+                                       "the run is still here, and can be saved somewhere else.")
+            return None
+        self.settings.set_folder(path.parent)
+        self.statusBar().showMessage(f"Saved {written}", 6000)
+        return written
+
+    # The look: theme, presentation mode, panels, full screen
+
+    def toggle_theme(self) -> None:
+        self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
+        self.apply_look()
+
+    def toggle_presentation(self) -> None:
+        self.presentation = not self.presentation
+        self.apply_look()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.actions["fullscreen"].setChecked(self.isFullScreen())
+
+    def toggle_code_panel(self) -> None:
+        self.code_view.setVisible(not self.code_view.isVisible())
+        self.actions["code"].setChecked(self.code_view.isVisible())
+
+    def apply_look(self) -> None:
+        """Colours and sizes for the theme and for presentation mode, everywhere at once."""
+        look = LOOKS[self.presentation]
+        app = QApplication.instance()
+        if app is not None:
+            style_application(app, self.theme, look["app_pt"])
+        for plot in (self.loss_plot, self.check_plot):
+            plot.apply_theme(self.theme, line_width=look["line"], font_pt=look["plot_pt"])
+        for heatmap in self.heatmaps.values():
+            heatmap.apply_theme(self.theme, font_pt=look["small_pt"], bar_width=look["bar"])
+        self.depth_trace.apply_theme(self.theme, font_pt=look["small_pt"])
+        self.code_view.apply_theme(self.theme, font_pt=look["small_pt"])
+        self.actions["presentation"].setChecked(self.presentation)
+        self.actions["light"].setChecked(self.theme.name == "light")
+        self._shown_counts.clear()
+        self._shown_snapshot = None
+
+    def reset_layout(self) -> None:
+        """Forget what was remembered and go back to the first-start layout and settings."""
+        self.settings.clear()
+        self.theme, self.presentation = THEMES["dark"], False
+        self.code_view.setVisible(True)
+        self.actions["code"].setChecked(True)
+        self.resize(1600, 960)
+        self._default_splitter_sizes()
+        if self.controls.state not in ("running", "paused"):
+            self.show_config(RunConfig())
+            self.controls.set_pace(DEFAULT_PACE)
+        self.apply_look()
+
+    def _default_splitter_sizes(self) -> None:
+        width = max(self.width(), 1200)
+        self.main_splitter.setSizes([320, width - 320 - 430, 430])
+        self.center_splitter.setSizes([560, 380])
+        self.top_splitter.setSizes([900, 300, 300])
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1600, 960)
+        self._default_splitter_sizes()
+        for name in SPLITTERS:
+            state = self.settings.splitter(name)
+            if state is not None:
+                getattr(self, f"{name}_splitter" if name != "maps" else "maps").restoreState(state)
+        self.code_view.setVisible(self.settings.flag("code_panel", True))
+        self.actions["code"].setChecked(self.code_view.isVisible())
+        self.show_config(self.settings.config() or RunConfig())
+        self.controls.set_pace(self.settings.pace(DEFAULT_PACE))
+        self.apply_look()
+
+    def _remember(self) -> None:
+        settings = self.settings
+        settings.set_geometry(self.saveGeometry())
+        for name in SPLITTERS:
+            settings.set_splitter(name, getattr(self, f"{name}_splitter" if name != "maps" else "maps").saveState())
+        config = self.current_config(quiet=True)
+        if config is not None:
+            settings.set_config(config)
+        settings.set_pace(self.controls.steps_per_s)
+        settings.set_text("theme", self.theme.name)
+        settings.set_flag("presentation", self.presentation)
+        settings.set_flag("code_panel", self.code_view.isVisible())
+        settings.sync()
 
     # Housekeeping
 
@@ -508,16 +830,33 @@ class MainWindow(QMainWindow):
 
     def _clear_views(self) -> None:
         steps = self.controls.steps.value()
-        self._shown_count = -1
+        self._shown_counts.clear()
         self._shown_snapshot = None
         self._rate_samples.clear()
         self.loss_plot.reset(run_length=steps)
+        self.check_plot.reset(run_length=steps)
+        for key in list(self.check_plot.curves):
+            self.check_plot.remove(key)
         self.depth_trace.reset()
         self.depth_trace.set_run_length(steps)
         for heatmap in self.heatmaps.values():
             heatmap.reset()
         self.controls.set_progress(0, steps)
         self.banner.clear()
+
+    def _show_run_panels(self, trainer: Trainer | None) -> None:
+        """Beside the loss: DynamicNet's depth, or a race's gradient check."""
+        variant = trainer.config.variant if trainer else self.controls.values()["variant"]
+        checks = bool(trainer and trainer.checks)
+        depth = variant == "dynamic" and not checks
+        if (self.check_panel.isVisibleTo(self), self.depth_panel.isVisibleTo(self)) != (checks, depth):
+            self.check_panel.setVisible(checks)
+            self.depth_panel.setVisible(depth)
+            width = max(self.top_splitter.width(), 600)
+            share = 0.45 if checks else 0.25 if depth else 0.0
+            self.top_splitter.setSizes([round(width * (1 - share)), round(width * share) * depth,
+                                        round(width * share) * checks])
+        self._label_heatmaps(trainer.config if trainer else RunConfig.for_variant(variant))
 
     def _label_heatmaps(self, config: RunConfig) -> None:
         names = {
@@ -530,11 +869,11 @@ class MainWindow(QMainWindow):
         self.heatmaps["last"].set_labels(f"Layer 2: {names[1]}", "output", "hidden unit")
         self.heatmaps["middle"].set_labels("middle_linear.weight (reused)", "hidden unit", "hidden unit")
         dynamic = config.variant == "dynamic"
-        self.heatmaps["middle"].setVisible(dynamic)
-        self.depth_panel.setVisible(dynamic)
-        width = max(self.maps.width(), 600)
-        shares = (0.4, 0.3, 0.3) if dynamic else (0.55, 0.0, 0.45)
-        self.maps.setSizes([round(width * share) for share in shares])
+        if self.heatmaps["middle"].isVisibleTo(self) != dynamic:
+            self.heatmaps["middle"].setVisible(dynamic)
+            width = max(self.maps.width(), 600)
+            shares = (0.4, 0.3, 0.3) if dynamic else (0.55, 0.0, 0.45)
+            self.maps.setSizes([round(width * share) for share in shares])
 
     def _heatmap_pixels(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()
@@ -542,20 +881,23 @@ class MainWindow(QMainWindow):
         tallest = max(self.heatmaps["first"].height(), 64)
         return round(tallest * ratio), round(widest * ratio)
 
-    def result(self) -> RunResult | None:
-        """The current or last run as a result, for exports."""
-        trainer = self.trainer
-        if trainer is None or trainer.history.count == 0:
-            return None
-        outcome = trainer.outcome or f"in progress at step {trainer.history.count - 1}"
-        return RunResult(trainer.config, trainer.history.losses.copy(),
-                         None if trainer.history.depths is None else trainer.history.depths.copy(),
-                         outcome, trainer.elapsed_s)
-
     def closeEvent(self, event) -> None:
         self.frame_timer.stop()
         self._discard_trainer()
+        self._remember()
         super().closeEvent(event)
+
+
+def run_label(config: RunConfig) -> str:
+    """How a run is named in the legend: variant, lr, seed, and what else matters."""
+    parts = [config.variant, f"lr {config.lr:g}", f"seed {config.seed}"]
+    if config.variant == "nn":
+        parts.append(f"{config.update} update")
+    if config.dtype != RunConfig.for_variant(config.variant).dtype:
+        parts.append(config.dtype)
+    if config.device != "cpu":
+        parts.append(config.device)
+    return ", ".join(parts)
 
 
 def _heatmap_keys(count: int) -> tuple[str, ...]:
@@ -572,6 +914,14 @@ def _title(text: str) -> QLabel:
     return label
 
 
+def _checkbox(text: str, tip: str, checked: bool = False) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setToolTip(tip)
+    box.setChecked(checked)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return box
+
+
 def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
     layout = QHBoxLayout()
     for widget in widgets:
@@ -581,12 +931,14 @@ def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
     return layout
 
 
-def _column(*widgets) -> QWidget:
+def _column(header, body: QWidget) -> QWidget:
+    """A panel: a header (widget or layout) over a body that takes the space."""
     panel = QWidget()
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.setStretch(len(widgets) - 1, 1)
+    if isinstance(header, QWidget):
+        layout.addWidget(header)
+    else:
+        layout.addLayout(header)
+    layout.addWidget(body, 1)
     return panel
-

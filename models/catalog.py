@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -21,6 +22,15 @@ class Variant:
     @property
     def train(self) -> Callable[..., Iterator[Step]]:
         return self.module.train
+
+    def source(self) -> tuple[str, int]:
+        """The variant's classes and training generator as its file has them, and the first line's number.
+
+        Read from the module's file each time, so the code shown is the code that runs.
+        """
+        lines, _ = inspect.getsourcelines(self.module)
+        first = next(i for i, line in enumerate(lines, start=1) if line.startswith(("class ", "def ")))
+        return "".join(lines[first - 1 :]), first
 
     @property
     def by_hand(self) -> bool:

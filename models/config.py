@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
 import os
 from dataclasses import dataclass, fields
 from typing import Any
@@ -62,12 +63,10 @@ class RunConfig:
             object.__setattr__(self, "lr", VARIANTS[self.variant].lr)
         if self.dtype is None:
             object.__setattr__(self, "dtype", "float64" if self.variant == "numpy" else "float32")
-        for name in ("N", "D_in", "H", "D_out"):
-            _check_int(name, getattr(self, name), 1, MAX_SIZE)
-        _check_int("steps", self.steps, 1, MAX_STEPS)
-        _check_int("seed", self.seed, 0, MAX_SEED)
-        object.__setattr__(self, "lr", _check_float("lr", self.lr, 0, MAX_LR, low_open=True))
-        object.__setattr__(self, "momentum", _check_float("momentum", self.momentum, 0, 1, high_open=True))
+        for name in WHOLE:
+            object.__setattr__(self, name, _check_whole(name, getattr(self, name)))
+        for name in REAL:
+            object.__setattr__(self, name, _check_real(name, getattr(self, name)))
         _check_choice("update", self.update, UPDATES)
         _check_choice("dtype", self.dtype, DTYPES)
         if self.variant == "numpy" and self.device != "cpu":
@@ -112,22 +111,47 @@ class RunConfig:
         return torch.device(self.device)
 
 
-def _check_int(field: str, value: Any, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ConfigError(field, value, f"a whole number from {low} to {high}")
+# The numeric fields, their ranges, and how a message says what is allowed
+WHOLE = {"N": (1, MAX_SIZE), "D_in": (1, MAX_SIZE), "H": (1, MAX_SIZE), "D_out": (1, MAX_SIZE),
+         "steps": (1, MAX_STEPS), "seed": (0, MAX_SEED)}
+REAL = {"lr": (0.0, MAX_LR, "a number > 0 and <= 1e+06"), "momentum": (0.0, 1.0, "a number >= 0 and < 1")}
 
 
-def _check_float(
-    field: str, value: Any, low: float, high: float, low_open: bool = False, high_open: bool = False
-) -> float:
-    allowed = f"a number {'>' if low_open else '>='} {low:g} and {'<' if high_open else '<='} {high:g}"
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(field, value, allowed)
-    value = float(value)
-    in_range = (value > low if low_open else value >= low) and (value < high if high_open else value <= high)
-    if not (math.isfinite(value) and in_range):
-        raise ConfigError(field, value, allowed)
-    return value
+def allowed(field: str) -> str:
+    """What ``field`` accepts, in words."""
+    if field in WHOLE:
+        low, high = WHOLE[field]
+        return f"a whole number from {low} to {high}"
+    return REAL[field][2]
+
+
+def parse_value(field: str, text: str) -> int | float:
+    """A numeric field typed as text (on the command line), or ConfigError quoting the text."""
+    try:
+        return int(text) if field in WHOLE else float(text)
+    except (TypeError, ValueError):
+        raise ConfigError(field, text, allowed(field)) from None
+
+
+def _check_whole(field: str, value: Any) -> int:
+    low, high = WHOLE[field]
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
+        raise ConfigError(field, value, allowed(field))
+    return int(value)
+
+
+def _check_real(field: str, value: Any) -> float:
+    low, high, _ = REAL[field]
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ConfigError(field, value, allowed(field))
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond float's range
+        raise ConfigError(field, value, allowed(field)) from None
+    in_range = number > low if field == "lr" else low <= number < high
+    if not (math.isfinite(number) and in_range and number <= high):
+        raise ConfigError(field, value, allowed(field))
+    return number
 
 
 def _check_choice(field: str, value: Any, choices: Any) -> None:

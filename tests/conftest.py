@@ -1,11 +1,18 @@
-"""Shared fixtures: Qt offscreen, no QThread left running, a fresh window per test."""
+"""Shared fixtures: Qt offscreen, settings in a temporary folder, no QThread left running."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QThread  # noqa: E402
+from PySide6.QtCore import QSettings, QThread  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """The window remembers things through QSettings: never in the user's own file."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
 
 
 @pytest.fixture(autouse=True)

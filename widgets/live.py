@@ -18,6 +18,8 @@ pyqtgraph still lays out the plots, maps data to pixels and draws the axes.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QImage, QPen, QPixmap
@@ -49,12 +51,26 @@ class LiveView:
         """Bring pyqtgraph's deferred layout up to date; the next paint is all Qt."""
         self.scene().prepareForPaint()
 
+    @contextmanager
+    def uncached(self):
+        """Paint every item afresh while exporting: a cached pixmap would be
+        scaled (blurred) in a larger PNG, and pasted as a bitmap into an SVG."""
+        cached = [item for item in self.scene().items() if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.prepare()
+        try:
+            yield
+        finally:
+            for item in cached:
+                item.setCacheMode(CACHED)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.prepare()
 
 
-def cosmetic_pen(color: str, width: float) -> QPen:
+def cosmetic_pen(color: str | QColor, width: float) -> QPen:
     """A pen whose width is in screen pixels, whatever the view's scale."""
     pen = QPen(QColor(color))
     pen.setWidthF(width)

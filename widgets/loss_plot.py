@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainterPath
+from PySide6.QtGui import QColor, QFont, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .envelope import PeakEnvelope
@@ -34,35 +35,69 @@ class PowerOfTenAxis(pg.AxisItem):
         return strings
 
 
+class Curve:
+    """One series on the plot: a Qt path item, its envelope, and its legend sample."""
+
+    def __init__(self, label: str, color: str, width: float, faint: bool):
+        self.label, self.color, self.width, self.faint = label, color, width, faint
+        self.item = QGraphicsPathItem()
+        self.envelope = PeakEnvelope()
+        self.points = (np.empty(0), np.empty(0))  # what it shows, in data units
+        self.sample = pg.PlotDataItem()  # stands for it in the legend; clicking it toggles the curve
+        self.sample.visibleChanged.connect(lambda: self.item.setVisible(self.sample.isVisible()))
+        self.restyle()
+
+    def restyle(self, width: float | None = None) -> None:
+        self.width = width or self.width
+        color = QColor(self.color)
+        if self.faint:
+            color.setAlpha(170)
+        self.item.setPen(cosmetic_pen(color, self.width))
+        self.item.setZValue(0 if self.faint else 1)
+        self.sample.setPen(pg.mkPen(color, width=max(2.0, self.width)))
+
+    @property
+    def visible(self) -> bool:
+        return self.sample.isVisible()
+
+
 class LossPlot(LiveView, pg.PlotWidget):
-    """Step against loss: the run's curve, drawn by Qt alone (see ``widgets.live``).
+    """Step against loss: live curves and past runs, drawn by Qt alone (see ``widgets.live``).
 
     The axes move as little as possible, which keeps every frame cheap and the
     picture calm: x spans the whole run from the start, and y only widens, by
     whole decades on the log scale, when the loss leaves it. A peak envelope
     updated with only the new steps keeps a million points cheap to redraw.
-    Non-finite losses never reach the curve; on the log scale neither do zeros.
+    Non-finite losses never reach a curve; on the log scale neither do zeros.
     Zooming with the mouse stops the following until a double-click or a new run.
+
+    Curves are keyed: ``LIVE`` is the running variant (a race adds one per lane);
+    ``keep`` turns a live curve into a faint past run, listed in the legend,
+    where a click hides or shows it.
     """
+
+    LIVE = "live"
 
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent, axisItems={"left": PowerOfTenAxis("left")})
-        self.envelope = PeakEnvelope()
-        self._points = (np.empty(0), np.empty(0))  # what the curve shows, in data units
+        self.curves: dict[str, Curve] = {}
         self._run_length = 1
         self._y_span: tuple[float, float] | None = None  # in data units
         self.following = True
         self.log_scale = True
-        self.line_width = 1.5
+        self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
+        self.theme = theme
         self.setMenuEnabled(False)
         self.setLabel("bottom", "step")
         self.getPlotItem().hideButtons()
+        for name in ("left", "bottom"):
+            self.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
         view = self.getViewBox()
         self.grid = QGraphicsPathItem()
         self.grid.setZValue(-10)
         view.addItem(self.grid, ignoreBounds=True)
-        self.curve = QGraphicsPathItem()
-        view.addItem(self.curve, ignoreBounds=True)
+        self.legend = pg.LegendItem(offset=(-10, 10), labelTextSize="10pt")
+        self.legend.setParentItem(view)
         self.divergence = pg.InfiniteLine(angle=90, movable=False)
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
@@ -87,13 +122,18 @@ class LossPlot(LiveView, pg.PlotWidget):
             axis.setTickFont(font)
             axis.label.setFont(font)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
-        self.curve.setPen(cosmetic_pen(theme.curve, self.line_width))
+        self.legend.setLabelTextColor(theme.foreground)
+        self.legend.setLabelTextSize(f"{font_pt - 1}pt")
+        self.legend.setBrush(pg.mkBrush(QColor(theme.background).lighter(130 if theme.name == "dark" else 97)))
+        for curve in self.curves.values():
+            curve.restyle(self.line_width)
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
         self.divergence_label.setFont(font)
+        self._relabel_legend()
         self.prepare()
 
-    # Data
+    # Curves
 
     def set_run_length(self, steps: int) -> None:
         """The x axis spans the whole run, so the curve grows across a still frame."""
@@ -101,21 +141,84 @@ class LossPlot(LiveView, pg.PlotWidget):
         if self.following:
             self.setXRange(0, max(1, self._run_length - 1), padding=0.02)
 
-    def set_losses(self, losses: np.ndarray) -> None:
-        """Show ``losses[i]`` at step ``i``: the whole history so far, which only grows."""
-        self._points = self.envelope.update(losses)
-        self._draw_curve()
-        y = self._points[1]
+    def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str = "this run",
+                   color: str | None = None, width: float | None = None) -> None:
+        """Show ``losses[i]`` at step ``i``: the whole history so far, which only grows.
+
+        ``width`` in pixels: races draw their lanes in decreasing widths, so curves
+        that coincide show as nested stripes rather than hide one another.
+        """
+        curve = self.curves.get(key) or self._add(key, label, color or self.theme.curve, faint=False)
+        if width is not None and width != curve.width:
+            curve.restyle(width)
+        if label != curve.label:
+            curve.label = label
+            self._relabel_legend()
+        curve.points = curve.envelope.update(losses)
+        self._draw(curve)
+        self._widen_to(curve)
+
+    def _widen_to(self, curve: Curve) -> None:
+        y = curve.points[1]
+        if self.log_scale:
+            y = y[y > 0]  # zeros are not drawn on a log scale, so they do not stretch it
         if len(y):
             self._widen_y(float(y.min()), float(y.max()))
 
+    def _add(self, key: str, label: str, color: str, faint: bool) -> Curve:
+        curve = Curve(label, color, self.line_width, faint)
+        self.curves[key] = curve
+        self.getViewBox().addItem(curve.item, ignoreBounds=True)
+        self._relabel_legend()
+        return curve
+
+    def keep(self, key: str, past_key: str, label: str, color: str) -> None:
+        """Turn the live curve ``key`` into a faint past run under ``past_key``."""
+        curve = self.curves.pop(key, None)
+        if curve is None or not len(curve.points[0]):
+            if curve is not None:
+                self._remove(curve)
+            return
+        curve.label, curve.color, curve.faint = label, color, True
+        curve.restyle()
+        self.curves[past_key] = curve
+        self._relabel_legend()
+
+    def remove(self, key: str) -> None:
+        curve = self.curves.pop(key, None)
+        if curve is not None:
+            self._remove(curve)
+            self._relabel_legend()
+
+    def _remove(self, curve: Curve) -> None:
+        self.getViewBox().removeItem(curve.item)
+
+    def clear_past_runs(self) -> None:
+        for key in [k for k, c in self.curves.items() if c.faint]:
+            self._remove(self.curves.pop(key))
+        self._relabel_legend()
+        self._y_span = None
+        for curve in self.curves.values():
+            self._widen_to(curve)
+
+    def set_visible(self, key: str, visible: bool) -> None:
+        self.curves[key].sample.setVisible(visible)
+
+    @property
+    def past_runs(self) -> dict[str, Curve]:
+        return {key: curve for key, curve in self.curves.items() if curve.faint}
+
     @property
     def points(self) -> tuple[np.ndarray, np.ndarray]:
-        """The steps and losses the curve shows (decimated beyond a few thousand steps)."""
-        return self._points
+        """The steps and losses the live curve shows (decimated beyond a few thousand steps)."""
+        return self.points_of(self.LIVE)
 
-    def _draw_curve(self) -> None:
-        self.curve.setPath(self.path_of(*self._points))
+    def points_of(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        curve = self.curves.get(key)
+        return curve.points if curve else (np.empty(0), np.empty(0))
+
+    def _draw(self, curve: Curve) -> None:
+        curve.item.setPath(self.path_of(*curve.points))
 
     def path_of(self, x: np.ndarray, y: np.ndarray) -> QPainterPath:
         """A curve in view coordinates: on the log scale, log10 of the positive losses."""
@@ -123,6 +226,15 @@ class LossPlot(LiveView, pg.PlotWidget):
             positive = y > 0
             x, y = x[positive], np.log10(y[positive])
         return pg.arrayToQPath(x, y) if len(x) else QPainterPath()
+
+    def _relabel_legend(self) -> None:
+        """Live curves first, then past runs, oldest first; hidden ones stay listed."""
+        self.legend.clear()
+        ordered = sorted(self.curves.values(), key=lambda c: c.faint)
+        for curve in ordered:
+            self.legend.addItem(curve.sample, html.escape(curve.label))
+        self.legend.setVisible(len(ordered) > 1 or any(c.faint for c in ordered))
+        self.prepare()
 
     def _widen_y(self, low: float, high: float) -> None:
         span = self._y_span
@@ -152,7 +264,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.log_scale = log
         self.getPlotItem().setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         self.setLabel("left", "loss (log scale)" if log else "loss")
-        self._draw_curve()
+        for curve in self.curves.values():
+            self._draw(curve)
         self._apply_y_span()
 
     def follow(self) -> None:
@@ -190,10 +303,12 @@ class LossPlot(LiveView, pg.PlotWidget):
             self.divergence_label.setFormat(f"diverged at step {step}")
 
     def reset(self, run_length: int | None = None) -> None:
-        self.envelope.reset()
-        self._points = (np.empty(0), np.empty(0))
-        self._draw_curve()
+        """Empty the live curves (past runs stay) and frame a new run."""
+        for key in [k for k, c in self.curves.items() if not c.faint]:
+            self.remove(key)
         self.mark_divergence(None)
         self._y_span = None
+        for curve in self.past_runs.values():
+            self._widen_to(curve)
         self.following = True
         self.set_run_length(run_length or self._run_length)

@@ -1,0 +1,100 @@
+"""Source code beside the curve: a title, a short explanation, highlighted code."""
+
+from __future__ import annotations
+
+import html
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
+from pygments.styles import get_style_by_name
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from .theme import DARK, Theme
+
+# Pygments does the highlighting: a maintained lexer, rather than our own regexes.
+CODE_STYLES = {"dark": ("github-dark", "#5c3b00"), "light": ("xcode", "#ffe8a3")}
+
+
+class CodeView(QWidget):
+    """Read-only code with line numbers; marked lines are highlighted and explained."""
+
+    def __init__(self, parent=None, theme: Theme = DARK):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("codeTitle")
+        self.title.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.note = QLabel()
+        self.note.setObjectName("codeNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.code = QTextBrowser()
+        self.code.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        self.code.setOpenLinks(False)
+        self.code.setToolTip("The code that runs, read from models/ as the app starts the run")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (self.title, self.explanation, self.note):
+            layout.addWidget(widget)
+        layout.addWidget(self.code, 1)
+        self.source = ""
+        self.marks: dict[int, str] = {}
+        self._args = None
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
+        self.theme, self.font_pt = theme, font_pt
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font_pt)
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.code.setFont(font)
+        self.code.document().setDefaultFont(font)
+        title_font = QFont(self.title.font())
+        title_font.setPointSize(font_pt + 3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        style_name, _mark = CODE_STYLES[theme.name]
+        palette = self.code.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(get_style_by_name(style_name).background_color))
+        self.code.setPalette(palette)
+        if self._args is not None:
+            self.show_source(*self._args)
+
+    def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
+                    marks: dict[int, str] | None = None) -> None:
+        """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes."""
+        self._args = (title, explanation, source, first_line, marks)
+        self.source, self.marks = source, dict(marks or {})
+        self.title.setText(html.escape(title))
+        self.explanation.setText(explanation)
+        notes = [f"<b>Line {line}:</b> {html.escape(text)}" for line, text in sorted(self.marks.items())]
+        self.note.setText("<br>".join(notes))
+        self.note.setVisible(bool(notes))
+        style_name, mark_colour = CODE_STYLES[self.theme.name]
+        style = type("Marked", (get_style_by_name(style_name),), {"highlight_color": mark_colour})
+        formatter = HtmlFormatter(
+            style=style, noclasses=True, linenos="inline", linenostart=first_line,
+            hl_lines=[line - first_line + 1 for line in self.marks],
+        )
+        self.code.setHtml(highlight(source, PythonLexer(), formatter))
+        if self.marks:
+            self.code.document().adjustSize()
+            self._centre_on(min(self.marks) - first_line)
+
+    def _centre_on(self, line: int) -> None:
+        """Scroll so ``line`` (0-based in the text) sits mid-panel."""
+        block = self.code.document().findBlockByLineNumber(line)
+        layout = self.code.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        bar = self.code.verticalScrollBar()
+        bar.setValue(int(top - self.code.viewport().height() / 2))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.marks:  # sizes are known only once shown
+            self._centre_on(min(self.marks) - self._args[3])
