@@ -1,8 +1,12 @@
 """Shared fixtures: Qt offscreen, settings in a temporary folder, no QThread left running."""
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Headless, on a 1920x1080 screen: the offscreen platform's own is 800x600, smaller
+# than the window, and Qt would shrink a restored window to fit it.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'offscreen-screen.json'}"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QThread  # noqa: E402

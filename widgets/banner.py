@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 KINDS = ("info", "warning", "error")
@@ -46,6 +47,13 @@ class Banner(QFrame):
         self.action.setVisible(action is not None)
         self.action.setText(action or "")
         self.show()
+
+    @property
+    def message(self) -> str:
+        """What the banner says, as plain text."""
+        document = QTextDocument()
+        document.setHtml(self.text.text())
+        return document.toPlainText()
 
     def clear(self) -> None:
         self.kind = None

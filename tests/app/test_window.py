@@ -205,7 +205,7 @@ def test_notebook_defaults_puts_back_the_notebooks_values(window, qtbot):
 
 def test_nn_notebook_mode_explains_the_flat_loss(window, qtbot):
     window.choose_variant("nn")
-    assert window.banner.isVisible() and "rebinds" in window.banner.text.text() or "binds" in window.banner.text.text()
+    assert window.banner.isVisible() and "rebinds" in window.banner.message or "binds" in window.banner.message
     window.controls.set_pace(None)
     qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)
     assert window.controls.values()["update"] == "in-place"
@@ -218,7 +218,7 @@ def test_divergence_is_marked_and_explained(window, qtbot):
     assert trainer.outcome.startswith("diverged at step")
     step = int(trainer.outcome.split()[-1])
     assert window.loss_plot.divergence.isVisible() and window.loss_plot.divergence.value() == step
-    assert window.banner.kind == "warning" and "smaller learning rate" in window.banner.text.text()
+    assert window.banner.kind == "warning" and "smaller learning rate" in window.banner.message
     assert np.isfinite(window.loss_plot.points[1]).all()
     qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)  # try lr / 10
     assert window.controls.values()["lr"] == pytest.approx(0.1)
@@ -231,7 +231,7 @@ def test_sizes_that_do_not_fit_are_refused_with_the_estimate(window, qtbot):
     assert "GB" in window.memory_note.text()
     qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
     assert window.trainer is None
-    assert window.banner.kind == "error" and "GB" in window.banner.text.text()
+    assert window.banner.kind == "error" and "GB" in window.banner.message
 
 
 def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtbot, monkeypatch):
@@ -249,7 +249,7 @@ def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtb
     start_at_max_pace(window, qtbot, "numpy")
     trainer = run_to_end(qtbot, window)
     assert trainer.outcome.startswith("failed") and "injected failure" in trainer.outcome
-    assert window.banner.kind == "error" and "injected failure at step 3" in window.banner.text.text()
+    assert window.banner.kind == "error" and "injected failure at step 3" in window.banner.message
     monkeypatch.setattr(models.numpy_net, "train", real_train)
     qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
     assert run_to_end(qtbot, window).outcome == "finished"
