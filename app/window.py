@@ -114,10 +114,9 @@ class MainWindow(QMainWindow):
         self.memory_note.setWordWrap(True)
         self.memory_note.setToolTip("About how much memory the run's tensors and history need")
         self.controls.layout().insertWidget(3, self.memory_note)
-        controls_scroll = QScrollArea()
+        self.controls_scroll = controls_scroll = QScrollArea()
         controls_scroll.setWidget(self.controls)
         controls_scroll.setWidgetResizable(True)
-        controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
 
         self.banner = Banner()
         self.banner.action_clicked.connect(self._on_banner_action)
@@ -739,6 +738,7 @@ class MainWindow(QMainWindow):
     def toggle_presentation(self) -> None:
         self.presentation = not self.presentation
         self.apply_look()
+        self._default_splitter_sizes()  # bigger text needs the room shared out again
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -760,6 +760,7 @@ class MainWindow(QMainWindow):
             heatmap.apply_theme(self.theme, font_pt=look["small_pt"], bar_width=look["bar"])
         self.depth_trace.apply_theme(self.theme, font_pt=look["small_pt"])
         self.code_view.apply_theme(self.theme, font_pt=look["small_pt"])
+        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         self.actions["presentation"].setChecked(self.presentation)
         self.actions["light"].setChecked(self.theme.name == "light")
         self._shown_counts.clear()
@@ -780,7 +781,9 @@ class MainWindow(QMainWindow):
 
     def _default_splitter_sizes(self) -> None:
         width = max(self.width(), 1200)
-        self.main_splitter.setSizes([320, width - 320 - 430, 430])
+        controls = self.controls.sizeHint().width() + 24
+        code = round((width - controls) * 0.3)
+        self.main_splitter.setSizes([controls, width - controls - code, code])
         self.center_splitter.setSizes([560, 380])
         self.top_splitter.setSizes([900, 300, 300])
 
@@ -859,15 +862,14 @@ class MainWindow(QMainWindow):
         self._label_heatmaps(trainer.config if trainer else RunConfig.for_variant(variant))
 
     def _label_heatmaps(self, config: RunConfig) -> None:
-        names = {
+        names = {  # as the code names them (a Linear module's matrix is its .weight)
             "numpy": ("w1", "w2"), "tensors": ("w1", "w2"), "autograd": ("w1", "w2"),
-            "nn": ("model[0].weight", "model[2].weight"), "optim": ("model[0].weight", "model[2].weight"),
-            "custom": ("linear1.weight", "linear2.weight"),
-            "dynamic": ("input_linear.weight", "output_linear.weight"),
+            "nn": ("model[0]", "model[2]"), "optim": ("model[0]", "model[2]"),
+            "custom": ("linear1", "linear2"), "dynamic": ("input_linear", "output_linear"),
         }[config.variant]
         self.heatmaps["first"].set_labels(f"Layer 1: {names[0]}", "hidden unit", "input feature")
         self.heatmaps["last"].set_labels(f"Layer 2: {names[1]}", "output", "hidden unit")
-        self.heatmaps["middle"].set_labels("middle_linear.weight (reused)", "hidden unit", "hidden unit")
+        self.heatmaps["middle"].set_labels("middle_linear (reused)", "hidden unit", "hidden unit")
         dynamic = config.variant == "dynamic"
         if self.heatmaps["middle"].isVisibleTo(self) != dynamic:
             self.heatmaps["middle"].setVisible(dynamic)

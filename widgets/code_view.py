@@ -9,7 +9,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .theme import DARK, Theme
@@ -58,10 +58,9 @@ class CodeView(QWidget):
         title_font.setPointSize(font_pt + 3)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        style_name, _mark = CODE_STYLES[theme.name]
-        palette = self.code.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(get_style_by_name(style_name).background_color))
-        self.code.setPalette(palette)
+        style = get_style_by_name(CODE_STYLES[theme.name][0])
+        # A style sheet, not a palette: the application's style sheet would override the palette.
+        self.code.setStyleSheet(f"QTextBrowser {{ background: {style.background_color}; }}")
         if self._args is not None:
             self.show_source(*self._args)
 
@@ -78,8 +77,8 @@ class CodeView(QWidget):
         style_name, mark_colour = CODE_STYLES[self.theme.name]
         style = type("Marked", (get_style_by_name(style_name),), {"highlight_color": mark_colour})
         formatter = HtmlFormatter(
-            style=style, noclasses=True, linenos="inline", linenostart=first_line,
-            hl_lines=[line - first_line + 1 for line in self.marks],
+            style=style, noclasses=True, nobackground=True, linenos="inline", linenostart=first_line,
+            hl_lines=[line - first_line + 1 for line in self.marks], prestyles="line-height: 100%",
         )
         self.code.setHtml(highlight(source, PythonLexer(), formatter))
         if self.marks:
