@@ -8,7 +8,8 @@ import re
 import sys
 from pathlib import Path
 
-from models import VARIANTS, ConfigError, RunConfig, available_devices, run
+import models
+from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, REAL, WHOLE, parse_value
 
 from .export import ExportError, atomic_write, csv_text, json_text
@@ -98,7 +99,7 @@ def add_config_options(parser: argparse.ArgumentParser, variant_required: bool =
     parser.add_argument("--D-in", dest="D_in", help="input dimension (default 1000)")
     parser.add_argument("--H", help="hidden dimension (default 100)")
     parser.add_argument("--D-out", dest="D_out", help="output dimension (default 10)")
-    parser.add_argument("--device", help=f"one of {', '.join(available_devices())} (default cpu)")
+    parser.add_argument("--device", help="cpu (default), or cuda, cuda:N or mps where torch finds them")
     parser.add_argument("--dtype", help="float32 or float64 (default: float64 for numpy, else float32)")
     parser.add_argument("--momentum", help="SGD momentum, dynamic only (default 0.9)")
     parser.add_argument("--update", help="nn only: notebook (its no-op update, default) or in-place")
@@ -165,7 +166,7 @@ def command_run(args: argparse.Namespace) -> int:
         if t % every == every - 1:
             print(t, loss)
 
-    result = run(config, on_loss=print_loss)
+    result = models.run(config, on_loss=print_loss)
     sys.stdout.flush()
     status = write_outputs(args, result)
     if result.diverged:
@@ -211,7 +212,7 @@ def command_list() -> int:
         )
     base = RunConfig()
     print(f"\nAll: N={base.N}, D_in={base.D_in}, H={base.H}, D_out={base.D_out}, "
-          f"steps={base.steps}, seed={base.seed}. Devices here: {', '.join(available_devices())}.")
+          f"steps={base.steps}, seed={base.seed}. Devices here: {', '.join(models.available_devices())}.")
     return EXIT_OK
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -42,12 +45,15 @@ def palette_for(theme: Theme) -> QPalette:
 
 def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10) -> None:
     """Fusion with the theme's palette and the app's style sheet, at ``font_pt``."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette_for(theme))
     font = app.font()
     font.setPointSize(font_pt)
     app.setFont(font)
-    app.setStyleSheet((RESOURCES / "styles" / "app.qss").read_text())
+    sheet = (RESOURCES / "styles" / "app.qss").read_text()
+    if app.styleSheet() != sheet:  # setting it re-polishes every widget: a tenth of a second
+        app.setStyleSheet(sheet)
 
 
 def create_application() -> QApplication:
@@ -60,10 +66,39 @@ def create_application() -> QApplication:
 
 def launch() -> int:
     """`python -m app`: the window, until it is closed."""
+    if not _has_display():
+        print("descent-lab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+              "Run it on a desktop, or headless: python -m app run VARIANT", file=sys.stderr)
+        return 1
     app = create_application()
     from .window import MainWindow
 
     window = MainWindow()
     app.aboutToQuit.connect(window.close)
+    if os.environ.get("DESCENT_LAB_STARTUP_PROBE"):
+        probe = _FirstFrameProbe(app)
+        window.installEventFilter(probe)
     window.show()
     return app.exec()
+
+
+def _has_display() -> bool:
+    """On Linux desktops Qt needs an X or Wayland server; without one it aborts the process."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform and not platform.startswith(("xcb", "wayland")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class _FirstFrameProbe(QObject):
+    """For the start-up benchmark: print the wall clock once the window has painted, then quit."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+            self.seen = True
+            QTimer.singleShot(0, self._report)  # after this paint has finished
+        return False
+
+    def _report(self) -> None:
+        print(f"first-frame {time.time():.6f}", flush=True)
+        QApplication.instance().quit()

@@ -22,7 +22,7 @@ from PySide6.QtCore import QThread, Signal
 
 from models import History, Problem, RunConfig, steps, training_context
 
-FRAME_S = 1 / 30  # the window redraws at about 30 Hz; nothing is published faster
+from .frames import FRAME_S, SNAPSHOT_S
 
 
 @dataclass(frozen=True)
@@ -317,7 +317,7 @@ class Trainer(QThread):
     def _publish(self, step, wait: bool, force_snapshot: bool = False) -> None:
         """Send the losses gathered so far, land what has arrived, refresh the snapshot.
 
-        Snapshots (of the first lane) are copied at most once per frame, unless
+        Snapshots (of the first lane) are copied at most every SNAPSHOT_S, unless
         ``force_snapshot`` asks for this very step (a pause, the end).
         """
         now = time.perf_counter()
@@ -327,7 +327,7 @@ class Trainer(QThread):
             lane.batcher.land(wait=wait)
             lane.check_divergence()
         if step is not None and step.t != self._snapshot_t:
-            if force_snapshot or step.t == 0 or now - self._last_snapshot >= FRAME_S:
+            if force_snapshot or step.t == 0 or now - self._last_snapshot >= SNAPSHOT_S:
                 self._copy_snapshot(step)
                 self._snapshot_t, self._last_snapshot = step.t, now
         self._land_snapshot(wait)

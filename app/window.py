@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import threading
 import time
 from collections import deque
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import VARIANTS, ConfigError, Problem, RunConfig, RunResult, available_devices, estimate_bytes
-from models.config import MAX_LR, MAX_SIZE, MAX_STEPS
+from models import VARIANTS, ConfigError, RunConfig, RunResult, estimate_bytes
+from models.config import MAX_LR, MAX_SIZE, MAX_STEPS, available_devices
 from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import DEFAULT_PACE, Controls
@@ -43,8 +45,11 @@ from .export import ExportError, atomic_write, csv_text, json_text
 from .main import style_application
 from .render import plot_png, plot_svg, widget_png
 from .session import SessionError, read_session, session_text
+from .frames import FRAME_S
 from .settings import Settings
-from .trainer import FRAME_S, Snapshot, Trainer
+
+if TYPE_CHECKING:
+    from .trainer import Snapshot, Trainer
 
 APP_NAME = "Descent Lab"
 VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
@@ -65,7 +70,7 @@ LOOKS = {  # normal, and presentation mode for a projector at the back of a room
     False: {"app_pt": 10, "plot_pt": 11, "small_pt": 10, "line": 1.0, "bar": 16},
     True: {"app_pt": 15, "plot_pt": 17, "small_pt": 15, "line": 2.5, "bar": 30},
 }
-SPLITTERS = ("main", "center", "top", "maps")
+SPLITTERS = ("main", "center")  # the others follow the variant on show
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +83,8 @@ class MainWindow(QMainWindow):
         self.trainer: Trainer | None = None  # the current run, or the last one while its views stay
         self._listening: Trainer | None = None  # the run whose signals are connected
         self._runs_kept = 0
+        self._frames = 0
+        self._torch_loader: threading.Thread | None = None
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
         self._shown_counts: dict[int, int] = {}
         self._shown_snapshot: Snapshot | None = None
@@ -95,7 +102,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.controls = Controls(
             [(name, v.title) for name, v in VARIANTS.items()],
-            available_devices(),
+            ["cpu"],  # the GPUs torch finds join the list once it has loaded
             {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": 1e-15, "max_lr": MAX_LR},
         )
         for signal, slot in (
@@ -133,21 +140,14 @@ class MainWindow(QMainWindow):
         loss_header.addWidget(self.log_scale)
         loss_panel = _column(loss_header, self.loss_plot)
 
-        self.depth_trace = DepthTrace(theme=self.theme)
-        self.depth_panel = _column(_title("Depth DynamicNet chose at each step"), self.depth_trace)
-        self.check_plot = LossPlot(theme=self.theme)
-        self.check_plot.setLabel("left", "largest difference ÷ largest gradient")
-        self.check_panel = _column(_title("Gradient check: hand-derived against autograd"), self.check_plot)
-        self.check_panel.setToolTip("Each step's largest difference between the gradients derived by hand "
-                                    "and autograd's, relative to the largest gradient: machine precision")
+        # Panels most runs never show (depth, gradient check, middle_linear) are built on
+        # first use: each pyqtgraph plot costs a few hundredths of a second to start.
+        self._depth: tuple[DepthTrace, QWidget] | None = None
+        self._check: tuple[LossPlot, QWidget] | None = None
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        for panel in (loss_panel, self.depth_panel, self.check_panel):
-            self.top_splitter.addWidget(panel)
-        self.top_splitter.setStretchFactor(0, 3)
-        self.top_splitter.setStretchFactor(1, 1)
-        self.top_splitter.setStretchFactor(2, 1)
+        self.top_splitter.addWidget(loss_panel)
 
-        self.heatmaps = {key: Heatmap(theme=self.theme) for key in ("first", "middle", "last")}
+        self.heatmaps = {key: Heatmap(theme=self.theme) for key in ("first", "last")}
         self.view_buttons = QButtonGroup(self)
         heat_header = _row(_title("Weight matrices"))
         for key, label in VIEWS.items():
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         heat_header.addWidget(self.auto_levels)
         self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
         self.maps = QSplitter(Qt.Orientation.Horizontal)
-        for key in ("first", "middle", "last"):
+        for key in ("first", "last"):
             self.maps.addWidget(self.heatmaps[key])
         heat_panel = _column(heat_header, self.maps)
         self._on_view_changed()
@@ -249,6 +249,82 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    # torch, loaded after the window shows
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._torch_loader is None:
+            # Importing torch takes a second or two: the window paints first, and
+            # the import runs on a thread meanwhile, so nothing waits on it.
+            self._torch_loader = threading.Thread(target=_import_compute, name="import torch", daemon=True)
+            self._torch_loader.start()
+            QTimer.singleShot(100, self._when_torch_loaded)
+
+    def _when_torch_loaded(self) -> None:
+        if self._torch_loader.is_alive():
+            QTimer.singleShot(100, self._when_torch_loaded)
+            return
+        self._compute()
+        self.controls.set_devices(available_devices())
+
+    def _compute(self):
+        """The Trainer class, once torch has loaded (waiting for it only if it has not yet)."""
+        if self._torch_loader is not None:
+            self._torch_loader.join()
+        from .trainer import Trainer
+
+        return Trainer
+
+    # Panels built on first use
+
+    @property
+    def depth_trace(self) -> DepthTrace:
+        return self._depth_parts()[0]
+
+    @property
+    def depth_panel(self) -> QWidget:
+        return self._depth_parts()[1]
+
+    def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
+        if self._depth is None:
+            trace = DepthTrace(theme=self.theme)
+            self._depth = (trace, _column(_title("Depth DynamicNet chose at each step"), trace))
+            self._depth[1].hide()  # until a dynamic run shows it
+            self.top_splitter.insertWidget(1, self._depth[1])
+            self._style_plots()
+        return self._depth
+
+    @property
+    def check_plot(self) -> LossPlot:
+        return self._check_parts()[0]
+
+    @property
+    def check_panel(self) -> QWidget:
+        return self._check_parts()[1]
+
+    def _check_parts(self) -> tuple[LossPlot, QWidget]:
+        if self._check is None:
+            plot = LossPlot(theme=self.theme)
+            plot.setLabel("left", "largest difference ÷ largest gradient")
+            panel = _column(_title("Gradient check: hand-derived against autograd"), plot)
+            panel.setToolTip("Each step's largest difference between the gradients derived by hand "
+                             "and autograd's, relative to the largest gradient: machine precision")
+            self._check = (plot, panel)
+            panel.hide()  # until a race with a gradient check shows it
+            self.top_splitter.addWidget(panel)
+            self._style_plots()
+        return self._check
+
+    def _middle_heatmap(self) -> Heatmap:
+        if "middle" not in self.heatmaps:
+            self.heatmaps["middle"] = Heatmap(theme=self.theme)
+            self.heatmaps["middle"].set_labels("middle_linear (reused)", "hidden unit", "hidden unit")
+            self.heatmaps["middle"].hide()
+            self.maps.insertWidget(1, self.heatmaps["middle"])
+            self._style_plots()
+            self._set_heatmap_levels(self._auto_levels_by_view[self.view])
+        return self.heatmaps["middle"]
+
     # Running
 
     @Slot()
@@ -267,6 +343,7 @@ class MainWindow(QMainWindow):
         config = self.current_config()
         if config is None:
             return False
+        Trainer = self._compute()
         self._launch(Trainer(config, steps_per_s=self.controls.steps_per_s, paused=paused,
                              max_pixels=self._heatmap_pixels()))
         return True
@@ -287,6 +364,9 @@ class MainWindow(QMainWindow):
         except ConfigError as error:
             self._show_banner("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
             return False
+        Trainer = self._compute()
+        from models import Problem
+
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
         self._launch(Trainer(configs, problem, steps_per_s=self.controls.steps_per_s,
                              max_pixels=self._heatmap_pixels()))
@@ -471,7 +551,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_ended(self, outcome: str) -> None:
-        self._on_frame()
+        self._on_frame(complete=True)
         self.controls.set_state("ended")
         if outcome.startswith("diverged"):
             self._explain_divergence()
@@ -482,7 +562,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._on_frame()
+        self._on_frame(complete=True)
         self.controls.set_state("ended")
         self._show_banner("error", f"<b>The run failed:</b> {html.escape(message)}. "
                                    "The window is fine; change the settings and press Start.")
@@ -538,10 +618,17 @@ class MainWindow(QMainWindow):
     # Drawing, at frame rate
 
     @Slot()
-    def _on_frame(self) -> None:
+    def _on_frame(self, complete: bool = False) -> None:
+        """Redraw what changed: the loss curves every frame (30 Hz), the rest every third.
+
+        Weights, depths, progress and the status bar change slowly to the eye, and
+        every redraw takes the training thread's turn at the GIL; ``complete``
+        redraws everything at once (a pause, the end of a run).
+        """
         trainer = self.trainer
         if trainer is None:
             return
+        self._frames += 1
         for index, lane in enumerate(trainer.lanes):
             count = lane.history.count
             if count == self._shown_counts.get(index):
@@ -554,26 +641,29 @@ class MainWindow(QMainWindow):
                                           width=self._line_width() * (1 + 2 * (lanes - 1 - index)))
             else:
                 self.loss_plot.set_losses(lane.history.losses)
-            if index == 0:
-                self._show_progress(trainer, lane)
-        for index, (name, history) in enumerate(trainer.checks.items()):
-            differences = history.losses
-            exact = len(differences) and not differences.any()
+        if complete or self._frames % 3 == 0:
+            self._show_slow_views(trainer)
+
+    def _show_slow_views(self, trainer: Trainer) -> None:
+        lane = trainer.lanes[0]
+        history = lane.history
+        if history.depths is not None and self._depth is not None and len(history.depths) != len(
+            self.depth_trace.depths
+        ):
+            self.depth_trace.set_depths(history.depths)
+        if self.controls.progress.value() != history.count:
+            self.controls.set_progress(history.count, lane.config.steps)
+        if lane.outcome and lane.outcome.startswith("diverged"):
+            self.loss_plot.mark_divergence(history.count - 1)
+        for index, (name, differences) in enumerate(trainer.checks.items()):
+            exact = differences.count and not differences.losses.any()
             label = f"{name}: 0, identical" if exact else name
-            self.check_plot.set_losses(differences, name, label, self._lane_color(index + 1))
+            self.check_plot.set_losses(differences.losses, name, label, self._lane_color(index + 1))
         snapshot = trainer.snapshot
         if snapshot is not None and snapshot is not self._shown_snapshot:
             self._shown_snapshot = snapshot
             self._show_snapshot(snapshot, trainer.first_snapshot)
         self._update_status()
-
-    def _show_progress(self, trainer: Trainer, lane) -> None:
-        history = lane.history
-        if history.depths is not None:
-            self.depth_trace.set_depths(history.depths)
-        self.controls.set_progress(history.count, lane.config.steps)
-        if lane.outcome and lane.outcome.startswith("diverged"):
-            self.loss_plot.mark_divergence(history.count - 1)
 
     def _curve_key(self, trainer: Trainer, index: int) -> str:
         return f"lane {trainer.lanes[index].config.variant}" if trainer.is_race else LossPlot.LIVE
@@ -587,6 +677,8 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snapshot: Snapshot, first: Snapshot | None) -> None:
         names = list(snapshot.weights)
         view = self.view
+        if len(names) == 3:
+            self._middle_heatmap()
         for key, name in zip(_heatmap_keys(len(names)), names):
             if view == "weights":
                 matrix = snapshot.weights[name]
@@ -754,17 +846,24 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             style_application(app, self.theme, look["app_pt"])
-        for plot in (self.loss_plot, self.check_plot):
-            plot.apply_theme(self.theme, line_width=look["line"], font_pt=look["plot_pt"])
-        for heatmap in self.heatmaps.values():
-            heatmap.apply_theme(self.theme, font_pt=look["small_pt"], bar_width=look["bar"])
-        self.depth_trace.apply_theme(self.theme, font_pt=look["small_pt"])
+        self._style_plots()
         self.code_view.apply_theme(self.theme, font_pt=look["small_pt"])
         self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         self.actions["presentation"].setChecked(self.presentation)
         self.actions["light"].setChecked(self.theme.name == "light")
         self._shown_counts.clear()
         self._shown_snapshot = None
+
+    def _style_plots(self) -> None:
+        """The theme and sizes on every plot built so far."""
+        look = LOOKS[self.presentation]
+        plots = [self.loss_plot] + ([self._check[0]] if self._check else [])
+        for plot in plots:
+            plot.apply_theme(self.theme, line_width=look["line"], font_pt=look["plot_pt"])
+        for heatmap in self.heatmaps.values():
+            heatmap.apply_theme(self.theme, font_pt=look["small_pt"], bar_width=look["bar"])
+        if self._depth:
+            self._depth[0].apply_theme(self.theme, font_pt=look["small_pt"])
 
     def reset_layout(self) -> None:
         """Forget what was remembered and go back to the first-start layout and settings."""
@@ -785,7 +884,6 @@ class MainWindow(QMainWindow):
         code = round((width - controls) * 0.3)
         self.main_splitter.setSizes([controls, width - controls - code, code])
         self.center_splitter.setSizes([560, 380])
-        self.top_splitter.setSizes([900, 300, 300])
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()
@@ -795,7 +893,7 @@ class MainWindow(QMainWindow):
         for name in SPLITTERS:
             state = self.settings.splitter(name)
             if state is not None:
-                getattr(self, f"{name}_splitter" if name != "maps" else "maps").restoreState(state)
+                getattr(self, f"{name}_splitter").restoreState(state)
         self.code_view.setVisible(self.settings.flag("code_panel", True))
         self.actions["code"].setChecked(self.code_view.isVisible())
         self.show_config(self.settings.config() or RunConfig())
@@ -806,7 +904,7 @@ class MainWindow(QMainWindow):
         settings = self.settings
         settings.set_geometry(self.saveGeometry())
         for name in SPLITTERS:
-            settings.set_splitter(name, getattr(self, f"{name}_splitter" if name != "maps" else "maps").saveState())
+            settings.set_splitter(name, getattr(self, f"{name}_splitter").saveState())
         config = self.current_config(quiet=True)
         if config is not None:
             settings.set_config(config)
@@ -829,7 +927,7 @@ class MainWindow(QMainWindow):
             self._listening = None
         trainer.stop()
         trainer.wait()
-        self._on_frame()
+        self._on_frame(complete=True)
 
     def _clear_views(self) -> None:
         steps = self.controls.steps.value()
@@ -837,11 +935,13 @@ class MainWindow(QMainWindow):
         self._shown_snapshot = None
         self._rate_samples.clear()
         self.loss_plot.reset(run_length=steps)
-        self.check_plot.reset(run_length=steps)
-        for key in list(self.check_plot.curves):
-            self.check_plot.remove(key)
-        self.depth_trace.reset()
-        self.depth_trace.set_run_length(steps)
+        if self._check:
+            self.check_plot.reset(run_length=steps)
+            for key in list(self.check_plot.curves):
+                self.check_plot.remove(key)
+        if self._depth:
+            self.depth_trace.reset()
+            self.depth_trace.set_run_length(steps)
         for heatmap in self.heatmaps.values():
             heatmap.reset()
         self.controls.set_progress(0, steps)
@@ -852,13 +952,20 @@ class MainWindow(QMainWindow):
         variant = trainer.config.variant if trainer else self.controls.values()["variant"]
         checks = bool(trainer and trainer.checks)
         depth = variant == "dynamic" and not checks
-        if (self.check_panel.isVisibleTo(self), self.depth_panel.isVisibleTo(self)) != (checks, depth):
-            self.check_panel.setVisible(checks)
-            self.depth_panel.setVisible(depth)
+        shown = (self._check is not None and self.check_panel.isVisibleTo(self),
+                 self._depth is not None and self.depth_panel.isVisibleTo(self))
+        if shown != (checks, depth):
+            for wanted, parts, build in ((checks, self._check, self._check_parts),
+                                         (depth, self._depth, self._depth_parts)):
+                if wanted or parts is not None:
+                    build()[1].setVisible(wanted)
             width = max(self.top_splitter.width(), 600)
             share = 0.45 if checks else 0.25 if depth else 0.0
-            self.top_splitter.setSizes([round(width * (1 - share)), round(width * share) * depth,
-                                        round(width * share) * checks])
+            sizes = {0: round(width * (1 - share))}
+            for panel in filter(None, (self._depth, self._check)):
+                sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if panel[1].isVisibleTo(
+                    self) else 0
+            self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
         self._label_heatmaps(trainer.config if trainer else RunConfig.for_variant(variant))
 
     def _label_heatmaps(self, config: RunConfig) -> None:
@@ -869,10 +976,12 @@ class MainWindow(QMainWindow):
         }[config.variant]
         self.heatmaps["first"].set_labels(f"Layer 1: {names[0]}", "hidden unit", "input feature")
         self.heatmaps["last"].set_labels(f"Layer 2: {names[1]}", "output", "hidden unit")
-        self.heatmaps["middle"].set_labels("middle_linear (reused)", "hidden unit", "hidden unit")
         dynamic = config.variant == "dynamic"
-        if self.heatmaps["middle"].isVisibleTo(self) != dynamic:
-            self.heatmaps["middle"].setVisible(dynamic)
+        if not dynamic and "middle" not in self.heatmaps:
+            return
+        middle = self._middle_heatmap()
+        if middle.isVisibleTo(self) != dynamic:
+            middle.setVisible(dynamic)
             width = max(self.maps.width(), 600)
             shares = (0.4, 0.3, 0.3) if dynamic else (0.55, 0.0, 0.45)
             self.maps.setSizes([round(width * share) for share in shares])
@@ -887,7 +996,13 @@ class MainWindow(QMainWindow):
         self.frame_timer.stop()
         self._discard_trainer()
         self._remember()
+        if self._torch_loader is not None:
+            self._torch_loader.join()  # an import cut short by the interpreter's exit prints a traceback
         super().closeEvent(event)
+
+
+def _import_compute() -> None:
+    import app.trainer  # noqa: F401  (torch and the variants' machinery come with it)
 
 
 def run_label(config: RunConfig) -> str:

@@ -1,27 +1,39 @@
 """Descent Lab's compute: the notebook's seven variants, their configuration and data.
 
-Nothing here imports Qt, pyqtgraph, ``app`` or ``widgets``.
+Nothing here imports Qt, pyqtgraph, ``app`` or ``widgets``. Names are loaded on
+first use (PEP 562), and torch only with the names that need it, so that the
+window can show itself while torch is still loading.
 """
 
-from .catalog import VARIANTS, Variant
-from .config import ConfigError, RunConfig, available_devices, estimate_bytes
-from .problem import Problem
-from .run import History, RunResult, run, seed_everything, steps, training_context
-from .step import Step
+import importlib
 
-__all__ = [
-    "VARIANTS",
-    "ConfigError",
-    "History",
-    "Problem",
-    "RunConfig",
-    "RunResult",
-    "Step",
-    "Variant",
-    "available_devices",
-    "estimate_bytes",
-    "run",
-    "seed_everything",
-    "steps",
-    "training_context",
-]
+_WHERE = {
+    "VARIANTS": "catalog",
+    "Variant": "catalog",
+    "ConfigError": "config",
+    "RunConfig": "config",
+    "available_devices": "config",
+    "estimate_bytes": "config",
+    "History": "history",
+    "RunResult": "history",
+    "Problem": "problem",
+    "run": "run",
+    "seed_everything": "run",
+    "steps": "run",
+    "training_context": "run",
+    "Step": "step",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value  # once loaded, a plain attribute
+    return value
+
+
+def __dir__():
+    return __all__

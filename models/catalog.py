@@ -1,13 +1,18 @@
-"""The seven variants, in notebook order, with the notebook's titles and defaults."""
+"""The seven variants, in notebook order, with the notebook's titles and defaults.
+
+Only names here: a variant's module (and torch with it) is imported when it is
+first run, so the window can show itself before torch has loaded.
+"""
 
 from __future__ import annotations
 
-import inspect
+import importlib
+import importlib.util
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
-from . import autograd, custom_module, dynamic_net, nn_module, numpy_net, optim, tensors
 from .step import Step
 
 
@@ -17,7 +22,11 @@ class Variant:
     title: str  # the notebook section
     summary: str  # what the section explains, in two or three sentences
     lr: float  # the notebook's learning rate
-    module: ModuleType  # where the training generator and its classes live
+    module_name: str  # where the training generator and its classes live, in models/
+
+    @property
+    def module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module_name}")
 
     @property
     def train(self) -> Callable[..., Iterator[Step]]:
@@ -26,9 +35,11 @@ class Variant:
     def source(self) -> tuple[str, int]:
         """The variant's classes and training generator as its file has them, and the first line's number.
 
-        Read from the module's file each time, so the code shown is the code that runs.
+        Read from the module's file each time (without importing it), so the code shown
+        is the code that runs.
         """
-        lines, _ = inspect.getsourcelines(self.module)
+        origin = importlib.util.find_spec(f"{__package__}.{self.module_name}").origin
+        lines = Path(origin).read_text(encoding="utf-8").splitlines(keepends=True)
         first = next(i for i, line in enumerate(lines, start=1) if line.startswith(("class ", "def ")))
         return "".join(lines[first - 1 :]), first
 
@@ -48,7 +59,7 @@ VARIANTS: dict[str, Variant] = {
             "two-layer network to random data: the forward pass and every gradient of "
             "the backward pass are written out by hand.",
             1e-6,
-            numpy_net,
+            "numpy_net",
         ),
         Variant(
             "tensors",
@@ -56,7 +67,7 @@ VARIANTS: dict[str, Variant] = {
             "A PyTorch Tensor is conceptually identical to a numpy array, but it can "
             "run on a GPU. The forward and backward passes are still written by hand.",
             1e-6,
-            tensors,
+            "tensors",
         ),
         Variant(
             "autograd",
@@ -65,7 +76,7 @@ VARIANTS: dict[str, Variant] = {
             "back and fills w1.grad and w2.grad. The backward pass is no longer written "
             "by hand, and the gradients equal the hand-derived ones.",
             1e-6,
-            autograd,
+            "autograd",
         ),
         Variant(
             "nn",
@@ -74,7 +85,7 @@ VARIANTS: dict[str, Variant] = {
             "their own weights, and provides loss functions. The weights are still "
             "updated by hand, and the notebook's update line has a catch.",
             1e-4,
-            nn_module,
+            "nn_module",
         ),
         Variant(
             "optim",
@@ -82,7 +93,7 @@ VARIANTS: dict[str, Variant] = {
             "The optim package abstracts the optimization algorithm. The same model is "
             "now updated by Adam, one of the many optimizers torch.optim provides.",
             1e-4,
-            optim,
+            "optim",
         ),
         Variant(
             "custom",
@@ -91,7 +102,7 @@ VARIANTS: dict[str, Variant] = {
             "define forward(). Here the two-layer network is such a subclass, trained "
             "with plain stochastic gradient descent.",
             1e-4,
-            custom_module,
+            "custom_module",
         ),
         Variant(
             "dynamic",
@@ -100,7 +111,7 @@ VARIANTS: dict[str, Variant] = {
             "ordinary Python control flow builds a new graph every step, and one "
             "Module can safely appear many times in it. SGD with momentum trains it.",
             1e-4,
-            dynamic_net,
+            "dynamic_net",
         ),
     )
 }

@@ -7,11 +7,12 @@ import math
 import numbers
 import os
 from dataclasses import dataclass, fields
-from typing import Any
-
-import torch
+from typing import TYPE_CHECKING, Any
 
 from .catalog import VARIANTS
+
+if TYPE_CHECKING:
+    import torch
 
 DTYPES = ("float32", "float64")
 UPDATES = ("notebook", "in-place")
@@ -31,7 +32,9 @@ class ConfigError(ValueError):
 
 
 def available_devices() -> list[str]:
-    """The devices torch reports on this machine, the CPU first."""
+    """The devices torch reports on this machine, the CPU first (this imports torch)."""
+    import torch
+
     devices = ["cpu"]
     if torch.cuda.is_available():
         devices += ["cuda"] + [f"cuda:{i}" for i in range(torch.cuda.device_count())]
@@ -71,7 +74,8 @@ class RunConfig:
         _check_choice("dtype", self.dtype, DTYPES)
         if self.variant == "numpy" and self.device != "cpu":
             raise ConfigError("device", self.device, "the numpy variant runs on the CPU only (cpu)")
-        _check_choice("device", self.device, available_devices())
+        if self.device != "cpu":  # the CPU is always there; asking torch about others loads it
+            _check_choice("device", self.device, available_devices())
         if self.variant == "numpy" and self.dtype != "float64":
             raise ConfigError("dtype", self.dtype, "the numpy variant computes in float64 only")
         _check_memory(self)
@@ -104,10 +108,14 @@ class RunConfig:
 
     @property
     def torch_dtype(self) -> torch.dtype:
+        import torch
+
         return getattr(torch, self.dtype)
 
     @property
     def torch_device(self) -> torch.device:
+        import torch
+
         return torch.device(self.device)
 
 
@@ -173,6 +181,8 @@ def estimate_bytes(config: RunConfig) -> int:
 
 def available_bytes(device: str) -> int:
     """Memory free for a new run on ``device``."""
+    if device != "cpu":
+        import torch
     if device.startswith("cuda"):
         free, _total = torch.cuda.mem_get_info(torch.device(device))
         return free

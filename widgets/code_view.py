@@ -8,7 +8,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ class CodeView(QWidget):
         self.source = ""
         self.marks: dict[int, str] = {}
         self._args = None
+        self._stale = False
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
@@ -62,28 +63,44 @@ class CodeView(QWidget):
         # A style sheet, not a palette: the application's style sheet would override the palette.
         self.code.setStyleSheet(f"QTextBrowser {{ background: {style.background_color}; }}")
         if self._args is not None:
-            self.show_source(*self._args)
+            self._stale = True
+            QTimer.singleShot(0, self._render)
 
     def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
                     marks: dict[int, str] | None = None) -> None:
-        """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes."""
-        self._args = (title, explanation, source, first_line, marks)
-        self.source, self.marks = source, dict(marks or {})
+        """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes.
+
+        The highlighting happens on the next turn of the event loop, once for any
+        number of calls before it: the first one compiles pygments' lexer (a tenth
+        of a second), which should not hold up the window's first paint.
+        """
+        args = (title, explanation, source, first_line, dict(marks or {}))
+        if args == self._args and not self._stale:
+            return
+        self._args, self._stale = args, True
+        self.source, self.marks = source, args[4]
         self.title.setText(html.escape(title))
         self.explanation.setText(explanation)
         notes = [f"<b>Line {line}:</b> {html.escape(text)}" for line, text in sorted(self.marks.items())]
         self.note.setText("<br>".join(notes))
         self.note.setVisible(bool(notes))
+        QTimer.singleShot(0, self._render)
+
+    def _render(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        _title, _explanation, source, first_line, marks = self._args
         style_name, mark_colour = CODE_STYLES[self.theme.name]
         style = type("Marked", (get_style_by_name(style_name),), {"highlight_color": mark_colour})
         formatter = HtmlFormatter(
             style=style, noclasses=True, nobackground=True, linenos="inline", linenostart=first_line,
-            hl_lines=[line - first_line + 1 for line in self.marks], prestyles="line-height: 100%",
+            hl_lines=[line - first_line + 1 for line in marks], prestyles="line-height: 100%",
         )
         self.code.setHtml(highlight(source, PythonLexer(), formatter))
-        if self.marks:
+        if marks:
             self.code.document().adjustSize()
-            self._centre_on(min(self.marks) - first_line)
+            self._centre_on(min(marks) - first_line)
 
     def _centre_on(self, line: int) -> None:
         """Scroll so ``line`` (0-based in the text) sits mid-panel."""
@@ -95,5 +112,5 @@ class CodeView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.marks:  # sizes are known only once shown
+        if self.marks and not self._stale:  # sizes are known only once shown
             self._centre_on(min(self.marks) - self._args[3])

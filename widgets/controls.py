@@ -267,6 +267,15 @@ class Controls(QWidget):
         finally:
             self.blockSignals(False)
 
+    def set_devices(self, devices: list[str]) -> None:
+        """The devices to offer (only ones that exist); the choice is kept when it still exists."""
+        chosen = self.device.currentText()
+        self.device.blockSignals(True)
+        self.device.clear()
+        self.device.addItems(devices)
+        self.device.setCurrentText(chosen if chosen in devices else devices[0])
+        self.device.blockSignals(False)
+
     @property
     def steps_per_s(self) -> float | None:
         return PACES[self.pace.value()]

@@ -70,12 +70,15 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
     def set_matrix(self, matrix: np.ndarray, full_shape: tuple[int, int] | None = None) -> None:
         """Show ``matrix`` (a copy the caller no longer writes to)."""
         self.matrix = matrix
-        low, high = self._levels_for(matrix)
+        finite = np.isfinite(matrix)
+        low, high = self._levels_for(matrix, finite)
         scaled = (matrix - low) * (255.0 / (high - low))
-        with np.errstate(invalid="ignore"):
-            indices = np.clip(np.nan_to_num(scaled, nan=0.0), 0, 255).astype(np.uint8)
-        rgba = self._lut[indices]
-        rgba[~np.isfinite(matrix), 3] = 0  # a diverged weight shows as a hole
+        np.clip(scaled, 0, 255, out=scaled)
+        if not finite.all():
+            scaled[~finite] = 0
+        rgba = self._lut[scaled.astype(np.uint8)]
+        if not finite.all():
+            rgba[~finite, 3] = 0  # a diverged weight shows as a hole
         self.image.setPixmap(rgba_pixmap(rgba))
         rows, cols = full_shape or matrix.shape
         self.image.setTransform(QTransform.fromScale(cols / matrix.shape[1], rows / matrix.shape[0]))
@@ -83,10 +86,10 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
             self._shape = (rows, cols)
             self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
 
-    def _levels_for(self, matrix: np.ndarray) -> tuple[float, float]:
+    def _levels_for(self, matrix: np.ndarray, finite: np.ndarray) -> tuple[float, float]:
         if self.auto_levels or self._levels is None:
-            finite = matrix[np.isfinite(matrix)]
-            peak = float(np.abs(finite).max()) if finite.size else 0.0
+            values = matrix if finite.all() else matrix[finite]
+            peak = float(np.abs(values).max()) if values.size else 0.0
             if peak > 0 or self.auto_levels:
                 self._levels = nice_ceiling(peak) if peak > 0 else 1.0
         levels = self._levels or 1.0
