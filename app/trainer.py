@@ -22,7 +22,7 @@ from PySide6.QtCore import QThread, Signal
 
 from models import History, Problem, RunConfig, steps, training_context
 
-from .frames import FRAME_S, SNAPSHOT_S
+from .frames import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 
 
 @dataclass(frozen=True)
@@ -74,47 +74,50 @@ class _HostCopy:
 class LossBatcher:
     """Per-step losses gathered where they are computed, landed in a History in batches.
 
-    ``.item()`` on a GPU makes the host wait for every step. Here each loss is
-    written into a device buffer; once per frame the buffer goes to the host in
-    one non-blocking copy, and lands when its event has completed. The CPU runs
-    the same path, where the copy is simply done at once.
+    ``.item()`` on a GPU makes the host wait for every step. Here each step only
+    keeps its loss (a 0-d tensor on its device, detached from its graph); once per
+    frame they are stacked on the device and go to the host in one non-blocking
+    copy, which lands when its event has completed. The CPU runs the same path,
+    where the copy is simply done at once. Keeping a reference costs a step about
+    a microsecond, where writing into a device buffer cost twenty.
     """
 
-    def __init__(self, history: History, device: torch.device, capacity: int = 4096):
-        self.history, self.device, self.capacity = history, device, capacity
-        self._new_buffer()
-        self._in_flight: deque[tuple[_HostCopy, list]] = deque()
+    def __init__(self, history: History, max_pending: int = 4096):
+        self.history, self.max_pending = history, max_pending
+        self._losses: list = []
+        self._depths: list = []
+        self._in_flight: deque[tuple[_HostCopy | np.ndarray, list]] = deque()
         self.landed_nonfinite: int | None = None  # step of the first NaN or inf
 
-    def _new_buffer(self) -> None:
-        self._buffer = torch.empty(self.capacity, dtype=torch.float64, device=self.device)
-        self._depths: list = []
-        self._count = 0
-
     def add(self, loss, depth: int | None) -> None:
-        if isinstance(loss, torch.Tensor):
-            loss = loss.detach()  # the buffer must not join the autograd graph
-        self._buffer[self._count] = loss
+        self._losses.append(loss.detach() if isinstance(loss, torch.Tensor) else loss)
         self._depths.append(depth)
-        self._count += 1
-        if self._count == self.capacity:
+        if len(self._losses) >= self.max_pending:
             self.send()
 
     def send(self) -> None:
-        """Start copying what was gathered to the host; a fresh buffer takes the next steps."""
-        if self._count:
-            copy = _HostCopy([self._buffer[: self._count]])
-            self._in_flight.append((copy, self._depths))
-            self._new_buffer()
+        """Start copying what was gathered to the host."""
+        if not self._losses:
+            return
+        losses, self._losses = self._losses, []
+        if isinstance(losses[0], torch.Tensor):
+            batch = _HostCopy([torch.stack(losses).to(torch.float64)])
+        else:  # numpy floats, already on the host
+            batch = np.asarray(losses, dtype=np.float64)
+        self._in_flight.append((batch, self._depths))
+        self._depths = []
 
     def land(self, wait: bool = False) -> None:
         """Append the batches that have arrived, stopping at the first non-finite loss."""
         while self._in_flight and self.landed_nonfinite is None:
-            copy, depths = self._in_flight[0]
-            if not copy.ready(wait):
-                return
+            batch, depths = self._in_flight[0]
+            if isinstance(batch, _HostCopy):
+                if not batch.ready(wait):
+                    return
+                (losses,) = batch.arrays()
+            else:
+                losses = batch
             self._in_flight.popleft()
-            (losses,) = copy.arrays()
             bad = np.flatnonzero(~np.isfinite(losses))
             if bad.size:
                 end = int(bad[0]) + 1
@@ -135,8 +138,7 @@ class Lane:
     batcher: LossBatcher | None = None
 
     def start(self, problem: Problem | None) -> None:
-        device = torch.device("cpu") if self.config.variant == "numpy" else self.config.torch_device
-        self.batcher = LossBatcher(self.history, device)
+        self.batcher = LossBatcher(self.history)
         self.generator = steps(self.config, problem)
 
     def advance(self) -> None:
@@ -272,21 +274,18 @@ class Trainer(QThread):
             for lane in lanes:
                 lane.start(self.problem)
             try:
+                running = list(lanes)
                 for t in range(max(lane.config.steps for lane in lanes)):
-                    running = [lane for lane in lanes if lane.outcome is None]
                     for lane in running:
                         lane.advance()
-                    running = [lane for lane in running if lane.outcome is None]
-                    if not running:
-                        break
-                    self._check_gradients(running)
+                    if self.checks:
+                        self._check_gradients(running)
                     shown = lanes[0].step
                     watched = self._pace is not None or self._paused  # each step is seen
-                    if watched or t == 0 or time.perf_counter() - self._last_published >= FRAME_S:
+                    if watched or t == 0 or time.perf_counter() - self._last_published >= MAX_PACE_FRAME_S:
                         self._publish(shown, wait=watched)
-                    if all(lane.outcome for lane in lanes):
-                        break
-                    if not self._wait_for_next_step(t, shown):
+                    running = [lane for lane in running if lane.outcome is None]
+                    if not running or not self._wait_for_next_step(t, shown):
                         break
                 self._publish(lanes[0].step, wait=True, force_snapshot=True)
             finally:
@@ -305,8 +304,6 @@ class Trainer(QThread):
         return stopped[0] if stopped else "finished"
 
     def _check_gradients(self, running: list[Lane]) -> None:
-        if not self.checks:
-            return
         by_name = {lane.config.variant: lane.step for lane in running}
         reference = by_name.get("autograd")
         for name, history in self.checks.items():
@@ -317,7 +314,7 @@ class Trainer(QThread):
     def _publish(self, step, wait: bool, force_snapshot: bool = False) -> None:
         """Send the losses gathered so far, land what has arrived, refresh the snapshot.
 
-        Snapshots (of the first lane) are copied at most every SNAPSHOT_S, unless
+        Snapshots (of the first lane) are copied at most at the heatmaps' rate, unless
         ``force_snapshot`` asks for this very step (a pause, the end).
         """
         now = time.perf_counter()
@@ -327,7 +324,8 @@ class Trainer(QThread):
             lane.batcher.land(wait=wait)
             lane.check_divergence()
         if step is not None and step.t != self._snapshot_t:
-            if force_snapshot or step.t == 0 or now - self._last_snapshot >= SNAPSHOT_S:
+            every = SNAPSHOT_S if self._pace is not None else MAX_PACE_SNAPSHOT_S
+            if force_snapshot or step.t == 0 or now - self._last_snapshot >= every:
                 self._copy_snapshot(step)
                 self._snapshot_t, self._last_snapshot = step.t, now
         self._land_snapshot(wait)
@@ -362,6 +360,8 @@ class Trainer(QThread):
 
     def _wait_for_next_step(self, t: int, step) -> bool:
         """Hold the loop between steps as the flags say; False means stop."""
+        if self._pace is None and not self._paused and not self._stopping:
+            return True  # max pace: no lock to take (the flags are read whole, under the GIL)
         shown = False
         while True:
             with self._wake:

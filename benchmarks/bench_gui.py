@@ -1,0 +1,393 @@
+"""The window's figures: GUI overhead and responsiveness, frame cost, long runs, start-up, pacing.
+
+Each figure is measured in this process against its baseline, interleaved and
+repeated, because these machines are noisy; absolute times are reported, the
+budgets judge ratios and margins. `python -m benchmarks NAME [--tiny]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .common import record, stats, table
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+
+BUDGETS = {
+    "overhead_ratio": 0.90,  # windowed steps/s over headless, at least
+    "lateness_p99_ms": 50.0,
+    "lateness_max_ms": 200.0,
+    "frame_notebook_ms": 10.0,
+    "frame_large_ms": 20.0,
+    "long_run_rss_mb": 50.0,
+    "startup_over_floor_s": 0.3,
+    "pacing_rate_error": 0.03,
+    "pacing_lateness_ms": 20.0,
+}
+
+
+def _app():
+    from app.main import create_application
+
+    return create_application()
+
+
+def _window():
+    from app.window import MainWindow
+
+    app = _app()
+    window = MainWindow(remember=False)
+    window.resize(1600, 960)
+    window.show()
+    app.processEvents()
+    window._compute()  # torch loaded before anything is timed
+    return window
+
+
+# GUI overhead and responsiveness
+
+
+SETTLE_S = 0.5  # both sides are timed from here: a run's first moments draw data and build views
+
+
+def _headless_rate(config, seconds: float) -> float:
+    from models import steps, training_context
+
+    with training_context(config):
+        generator = steps(config)
+        started, count, settled = time.perf_counter(), 0, None
+        for step in generator:
+            step.loss.item()
+            count += 1
+            if count % 16 == 0:
+                now = time.perf_counter()
+                if settled is None and now - started >= SETTLE_S:
+                    settled = (now, count)
+                if now - started > seconds + SETTLE_S:
+                    break
+        generator.close()
+    return (count - settled[1]) / (time.perf_counter() - settled[0])
+
+
+def _windowed_rate(window, variant: str, seconds: float) -> tuple[float, list[float]]:
+    """Steps/s of a max-pace run in the window, and the lateness of a 10 ms timer meanwhile (ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    app = _app()
+    window.reset()
+    window.loss_plot.clear_past_runs()
+    window.choose_variant(variant)
+    window.controls.set_values({"steps": 10**7})
+    window.controls.set_pace(None)
+    lateness, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        lateness.append((now - last[0] - 0.010) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    window.start()
+    trainer = window.trainer
+    settled = []
+    QTimer.singleShot(round(SETTLE_S * 1000), lambda: settled.append((time.perf_counter(), trainer.history.count)))
+    QTimer.singleShot(round(SETTLE_S * 1000), timer.start)
+    QTimer.singleShot(round((seconds + SETTLE_S) * 1000), loop.quit)
+    loop.exec()
+    timer.stop()
+    rate = (trainer.history.count - settled[0][1]) / (time.perf_counter() - settled[0][0])
+    window.stop()
+    trainer.wait()
+    app.processEvents()
+    return rate, lateness[1:]
+
+
+def overhead(argv: list[str] | None = None) -> dict:
+    """Steps/s with the window shown and redrawing against the same generator headless."""
+    from models import VARIANTS, RunConfig
+
+    args = _options(argv, seconds=3.0, repeats=5)
+    variants = ["tensors"] if args.tiny else list(VARIANTS)
+    seconds, repeats = (0.5, 1) if args.tiny else (args.seconds, args.repeats)
+    window = _window()
+    _windowed_rate(window, "numpy", min(seconds, 1.0))  # warm up the window's first frames
+    figures = {}
+    for variant in variants:
+        config = RunConfig.for_variant(variant, steps=10**7)
+        headless, windowed, ratios, lateness = [], [], [], []
+        for round_ in range(repeats):
+            order = ("headless", "window") if round_ % 2 == 0 else ("window", "headless")
+            for which in order:
+                if which == "headless":
+                    headless.append(_headless_rate(config, seconds))
+                else:
+                    rate, late = _windowed_rate(window, variant, seconds)
+                    windowed.append(rate)
+                    lateness += late
+            ratios.append(windowed[-1] / headless[-1])
+        lateness.sort()
+        figures[variant] = {
+            "headless": stats(headless),
+            "window": stats(windowed),
+            "ratio": stats(ratios),
+            "lateness_ms": {"p99": lateness[int(0.99 * (len(lateness) - 1))], "max": lateness[-1],
+                            "median": statistics.median(lateness), "n": len(lateness)},
+        }
+    window.close()
+    rows = [
+        [name, f["headless"]["median"], f["window"]["median"], f["ratio"]["median"],
+         f"{f['ratio']['min']:.2f}-{f['ratio']['max']:.2f}",
+         f["lateness_ms"]["p99"], f["lateness_ms"]["max"],
+         _verdict(f["ratio"]["median"] >= BUDGETS["overhead_ratio"]
+                  and f["lateness_ms"]["p99"] <= BUDGETS["lateness_p99_ms"]
+                  and f["lateness_ms"]["max"] <= BUDGETS["lateness_max_ms"])]
+        for name, f in figures.items()
+    ]
+    print(f"GUI overhead at max pace (steps/s, median of {repeats}) and a 10 ms timer's lateness (ms)")
+    print(table(["variant", "headless", "window", "ratio", "range", "late p99", "late max",
+                 f">= {BUDGETS['overhead_ratio']}, <= 50/200 ms"], rows))
+    _record("overhead", args, figures)
+    return figures
+
+
+# Frame cost
+
+
+def frame_cost(argv: list[str] | None = None) -> dict:
+    """One frame of every view: a million-step loss curve, both heatmaps and the depth trace."""
+    args = _options(argv)
+    cases = {"notebook": dict(N=64, D_in=1000, H=100, D_out=10),
+             "large": dict(N=64, D_in=8192, H=4096, D_out=10)}
+    history_steps = 10**4 if args.tiny else 10**6
+    if args.tiny:
+        cases = {"notebook": dict(N=4, D_in=20, H=10, D_out=3)}
+    window = _window()
+    figures = {name: _frame_case(window, sizes, history_steps, frames=10 if args.tiny else 60)
+               for name, sizes in cases.items()}
+    window.close()
+    budget = {"notebook": BUDGETS["frame_notebook_ms"], "large": BUDGETS["frame_large_ms"]}
+    rows = [[name, history_steps, f["loss_frame_ms"]["median"], f["full_frame_ms"]["median"],
+             f["full_frame_ms"]["max"], f["worker_snapshot_ms"]["median"], budget[name],
+             _verdict(f["full_frame_ms"]["median"] <= budget[name])] for name, f in figures.items()]
+    print("Frame cost in ms (median; a full frame redraws the loss, both heatmaps and the depth trace)")
+    print(table(["sizes", "steps shown", "loss frame", "full frame", "full max", "worker copy", "budget",
+                 "verdict"], rows))
+    _record("frame", args, figures)
+    return figures
+
+
+def _frame_case(window, sizes: dict, history_steps: int, frames: int) -> dict:
+    import torch
+
+    from app.trainer import Snapshot, Trainer
+    from models import RunConfig, Step
+
+    config = RunConfig.for_variant("dynamic", steps=history_steps + 100 * frames, **sizes)
+    window.reset()
+    window.choose_variant("dynamic")
+    window.controls.set_values({"steps": config.steps, **sizes})
+    _app().processEvents()
+    trainer = Trainer(config, max_pixels=window._heatmap_pixels())
+    rng = np.random.default_rng(0)
+    trainer.history.extend(np.logspace(3, -1, history_steps) * rng.uniform(0.5, 2, history_steps),
+                           list(rng.integers(0, 4, history_steps)))
+    D_in, H, D_out = sizes["D_in"], sizes["H"], sizes["D_out"]
+    weights = {name: torch.randn(*shape) for name, shape in
+               (("input_linear", (D_in, H)), ("middle_linear", (H, H)), ("output_linear", (H, D_out)))}
+    step = Step(0, torch.tensor(1.0), weights, {name: w * 0.01 for name, w in weights.items()})
+    worker = []
+
+    def new_snapshot(t: int) -> Snapshot:
+        started = time.perf_counter()
+        trainer._copy_snapshot(step)  # what the worker does, to the heatmaps' pixels
+        trainer._land_snapshot(wait=True)
+        worker.append((time.perf_counter() - started) * 1000)
+        return trainer.snapshot
+
+    trainer.first_snapshot = new_snapshot(0)
+    window._show_run(trainer)
+    loss_frames, full_frames = [], []
+    app = _app()
+    app.processEvents()
+    for frame in range(frames):
+        losses = np.logspace(-1, -1.001, 33) * rng.uniform(0.5, 2, 33)
+        trainer.history.extend(losses, list(rng.integers(0, 4, 33)))  # 1,000 steps/s at 30 frames/s
+        full = frame % 3 == 2
+        if full:
+            trainer.snapshot = new_snapshot(frame)
+        started = time.perf_counter()
+        window._on_frame(complete=full)
+        app.processEvents()  # paints what the frame changed, as the event loop would
+        (full_frames if full else loss_frames).append((time.perf_counter() - started) * 1000)
+    window.trainer = None
+    return {"loss_frame_ms": stats(loss_frames), "full_frame_ms": stats(full_frames),
+            "worker_snapshot_ms": stats(worker), "sizes": sizes, "steps_shown": history_steps}
+
+
+# Long runs
+
+
+LONG_RUN = """
+import json, sys, time
+from PySide6.QtCore import QEventLoop, QTimer
+from benchmarks.bench_gui import _window, _app
+steps = int(sys.argv[1])
+window = _window()
+window.choose_variant("tensors")
+window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps))
+window.controls.set_pace(None)
+loop = QEventLoop()
+window.start()
+trainer = window.trainer
+trainer.finished.connect(loop.quit)
+loop.exec()
+trainer.wait()
+window._on_frame(complete=True)
+frames = []
+for _ in range(20):
+    window._shown_counts.clear()  # redraw every view, as a frame after new steps would
+    window._shown_snapshot = None
+    window.depth_trace.reset() if window._depth else None
+    started = time.perf_counter()
+    window._on_frame(complete=True)
+    _app().processEvents()
+    frames.append((time.perf_counter() - started) * 1000)
+rss = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS:")][0] / 1024
+print(json.dumps({"steps": trainer.history.count, "rss_mb": rss, "frame_ms": sorted(frames)[len(frames) // 2],
+                  "outcome": trainer.outcome, "seconds": trainer.elapsed_s}))
+window.close()
+"""
+
+
+def long_run(argv: list[str] | None = None) -> dict:
+    """Resident memory after a 10^6-step run at max pace against a 10^3-step run, and the redraw then."""
+    args = _options(argv)
+    long_steps, short_steps = (10**4, 10**2) if args.tiny else (10**6, 10**3)
+    runs = {}
+    for name, steps in (("short", short_steps), ("long", long_steps)):
+        done = subprocess.run([sys.executable, "-c", LONG_RUN, str(steps)], cwd=ROOT, capture_output=True,
+                              text=True, timeout=3600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr)
+        runs[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    growth = runs["long"]["rss_mb"] - runs["short"]["rss_mb"]
+    figures = {"runs": runs, "rss_growth_mb": growth}
+    rows = [[name, r["steps"], r["seconds"], r["rss_mb"], r["frame_ms"]] for name, r in runs.items()]
+    print("Long runs at max pace (tensors, tiny sizes)")
+    print(table(["run", "steps", "seconds", "RSS MB", "full frame ms"], rows))
+    print(f"RSS growth {growth:.1f} MB (budget {BUDGETS['long_run_rss_mb']:.0f}): "
+          f"{_verdict(growth <= BUDGETS['long_run_rss_mb'])}; frame at the end "
+          f"{_verdict(runs['long']['frame_ms'] <= BUDGETS['frame_notebook_ms'])}")
+    _record("long", args, figures)
+    return figures
+
+
+# Start-up
+
+
+FLOOR = "import time, torch, PySide6.QtWidgets, pyqtgraph; print(f'ready {time.time():.6f}', flush=True)"
+
+
+def startup(argv: list[str] | None = None) -> dict:
+    """Process start to the first painted window, against importing torch, PySide6 and pyqtgraph."""
+    args = _options(argv, repeats=5)
+    repeats = 1 if args.tiny else args.repeats
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DESCENT_LAB_STARTUP_PROBE": "1"}
+    app_times, floor_times = [], []
+    for round_ in range(repeats):
+        pair = [("app", [sys.executable, "-m", "app"]), ("floor", [sys.executable, "-c", FLOOR])]
+        for name, command in pair if round_ % 2 == 0 else pair[::-1]:
+            started = time.time()
+            done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+            stamp = float(done.stdout.split()[-1])
+            (app_times if name == "app" else floor_times).append(stamp - started)
+    over = statistics.median(app_times) - statistics.median(floor_times)
+    figures = {"app_s": stats(app_times), "floor_s": stats(floor_times), "over_floor_s": over}
+    print("Start-up in seconds (process start to first painted window; floor: importing torch, PySide6, pyqtgraph)")
+    print(table(["app", "floor", "app - floor", "budget", "verdict"],
+                [[figures["app_s"]["median"], figures["floor_s"]["median"], over,
+                  BUDGETS["startup_over_floor_s"], _verdict(over <= BUDGETS["startup_over_floor_s"])]]))
+    _record("startup", args, figures)
+    return figures
+
+
+# Pacing
+
+
+def pacing(argv: list[str] | None = None) -> dict:
+    """Achieved steps/s at a set 50 steps/s, and each step's lateness at 1 step/s."""
+    args = _options(argv, seconds=10.0)
+    seconds = 1.0 if args.tiny else args.seconds
+    _app()
+    rate_times = _step_times(50, seconds)
+    achieved = (len(rate_times) - 1) / (rate_times[-1] - rate_times[0])
+    slow_times = _step_times(1, seconds)
+    lateness = [(t - (slow_times[0] + k)) * 1000 for k, t in enumerate(slow_times)]
+    figures = {"set_50": {"achieved": achieved, "error": abs(achieved - 50) / 50, "steps": len(rate_times)},
+               "set_1": {"lateness_ms": stats(lateness), "steps": len(slow_times)}}
+    rows = [["50 steps/s", f"{achieved:.2f} steps/s", f"{figures['set_50']['error']:.2%}", "3%",
+             _verdict(figures["set_50"]["error"] <= BUDGETS["pacing_rate_error"])],
+            ["1 step/s", f"late by {max(lateness):.1f} ms at most", "", "20 ms",
+             _verdict(max(lateness) <= BUDGETS["pacing_lateness_ms"])]]
+    print(f"Pacing over {seconds:g} s")
+    print(table(["set", "achieved", "error", "budget", "verdict"], rows))
+    _record("pacing", args, figures)
+    return figures
+
+
+def _step_times(steps_per_s: float, seconds: float) -> list[float]:
+    """When each step of a paced run began (the trainer's wait between steps ended)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from app.trainer import Trainer
+    from models import RunConfig
+
+    times = []
+
+    class Timed(Trainer):
+        def _wait_for_next_step(self, t, step):
+            go_on = super()._wait_for_next_step(t, step)
+            times.append(time.perf_counter())
+            return go_on
+
+    trainer = Timed(RunConfig.for_variant("numpy", steps=10**6), steps_per_s=steps_per_s)
+    loop = QEventLoop()
+    trainer.start()
+    QTimer.singleShot(round(seconds * 1000) + 50, loop.quit)
+    loop.exec()
+    trainer.stop()
+    trainer.wait()
+    return times[:-1]  # the last wait ended with the stop
+
+
+# Shared
+
+
+def _options(argv, seconds: float = 3.0, repeats: int = 5) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tiny", action="store_true", help="a quick check that it runs, not a measurement")
+    parser.add_argument("--seconds", type=float, default=seconds)
+    parser.add_argument("--repeats", type=int, default=repeats)
+    return parser.parse_args(argv or [])
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER"
+
+
+def _record(name: str, args, figures: dict) -> None:
+    path = record(name + ("-tiny" if args.tiny else ""), {"budgets": BUDGETS, "figures": figures})
+    print(f"written {path}")
