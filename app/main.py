@@ -79,7 +79,19 @@ def launch() -> int:
         probe = _FirstFrameProbe(app)
         window.installEventFilter(probe)
     window.show()
-    return app.exec()
+    return leave(app.exec())
+
+
+def leave(code: int) -> int:
+    """End the process now that the window has closed.
+
+    Closing has already stopped the run, saved the settings and synced every
+    file written. What remains is Python tearing down torch's thousand modules:
+    a second or more (measured here: 1.3 s) that serves nothing, so it is skipped.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _has_display() -> bool:

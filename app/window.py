@@ -269,8 +269,11 @@ class MainWindow(QMainWindow):
 
     def _compute(self):
         """The Trainer class, once torch has loaded (waiting for it only if it has not yet)."""
-        if self._torch_loader is not None:
+        if self._torch_loader is not None and self._torch_loader.is_alive():
+            self.statusBar().showMessage("Loading PyTorch…")
+            self.statusBar().repaint()
             self._torch_loader.join()
+            self.statusBar().clearMessage()
         from .trainer import Trainer
 
         return Trainer
@@ -689,7 +692,8 @@ class MainWindow(QMainWindow):
             if view == "weights":
                 matrix = snapshot.weights[name]
             elif view == "change":
-                matrix = snapshot.weights[name] - first.weights[name] if first else None
+                with np.errstate(over="ignore", invalid="ignore"):  # inf - inf after a divergence: a hole
+                    matrix = snapshot.weights[name] - first.weights[name] if first else None
             else:
                 matrix = snapshot.grads.get(name)
             if matrix is not None:
@@ -1008,6 +1012,8 @@ class MainWindow(QMainWindow):
 
 
 def _import_compute() -> None:
+    import torch._dynamo  # noqa: F401  (torch.optim loads it at its first optimizer: 2 s into a run)
+
     import app.trainer  # noqa: F401  (torch and the variants' machinery come with it)
 
 

@@ -84,10 +84,11 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.matrix = matrix
         all_finite = bool(np.isfinite(matrix).all())
         low, high = self._levels_for(matrix, all_finite)
-        scaled = np.subtract(matrix, low, dtype=np.float32)
-        np.multiply(scaled, (LEVELS - 1) / (high - low), out=scaled)
-        np.clip(scaled, 0, LEVELS - 1, out=scaled)
-        holes = None if all_finite else ~np.isfinite(matrix)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged run's huge values clip to the ends
+            scaled = np.subtract(matrix, low, dtype=np.float32)
+            np.multiply(scaled, (LEVELS - 1) / (high - low), out=scaled)
+            np.clip(scaled, 0, LEVELS - 1, out=scaled)
+        holes = None if all_finite and np.isfinite(scaled).all() else ~np.isfinite(scaled)
         if holes is not None:
             scaled[holes] = 0
         indices = scaled.astype(np.uint8)

@@ -1,0 +1,195 @@
+"""Reliability: odd numbers, divergence, faults and a stress of random actions, with nothing lost."""
+
+import os
+import random
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from models import VARIANTS, RunConfig, run
+from tests.app.conftest import run_to_end
+
+ROOT = Path(__file__).resolve().parents[2]
+LEARNING_RATES = [1e-12, 1e-3, 1.0, 1e3, 1e6]
+
+
+# Divergence
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_learning_rate_ends_normally_or_at_its_first_non_finite_loss(variant):
+    for lr in LEARNING_RATES:
+        result = run(RunConfig.for_variant(variant, lr=lr, steps=200))
+        finite = np.isfinite(result.losses)
+        if result.outcome == "finished":
+            assert finite.all() and len(result.losses) == 200
+        else:
+            assert result.outcome == f"diverged at step {len(result.losses) - 1}"
+            assert finite[:-1].all() and not finite[-1]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_after_any_learning_rate_the_plot_draws_and_saves(window, qtbot, tmp_path, variant):
+    for lr in LEARNING_RATES:
+        window.choose_variant(variant)
+        window.controls.set_values({"lr": lr, "steps": 120})
+        window.controls.set_pace(None)
+        window.start()
+        trainer = run_to_end(qtbot, window)
+        assert trainer.outcome == "finished" or trainer.outcome.startswith("diverged at step")
+        for log in (True, False):
+            window.log_scale.setChecked(log)
+            assert np.isfinite(window.loss_plot.points[1]).all()
+            image = window.loss_plot.grab().toImage()
+            assert image.width() > 100
+        assert window.save_screenshot(tmp_path / f"{variant}-{lr:g}.png") is not None
+        assert len(window.export_run(tmp_path / f"{variant}-{lr:g}.csv")) == 2
+        window.log_scale.setChecked(True)
+    assert QImage(str(tmp_path / f"{variant}-1e+06.png")).width() > 0
+
+
+# Faults
+
+@pytest.mark.parametrize("error", [MemoryError("cannot allocate 12 GB"), torch.OutOfMemoryError("CUDA out of memory")])
+def test_running_out_of_memory_is_shown_and_the_next_run_works(window, qtbot, monkeypatch, error):
+    import models.tensors
+
+    real = models.tensors.train
+
+    def starved(config, problem=None):
+        raise error
+        yield  # a generator, like the real one
+
+    monkeypatch.setattr(models.tensors, "train", starved)
+    window.choose_variant("tensors")
+    window.controls.set_pace(None)
+    window.start()
+    trainer = run_to_end(qtbot, window)
+    assert trainer.outcome.startswith("failed") and window.banner.kind == "error"
+    assert type(error).__name__ in window.banner.message and str(error) in window.banner.message
+    monkeypatch.setattr(models.tensors, "train", real)
+    window.controls.set_values({"steps": 20})
+    window.start()
+    assert run_to_end(qtbot, window).outcome == "finished"
+
+
+def test_a_session_write_to_an_unwritable_place_loses_nothing(window, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    before = window.controls.values()
+    assert window.save_session(blocked / "lesson.json") is None
+    assert window.banner.kind == "error" and "Session not saved" in window.banner.message
+    assert window.controls.values() == before
+    assert window.save_session(tmp_path / "lesson.json").exists()
+
+
+def test_window_fields_cannot_hold_invalid_values(window, qtbot):
+    controls = window.controls
+    for box, typed in ((controls.sizes["N"], "-5"), (controls.steps, "0"), (controls.seed, "x"),
+                       (controls.sizes["H"], "1e9")):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), typed)
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        assert box.minimum() <= box.value() <= box.maximum()
+        assert "-" not in box.text() and "x" not in box.text()
+    assert window.current_config(quiet=True) is not None  # whatever was typed, the settings stay valid
+    controls.lr.lineEdit().selectAll()
+    qtbot.keyClicks(controls.lr.lineEdit(), "fast")
+    qtbot.keyClick(controls.lr.lineEdit(), Qt.Key.Key_Return)
+    assert controls.lr.value() == 1e-6
+    assert [controls.device.itemText(i) for i in range(controls.device.count())] == (
+        ["cpu"] + (["cuda"] + [f"cuda:{i}" for i in range(torch.cuda.device_count())] if torch.cuda.is_available()
+                   else []) + (["mps"] if torch.backends.mps.is_available() else [])
+    )
+
+
+CLOSE_DURING_RUN = textwrap.dedent("""
+    import random, sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from app.main import launch
+    rng = random.Random(int(sys.argv[1]))
+
+    def start():
+        window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
+        window.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
+        window.controls.set_pace(rng.choice([None, 50, 5]))
+        window.start()
+        QTimer.singleShot(rng.randint(50, 800), lambda: close(window))
+
+    def close(window):
+        print(f"closing {time.time():.6f}", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, start)
+    launch()
+""")
+
+
+def _close_during_run(seed: int) -> tuple[int, float, str]:
+    done = subprocess.run([sys.executable, "-c", CLOSE_DURING_RUN, str(seed)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    ended = time.time()
+    closing = [float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("closing")]
+    return done.returncode, ended - closing[0] if closing else float("inf"), done.stderr
+
+
+def test_closing_during_a_run_fifty_times_exits_cleanly_each_time():
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = list(pool.map(_close_during_run, range(50)))
+    for code, seconds, stderr in outcomes:
+        assert code == 0, stderr
+        assert seconds < 2.0
+        assert "QThread" not in stderr and "Traceback" not in stderr
+
+
+# Stress
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads resident memory from /proc")
+def test_three_hundred_random_actions(window, qtbot, tmp_path):
+    rng = random.Random(2026)
+    actions = {
+        "start": window.start,
+        "pause": window.toggle_pause,
+        "step": lambda: window.step(rng.choice([1, 10])),
+        "stop": window.stop,
+        "reset": window.reset,
+        "space": lambda: window.start_or_pause(),
+        "variant": lambda: window.choose_variant(rng.choice(list(VARIANTS))),
+        "sizes": lambda: window.controls.set_values({"N": rng.choice([8, 64]), "H": rng.choice([16, 100]),
+                                                     "D_in": rng.choice([50, 1000]), "steps": rng.choice([50, 300])})
+        if window.controls.state not in ("running", "paused") else None,
+        "pace": lambda: window.controls.set_pace(rng.choice([None, 1000, 200, 20])),
+        "export": lambda: window.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
+        "screenshot": lambda: window.save_screenshot(tmp_path / "shot.png"),
+        "race": lambda: window.start_race(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
+        if window.controls.state not in ("running", "paused") else None,
+        "clear": window.clear_past_runs,
+        "view": lambda: rng.choice(window.view_buttons.buttons()).setChecked(True),
+        "log": window.log_scale.toggle,
+    }
+    names = list(actions)
+    window.controls.set_values({"steps": 300})
+    qtbot.wait(50)
+    warm = _rss_mb()
+    for _ in range(300):
+        actions[rng.choice(names)]()
+        qtbot.wait(rng.choice([0, 5, 20]))
+    window.stop()
+    if window.trainer is not None:
+        window.trainer.wait(10_000)
+    qtbot.wait(100)
+    assert _rss_mb() - warm <= 30
