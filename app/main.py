@@ -45,8 +45,9 @@ def palette_for(theme: Theme) -> QPalette:
 
 def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10) -> None:
     """Fusion with the theme's palette and the app's style sheet, at ``font_pt``."""
-    if app.style().name().lower() != "fusion":
+    if not app.property("descentLabStyled"):  # app.style() is a style-sheet proxy once a sheet is set
         app.setStyle("Fusion")
+        app.setProperty("descentLabStyled", True)
     app.setPalette(palette_for(theme))
     font = app.font()
     font.setPointSize(font_pt)

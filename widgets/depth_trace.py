@@ -119,8 +119,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
 
     def _draw_counts(self, counts: np.ndarray) -> None:
         top = max(1, int(counts.max()))
-        if not self._count_range / 2.2 < top <= self._count_range / 1.2:
-            self._count_range = top * 2.2  # room for the labels; moved only now and then
+        if not self._count_range / 3 < top <= self._count_range / 2:
+            self._count_range = top * 3  # room for the labels; moved only now and then
             self.count_plot.setXRange(0, self._count_range, padding=0)  # room for the labels
         for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
             bar.setRect(0, depth - 0.25, float(count), 0.5)

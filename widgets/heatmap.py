@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap, QTransform, qRgba
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
@@ -29,7 +30,9 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
-        self.plot = self.addPlot(row=0, col=0)
+        self.title = ShrinkingLabel()
+        self.addItem(self.title, row=0, col=0, colspan=2)
+        self.plot = self.addPlot(row=1, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -41,7 +44,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self._color_table = [qRgba(*map(int, rgba)) for rgba in lut] + [qRgba(0, 0, 0, 0)]  # HOLE: clear
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
                                         colorMapMenu=False)
-        self.addItem(self.colorbar, row=0, col=1)
+        self.addItem(self.colorbar, row=1, col=1)
         self.matrix: np.ndarray | None = None  # what is shown, for tests and exports
         self.auto_levels = False
         self._levels: float | None = None
@@ -65,11 +68,11 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
             axis.setTickFont(font)
             axis.label.setFont(font)
         self.colorbar.layout.setColumnFixedWidth(1, bar_width)
-        self.plot.setTitle(self.plot.titleLabel.text, color=theme.foreground, size=f"{font_pt + 1}pt")
+        self.title.setText(self.title.text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self.prepare()
 
     def set_labels(self, title: str, rows: str, columns: str) -> None:
-        self.plot.setTitle(title, color=self.theme.foreground)
+        self.title.setText(title, color=self.theme.foreground)
         self.plot.setLabel("left", rows)
         self.plot.setLabel("bottom", columns)
         self.prepare()
@@ -131,6 +134,21 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.matrix = None
         self.image.setPixmap(QPixmap())
         self.reset_levels()
+
+
+class ShrinkingLabel(pg.LabelItem):
+    """A title that may be clipped rather than push the colour bar out of a narrow view.
+
+    pyqtgraph's LabelItem asks for its text's full width, as minimum and preferred
+    size, whenever its text or size changes; this one asks for none.
+    """
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        height = self._sizeHint[Qt.SizeHint.MinimumSize][1]
+        self._sizeHint[Qt.SizeHint.MinimumSize] = self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
+        self.setMinimumWidth(0)
+        self.updateGeometry()
 
 
 def nice_ceiling(value: float) -> float:

@@ -48,7 +48,14 @@ class LiveView:
         self.prepare()
 
     def prepare(self, *_) -> None:
-        """Bring pyqtgraph's deferred layout up to date; the next paint is all Qt."""
+        """Bring pyqtgraph's deferred layout up to date; the next paint is all Qt.
+
+        A label that changes can make the central layout grow past the view (a
+        colour bar then falls off the edge): it is held to the view's size here.
+        """
+        central = self.centralWidget
+        if central is not None and central.geometry() != self.range:
+            central.setGeometry(self.range)
         self.scene().prepareForPaint()
 
     @contextmanager
@@ -67,6 +74,10 @@ class LiveView:
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.prepare()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.prepare()
 
 
