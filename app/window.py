@@ -291,10 +291,7 @@ class MainWindow(QMainWindow):
     def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
         if self._depth is None:
             trace = DepthTrace(theme=self.theme)
-            self._depth = (trace, _column(_title("Depth DynamicNet chose at each step"), trace))
-            self._depth[1].hide()  # until a dynamic run shows it
-            self.top_splitter.insertWidget(1, self._depth[1])
-            self._style_plots()
+            self._depth = (trace, self._side_panel(trace, "Depth DynamicNet chose at each step", index=1))
         return self._depth
 
     @property
@@ -309,14 +306,19 @@ class MainWindow(QMainWindow):
         if self._check is None:
             plot = LossPlot(theme=self.theme)
             plot.setLabel("left", "largest difference ÷ largest gradient")
-            panel = _column(_title("Gradient check: hand-derived against autograd"), plot)
+            panel = self._side_panel(plot, "Gradient check: hand-derived against autograd")
             panel.setToolTip("Each step's largest difference between the gradients derived by hand "
                              "and autograd's, relative to the largest gradient: machine precision")
             self._check = (plot, panel)
-            panel.hide()  # until a race with a gradient check shows it
-            self.top_splitter.addWidget(panel)
-            self._style_plots()
         return self._check
+
+    def _side_panel(self, view: QWidget, title: str, index: int = -1) -> QWidget:
+        """A panel beside the loss plot, built hidden: the run that needs it shows it."""
+        panel = _column(_title(title), view)
+        panel.hide()
+        self.top_splitter.insertWidget(index, panel)
+        self._style_plots()
+        return panel
 
     def _middle_heatmap(self) -> Heatmap:
         if "middle" not in self.heatmaps:

@@ -2,7 +2,8 @@
 
 Nothing here imports Qt, pyqtgraph, ``app`` or ``widgets``. Names are loaded on
 first use (PEP 562), and torch only with the names that need it, so that the
-window can show itself while torch is still loading.
+window can show itself while torch is still loading. No exported name may be a
+submodule's name too: importing the submodule would shadow it.
 """
 
 import importlib
@@ -17,10 +18,10 @@ _WHERE = {
     "History": "history",
     "RunResult": "history",
     "Problem": "problem",
-    "run": "run",
-    "seed_everything": "run",
-    "steps": "run",
-    "training_context": "run",
+    "run": "training",
+    "seed_everything": "training",
+    "steps": "training",
+    "training_context": "training",
     "Step": "step",
 }
 

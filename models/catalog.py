@@ -43,10 +43,6 @@ class Variant:
         first = next(i for i, line in enumerate(lines, start=1) if line.startswith(("class ", "def ")))
         return "".join(lines[first - 1 :]), first
 
-    @property
-    def by_hand(self) -> bool:
-        """Whether the variant draws w1 and w2 itself (rather than nn.Linear)."""
-        return self.name in ("numpy", "tensors", "autograd")
 
 
 VARIANTS: dict[str, Variant] = {

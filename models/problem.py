@@ -32,11 +32,6 @@ class Problem:
         w2 = rng.randn(H, D_out)
         return cls(x, y, w1, w2)
 
-    @property
-    def sizes(self) -> tuple[int, int, int, int]:
-        """(N, D_in, H, D_out)."""
-        return (*self.x.shape, self.w1.shape[1], self.y.shape[1])
-
     def arrays(self) -> tuple[np.ndarray, ...]:
         """x, y, w1, w2 as float64 numpy arrays."""
         return tuple(a.copy() for a in (self.x, self.y, self.w1, self.w2))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QBrush, QColor, QFont, QTransform
+from PySide6.QtGui import QBrush, QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from .live import LiveView, rgba_pixmap
-from .theme import DARK, Theme
+from .theme import DARK, Theme, style_axes
 
 DEPTHS = (0, 1, 2, 3)
 
@@ -62,15 +62,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
         self.theme = theme
         self.setBackground(theme.background)
-        font = QFont()
-        font.setPointSize(font_pt)
-        for plot in (self.trace_plot, self.count_plot):
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(theme.foreground)
-                axis.setTextPen(theme.foreground)
-                axis.setTickFont(font)
-                axis.label.setFont(font)
+        axes = [plot.getAxis(name) for plot in (self.trace_plot, self.count_plot) for name in ("left", "bottom")]
+        font = style_axes(axes, theme, font_pt)
         self._color = np.array(QColor(theme.palette[0]).getRgb(), dtype=float)
         for bar, label in zip(self.bars, self.count_labels):
             bar.setBrush(QBrush(QColor(theme.palette[0])))

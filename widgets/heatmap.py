@@ -7,11 +7,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPixmap, QTransform, qRgba
+from PySide6.QtGui import QPixmap, QTransform, qRgba
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
 from .live import LiveView, indexed_pixmap
-from .theme import DARK, Theme
+from .theme import DARK, Theme, style_axes
 
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
 LEVELS = 255  # colours of the map; index 255 is a transparent hole
@@ -60,13 +60,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
     def apply_theme(self, theme: Theme, font_pt: int = 10, bar_width: int = 16) -> None:
         self.theme = theme
         self.setBackground(theme.background)
-        font = QFont()
-        font.setPointSize(font_pt)
-        for axis in [self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis]:
-            axis.setPen(theme.foreground)
-            axis.setTextPen(theme.foreground)
-            axis.setTickFont(font)
-            axis.label.setFont(font)
+        style_axes([self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis], theme, font_pt)
         self.colorbar.layout.setColumnFixedWidth(1, bar_width)
         self.title.setText(self.title.text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self.prepare()

@@ -8,12 +8,12 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .envelope import PeakEnvelope
 from .live import LiveView, cosmetic_pen
-from .theme import DARK, Theme
+from .theme import DARK, Theme, style_axes
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -114,14 +114,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.theme = theme
         self.line_width = line_width or self.line_width
         self.setBackground(theme.background)
-        font = QFont()
-        font.setPointSize(font_pt)
-        for name in ("left", "bottom"):
-            axis = self.getAxis(name)
-            axis.setPen(theme.foreground)
-            axis.setTextPen(theme.foreground)
-            axis.setTickFont(font)
-            axis.label.setFont(font)
+        font = style_axes([self.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.setLabelTextSize(f"{font_pt - 1}pt")
@@ -201,9 +194,6 @@ class LossPlot(LiveView, pg.PlotWidget):
         self._y_span = None
         for curve in self.curves.values():
             self._widen_to(curve)
-
-    def set_visible(self, key: str, visible: bool) -> None:
-        self.curves[key].sample.setVisible(visible)
 
     @property
     def past_runs(self) -> dict[str, Curve]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,15 @@ LIGHT = Theme(
 )
 
 THEMES = {theme.name: theme for theme in (DARK, LIGHT)}
+
+
+def style_axes(axes: Iterable, theme: Theme, font_pt: int) -> QFont:
+    """pyqtgraph axes in the theme's colour, their ticks and labels at ``font_pt``; the font."""
+    font = QFont()
+    font.setPointSize(font_pt)
+    for axis in axes:
+        axis.setPen(theme.foreground)
+        axis.setTextPen(theme.foreground)
+        axis.setTickFont(font)
+        axis.label.setFont(font)
+    return font
