@@ -559,8 +559,14 @@ class MainWindow(QMainWindow):
 
     # Signals from the trainer and the widgets
 
+    def _is_stale(self) -> bool:
+        """A queued signal from a run already replaced: it must not speak for the run on show."""
+        return self.sender() is not self.trainer
+
     @Slot(str)
     def _on_ended(self, outcome: str) -> None:
+        if self._is_stale():
+            return
         self._on_frame(complete=True)
         self.controls.set_state("ended")
         if outcome.startswith("diverged"):
@@ -572,6 +578,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        if self._is_stale():
+            return
         self._on_frame(complete=True)
         self.controls.set_state("ended")
         self._show_banner("error", f"<b>The run failed:</b> {html.escape(message)}. "

@@ -261,3 +261,19 @@ def test_status_bar_names_variant_step_loss_and_device(window, qtbot):
     texts = {key: label.text() for key, label in window.status.items()}
     assert texts["variant"] == "tensors" and texts["step"] == "step 30 / 30"
     assert texts["loss"] == f"loss {trainer.history.losses[-1]:.6g}" and texts["device"] == "cpu"
+
+
+def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(window, qtbot):
+    """The old run's queued ``ended`` arrives after the new run is on show: it is ignored."""
+    window.controls.set_values({"steps": 3})
+    window.controls.set_pace(None)
+    window.start()
+    old = window.trainer
+    old.wait(10_000)  # it has ended and queued its signal; the window has not seen it yet
+    window.controls.set_pace(1)
+    window.start()  # Start again before the queued signal is delivered
+    qtbot.wait(50)
+    assert window.trainer is not old
+    assert window.controls.state == "running"
+    window.stop()
+    run_to_end(qtbot, window)
