@@ -1,6 +1,7 @@
 """Shared fixtures: Qt offscreen, settings in a temporary folder, no QThread left running."""
 
 import os
+import weakref
 from pathlib import Path
 
 # Headless, on a 1920x1080 screen: the offscreen platform's own is 800x600, smaller
@@ -21,17 +22,20 @@ def private_settings(tmp_path):
 
 @pytest.fixture(autouse=True)
 def no_dangling_qthreads(monkeypatch):
-    """Fail a test that leaves a QThread running (napari's guard, in spirit)."""
-    started = []
+    """Fail a test that leaves a QThread running (napari's guard, in spirit).
+
+    Held weakly: the guard must not keep finished threads, and all they hold, alive.
+    """
+    started = weakref.WeakSet()
     original_start = QThread.start
 
     def start(self, *args):
-        started.append(self)
+        started.add(self)
         return original_start(self, *args)
 
     monkeypatch.setattr(QThread, "start", start)
     yield
-    running = [thread for thread in started if _running(thread)]
+    running = [thread for thread in list(started) if _running(thread)]
     for thread in running:
         thread.requestInterruption()
         if hasattr(thread, "stop"):
