@@ -528,6 +528,8 @@ class MainWindow(QMainWindow):
         if self.controls.state not in ("running", "paused"):
             self._show_static_notes(config)
             self._show_code(config)
+        if self.trainer is None:  # no matrix on show: the axes follow the sizes typed
+            self._frame_heatmaps(config)
 
     def _show_code(self, config: RunConfig) -> None:
         variant = VARIANTS[config.variant]
@@ -986,7 +988,9 @@ class MainWindow(QMainWindow):
                 sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if panel[1].isVisibleTo(
                     self) else 0
             self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
-        self._label_heatmaps(trainer.config if trainer else RunConfig.for_variant(variant))
+        config = trainer.config if trainer else self.current_config(quiet=True) or RunConfig.for_variant(variant)
+        self._label_heatmaps(config)
+        self._frame_heatmaps(config)
 
     def _label_heatmaps(self, config: RunConfig) -> None:
         names = {  # as the code names them (a Linear module's matrix is its .weight)
@@ -1005,6 +1009,12 @@ class MainWindow(QMainWindow):
             width = max(self.maps.width(), 600)
             shares = (0.4, 0.3, 0.3) if dynamic else (0.55, 0.0, 0.45)
             self.maps.setSizes([round(width * share) for share in shares])
+
+    def _frame_heatmaps(self, config: RunConfig) -> None:
+        """Axes in the shape of the matrices a run of ``config`` shows: the class sees it before Start."""
+        shapes = {"first": (config.H, config.D_in), "middle": (config.H, config.H), "last": (config.D_out, config.H)}
+        for name, heatmap in self.heatmaps.items():
+            heatmap.set_shape(*shapes[name])
 
     def _heatmap_pixels(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()

@@ -37,6 +37,8 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
+        for name in ("left", "bottom"):  # unit indices: never "(x0.001)"
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.image = QGraphicsPixmapItem()
         self.plot.getViewBox().addItem(self.image)
         colormap = pg.colormap.get(COLOR_MAP)
@@ -94,6 +96,10 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.image.setPixmap(indexed_pixmap(indices, self._color_table))
         rows, cols = full_shape or matrix.shape
         self.image.setTransform(QTransform.fromScale(cols / matrix.shape[1], rows / matrix.shape[0]))
+        self.set_shape(rows, cols)
+
+    def set_shape(self, rows: int, cols: int) -> None:
+        """Frame the axes for a ``rows`` x ``cols`` matrix, also before one is shown."""
         if (rows, cols) != self._shape:  # moving the range redraws the axes: only when it changes
             self._shape = (rows, cols)
             self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)

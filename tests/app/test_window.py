@@ -151,6 +151,19 @@ def test_heatmaps_show_each_layer_outputs_by_inputs_with_symmetric_levels(window
     np.testing.assert_array_equal(last.matrix, snapshot.weights["w2"])
 
 
+def test_before_start_the_heatmap_axes_have_the_shape_of_the_sizes_typed(window, qtbot):
+    def ranges(name):
+        (x0, x1), (y0, y1) = window.heatmaps[name].plot.viewRange()
+        return round(x1 - x0), round(y1 - y0)
+
+    assert ranges("first") == (1000, 100) and ranges("last") == (100, 10)
+    window.controls.sizes["D_in"].setValue(300)  # as typed: each edit is seen
+    window.controls.sizes["H"].setValue(40)
+    assert ranges("first") == (300, 40) and ranges("last") == (40, 10)
+    window.choose_variant("dynamic")
+    assert ranges("middle") == (40, 40)
+
+
 def test_gradient_view_shows_the_gradient_of_the_shown_step(window, qtbot):
     window.view_buttons.buttons()[2].setChecked(True)
     start_at_max_pace(window, qtbot, "autograd", steps=20)
