@@ -94,7 +94,7 @@ def _thread_cpu_s(tid: int) -> float:
 def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
     """Steps/s of one max-pace run in the window against the same generator headless, in turns.
 
-    The machine's speed drifts by tens of percent over minutes, so the two sides
+    The machine's speed drifts by up to a third within seconds, so the two sides
     take turns in short slices of one run each: the window's run is paused while
     the headless generator runs on the GUI thread, which then draws nothing. Each
     pair of neighbouring slices gives one ratio. A 10 ms timer's lateness (ms) is
@@ -148,8 +148,10 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
 
     with training_context(trainer.config):
         generator = steps(trainer.config)
-        windowed(SETTLE_S), headless(SETTLE_S)
-        lateness.clear(), busy.clear()
+        windowed(SETTLE_S)
+        headless(SETTLE_S)
+        lateness.clear()
+        busy.clear()
         rates = {"headless": [], "window": []}
         for pair in range(pairs):
             for side in ("headless", "window") if pair % 2 == 0 else ("window", "headless"):
@@ -391,8 +393,6 @@ def pacing(argv: list[str] | None = None) -> dict:
 
 def _step_times(steps_per_s: float, seconds: float) -> list[float]:
     """When each step of a paced run began (the trainer's wait between steps ended)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from app.trainer import Trainer
     from models import RunConfig
 
@@ -405,10 +405,8 @@ def _step_times(steps_per_s: float, seconds: float) -> list[float]:
             return go_on
 
     trainer = Timed(RunConfig.for_variant("numpy", steps=10**6), steps_per_s=steps_per_s)
-    loop = QEventLoop()
     trainer.start()
-    QTimer.singleShot(round(seconds * 1000) + 50, loop.quit)
-    loop.exec()
+    _spin(seconds + 0.05)
     trainer.stop()
     trainer.wait()
     return times[:-1]  # the last wait ended with the stop
