@@ -12,8 +12,9 @@ run: $(INSTALLED)
 test: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
 
 $(INSTALLED): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -1,6 +1,12 @@
-"""`python -m benchmarks [NAME ...] [--tiny]`: run the benchmarks, print tables, write JSON."""
+"""`python -m benchmarks [NAME ...] [--tiny] [--device DEVICE] [--seconds S] [--repeats N]`.
 
+Runs the benchmarks named (all by default), prints their tables and writes JSON.
+"""
+
+import argparse
 import sys
+
+from models.config import available_devices
 
 from . import bench_engine, bench_gui
 
@@ -15,13 +21,20 @@ BENCHMARKS = {
 
 
 def main(argv: list[str]) -> int:
-    names = [a for a in argv if a in BENCHMARKS] or list(BENCHMARKS)
-    options = [a for a in argv if a not in BENCHMARKS]
-    unknown = [a for a in options if not a.startswith("-") and not a.replace(".", "").isdigit()]
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[-1])
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"one of {', '.join(BENCHMARKS)} (default: all)")
+    parser.add_argument("--tiny", action="store_true", help="a quick check that each runs, not a measurement")
+    parser.add_argument("--device", help="cpu (default), or a GPU torch finds, such as cuda")
+    parser.add_argument("--seconds", type=float, help="length of each timed slice")
+    parser.add_argument("--repeats", type=int, help="how many times each is measured")
+    args = parser.parse_intermixed_args(argv)
+    unknown = [name for name in args.names if name not in BENCHMARKS]
     if unknown:
-        print(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}", file=sys.stderr)
-        return 2
-    for name in names:
+        parser.error(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
+    if args.device is not None and args.device not in (devices := available_devices()):
+        parser.error(f"--device {args.device!r} is not on this machine; choose from {', '.join(devices)}")
+    options = [token for token in argv if token not in args.names]  # each benchmark reads its own
+    for name in args.names or BENCHMARKS:
         BENCHMARKS[name](options)
         print()
     return 0

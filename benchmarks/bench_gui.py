@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .common import record, stats, table
+from .common import device_for, device_option, record, record_name, stats, table
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +91,7 @@ def _thread_cpu_s(tid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
+def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str = "cpu") -> dict:
     """Steps/s of one max-pace run in the window against the same generator headless, in turns.
 
     The machine's speed drifts by up to a third within seconds, so the two sides
@@ -100,6 +100,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
     pair of neighbouring slices gives one ratio. A 10 ms timer's lateness (ms) is
     recorded meanwhile in the window's slices, and the share of their time the
     training thread spent computing: below 1 it waited, for the GIL or a core.
+    Headless, the losses stay on their device and are fetched once a slice, as the
+    trainer fetches them once a frame: on a GPU neither side waits every step.
     """
     from PySide6.QtCore import QTimer
 
@@ -108,7 +110,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
     window.reset()
     window.loss_plot.clear_past_runs()
     window.choose_variant(variant)
-    window.controls.set_values({"steps": 10**7})
+    window.controls.set_values({"steps": 10**7, "device": device_for(variant, device)})
     window.controls.set_pace(None)
     window.start()
     trainer = window.trainer
@@ -140,11 +142,11 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
         return rate
 
     def headless(span: float) -> float:
-        count, started = 0, time.perf_counter()
+        losses, started = [], time.perf_counter()
         while time.perf_counter() - started < span:
-            next(generator).loss.item()
-            count += 1
-        return count / (time.perf_counter() - started)
+            losses.append(next(generator).loss)
+        _fetch(losses)
+        return len(losses) / (time.perf_counter() - started)
 
     with training_context(trainer.config):
         generator = steps(trainer.config)
@@ -164,6 +166,15 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int) -> dict:
             "busy": busy}
 
 
+def _fetch(losses: list) -> np.ndarray:
+    """Losses to the host in one copy (tensors on any device, or numpy floats)."""
+    import torch
+
+    if losses and isinstance(losses[0], torch.Tensor):
+        return torch.stack(losses).cpu().numpy()
+    return np.asarray(losses)
+
+
 def overhead(argv: list[str] | None = None) -> dict:
     """Steps/s with the window shown and redrawing against the same generator headless."""
     from models import VARIANTS
@@ -172,12 +183,13 @@ def overhead(argv: list[str] | None = None) -> dict:
     variants = ["tensors"] if args.tiny else list(VARIANTS)
     seconds, pairs = (0.3, 1) if args.tiny else (args.seconds, args.repeats)
     window = _window()
-    _paired_rates(window, "numpy", 0.3, 1)  # warm up the window's first frames
+    _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames
     figures = {}
     for variant in variants:
-        measured = _paired_rates(window, variant, seconds, pairs)
+        measured = _paired_rates(window, variant, seconds, pairs, args.device)
         lateness = sorted(measured["lateness"])
         figures[variant] = {
+            "device": device_for(variant, args.device),
             "headless": stats(measured["headless"]),
             "window": stats(measured["window"]),
             "ratio": stats(measured["ratios"]),
@@ -187,7 +199,7 @@ def overhead(argv: list[str] | None = None) -> dict:
         }
     window.close()
     rows = [
-        [name, f["headless"]["median"], f["window"]["median"], f["ratio"]["median"],
+        [name, f["device"], f["headless"]["median"], f["window"]["median"], f["ratio"]["median"],
          f"{f['ratio']['min']:.2f}-{f['ratio']['max']:.2f}",
          f["trainer_busy"]["median"] if f["trainer_busy"] else "n/a",
          f["lateness_ms"]["p99"], f["lateness_ms"]["max"],
@@ -198,7 +210,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     ]
     print(f"GUI overhead at max pace (steps/s, median of {pairs} paired slices of {seconds:g} s) "
           "and a 10 ms timer's lateness (ms)")
-    print(table(["variant", "headless", "window", "ratio", "range", "busy", "late p99", "late max",
+    print(table(["variant", "device", "headless", "window", "ratio", "range", "busy", "late p99", "late max",
                  f">= {BUDGETS['overhead_ratio']}, <= 50/200 ms"], rows))
     print("busy: the share of the window's slices the training thread spent computing (1 = it never waited)")
     _record("overhead", args, figures)
@@ -217,21 +229,22 @@ def frame_cost(argv: list[str] | None = None) -> dict:
     if args.tiny:
         cases = {"notebook": dict(N=4, D_in=20, H=10, D_out=3)}
     window = _window()
-    figures = {name: _frame_case(window, sizes, history_steps, frames=10 if args.tiny else 60)
+    figures = {name: _frame_case(window, sizes, history_steps, frames=10 if args.tiny else 60, device=args.device)
                for name, sizes in cases.items()}
     window.close()
     budget = {"notebook": BUDGETS["frame_notebook_ms"], "large": BUDGETS["frame_large_ms"]}
     rows = [[name, history_steps, f["loss_frame_ms"]["median"], f["full_frame_ms"]["median"],
              f["full_frame_ms"]["max"], f["worker_snapshot_ms"]["median"], budget[name],
              _verdict(f["full_frame_ms"]["median"] <= budget[name])] for name, f in figures.items()]
-    print("Frame cost in ms (median; a full frame redraws the loss, both heatmaps and the depth trace)")
+    print("Frame cost in ms (median; a full frame redraws the loss, both heatmaps and the depth trace; "
+          f"the worker copies weights from {args.device})")
     print(table(["sizes", "steps shown", "loss frame", "full frame", "full max", "worker copy", "budget",
                  "verdict"], rows))
     _record("frame", args, figures)
     return figures
 
 
-def _frame_case(window, sizes: dict, history_steps: int, frames: int) -> dict:
+def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: str = "cpu") -> dict:
     import torch
 
     from app.trainer import Snapshot, Trainer
@@ -247,7 +260,7 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int) -> dict:
     trainer.history.extend(np.logspace(3, -1, history_steps) * rng.uniform(0.5, 2, history_steps),
                            list(rng.integers(0, 4, history_steps)))
     D_in, H, D_out = sizes["D_in"], sizes["H"], sizes["D_out"]
-    weights = {name: torch.randn(*shape) for name, shape in
+    weights = {name: torch.randn(*shape, device=device) for name, shape in
                (("input_linear", (D_in, H)), ("middle_linear", (H, H)), ("output_linear", (H, D_out)))}
     step = Step(0, torch.tensor(1.0), weights, {name: w * 0.01 for name, w in weights.items()})
     worker = []
@@ -286,10 +299,10 @@ LONG_RUN = """
 import dataclasses, json, sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from benchmarks.bench_gui import _window, _app
-steps = int(sys.argv[1])
+steps, device = int(sys.argv[1]), sys.argv[2]
 window = _window()
 window.choose_variant("tensors")
-window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps))
+window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps, device=device))
 window.controls.set_pace(None)
 loop = QEventLoop()
 window.start()
@@ -321,15 +334,15 @@ def long_run(argv: list[str] | None = None) -> dict:
     long_steps, short_steps = (10**4, 10**2) if args.tiny else (10**6, 10**3)
     runs = {}
     for name, steps in (("short", short_steps), ("long", long_steps)):
-        done = subprocess.run([sys.executable, "-c", LONG_RUN, str(steps)], cwd=ROOT, capture_output=True,
-                              text=True, timeout=3600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        done = subprocess.run([sys.executable, "-c", LONG_RUN, str(steps), args.device], cwd=ROOT,
+                              capture_output=True, text=True, timeout=3600, env=_child_env())
         if done.returncode != 0:
             raise RuntimeError(done.stderr)
         runs[name] = json.loads(done.stdout.strip().splitlines()[-1])
     growth = runs["long"]["rss_mb"] - runs["short"]["rss_mb"]
     figures = {"runs": runs, "rss_growth_mb": growth}
     rows = [[name, r["steps"], r["seconds"], r["rss_mb"], r["frame_ms"]] for name, r in runs.items()]
-    print("Long runs at max pace (tensors, tiny sizes)")
+    print(f"Long runs at max pace (tensors on {args.device}, tiny sizes)")
     print(table(["run", "steps", "seconds", "RSS MB", "full frame ms"], rows))
     print(f"RSS growth {growth:.1f} MB (budget {BUDGETS['long_run_rss_mb']:.0f}): "
           f"{_verdict(growth <= BUDGETS['long_run_rss_mb'])}; frame at the end "
@@ -348,7 +361,7 @@ def startup(argv: list[str] | None = None) -> dict:
     """Process start to the first painted window, against importing torch, PySide6 and pyqtgraph."""
     args = _options(argv, repeats=5)
     repeats = 1 if args.tiny else args.repeats
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "DESCENT_LAB_STARTUP_PROBE": "1"}
+    env = _child_env(DESCENT_LAB_STARTUP_PROBE="1")
     app_times, floor_times = [], []
     for round_ in range(repeats):
         pair = [("app", [sys.executable, "-m", "app"]), ("floor", [sys.executable, "-c", FLOOR])]
@@ -375,9 +388,9 @@ def pacing(argv: list[str] | None = None) -> dict:
     args = _options(argv, seconds=10.0)
     seconds = 1.0 if args.tiny else args.seconds
     _app()
-    rate_times = _step_times(50, seconds)
+    rate_times = _step_times(50, seconds, args.device)
     achieved = (len(rate_times) - 1) / (rate_times[-1] - rate_times[0])
-    slow_times = _step_times(1, seconds)
+    slow_times = _step_times(1, seconds, args.device)
     lateness = [(t - (slow_times[0] + k)) * 1000 for k, t in enumerate(slow_times)]
     figures = {"set_50": {"achieved": achieved, "error": abs(achieved - 50) / 50, "steps": len(rate_times)},
                "set_1": {"lateness_ms": stats(lateness), "steps": len(slow_times)}}
@@ -385,13 +398,13 @@ def pacing(argv: list[str] | None = None) -> dict:
              _verdict(figures["set_50"]["error"] <= BUDGETS["pacing_rate_error"])],
             ["1 step/s", f"late by {max(lateness):.1f} ms at most", "", "20 ms",
              _verdict(max(lateness) <= BUDGETS["pacing_lateness_ms"])]]
-    print(f"Pacing over {seconds:g} s")
+    print(f"Pacing over {seconds:g} s ({'numpy' if args.device == 'cpu' else 'tensors on ' + args.device})")
     print(table(["set", "achieved", "error", "budget", "verdict"], rows))
     _record("pacing", args, figures)
     return figures
 
 
-def _step_times(steps_per_s: float, seconds: float) -> list[float]:
+def _step_times(steps_per_s: float, seconds: float, device: str = "cpu") -> list[float]:
     """When each step of a paced run began (the trainer's wait between steps ended)."""
     from app.trainer import Trainer
     from models import RunConfig
@@ -404,7 +417,8 @@ def _step_times(steps_per_s: float, seconds: float) -> list[float]:
             times.append(time.perf_counter())
             return go_on
 
-    trainer = Timed(RunConfig.for_variant("numpy", steps=10**6), steps_per_s=steps_per_s)
+    variant = "numpy" if device == "cpu" else "tensors"  # numpy has no device
+    trainer = Timed(RunConfig.for_variant(variant, steps=10**6, device=device), steps_per_s=steps_per_s)
     trainer.start()
     _spin(seconds + 0.05)
     trainer.stop()
@@ -420,7 +434,14 @@ def _options(argv, seconds: float = 3.0, repeats: int = 5) -> argparse.Namespace
     parser.add_argument("--tiny", action="store_true", help="a quick check that it runs, not a measurement")
     parser.add_argument("--seconds", type=float, default=seconds)
     parser.add_argument("--repeats", type=int, default=repeats)
+    device_option(parser)
     return parser.parse_args(argv or [])
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    """This environment for a child Python, with the project first on its path."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path, **extra}
 
 
 def _verdict(ok: bool) -> str:
@@ -428,5 +449,5 @@ def _verdict(ok: bool) -> str:
 
 
 def _record(name: str, args, figures: dict) -> None:
-    path = record(name + ("-tiny" if args.tiny else ""), {"budgets": BUDGETS, "figures": figures})
+    path = record(record_name(name, args), {"budgets": BUDGETS, "device": args.device, "figures": figures})
     print(f"written {path}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -11,6 +12,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results"
+
+
+def device_option(parser: argparse.ArgumentParser) -> None:
+    """``--device``: where the torch variants train; only devices this machine has are accepted."""
+    from models.config import available_devices
+
+    parser.add_argument("--device", default="cpu", choices=available_devices(),
+                        help="where the torch variants train (numpy always runs on the CPU)")
+
+
+def device_for(variant: str, device: str) -> str:
+    """numpy's variant has no device: it runs on the CPU whatever the others use."""
+    return "cpu" if variant == "numpy" else device
+
+
+def record_name(name: str, args: argparse.Namespace) -> str:
+    """``engine``, ``engine-tiny``, ``engine-cuda``: one file per kind of run, none overwriting another."""
+    suffix = "-tiny" if args.tiny else ""
+    return name + (f"-{args.device.replace(':', '')}" if args.device != "cpu" else "") + suffix
 
 
 def interleaved(candidates: dict[str, Callable[[], float]], repeats: int) -> dict[str, list[float]]:
@@ -47,6 +67,8 @@ def machine() -> dict[str, str]:
         "numpy": numpy.__version__,
         "torch": torch.__version__,
     }
+    if torch.cuda.is_available():
+        info["gpu"] = torch.cuda.get_device_name()
     try:
         import pyqtgraph
         import PySide6

@@ -2,7 +2,9 @@
 
 Each function seeds the three generators the way a seeded run does, then runs its
 cell as the notebook writes it, collecting every step's loss instead of printing
-every hundredth. Nothing here is shared with ``models/``: if a variant drifts from
+every hundredth. The torch cells take a ``device`` as the notebook's commented
+``device = torch.device("cuda:0")`` line does; the nn cells, which build their
+model on the CPU, move data and model there. Nothing here is shared with ``models/``: if a variant drifts from
 its cell, the comparison notices. The benchmarks time these loops as the bare
 baseline.
 """
@@ -46,9 +48,9 @@ def numpy_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10):
     return losses
 
 
-def tensors_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, dtype=torch.float):
+def tensors_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, dtype=torch.float, device="cpu"):
     seeded(seed)
-    device = torch.device("cpu")
+    device = torch.device(device)
     x = torch.randn(N, D_in, device=device, dtype=dtype)
     y = torch.randn(N, D_out, device=device, dtype=dtype)
     w1 = torch.randn(D_in, H, device=device, dtype=dtype)
@@ -72,9 +74,9 @@ def tensors_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, d
     return losses
 
 
-def autograd_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, dtype=torch.float):
+def autograd_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, dtype=torch.float, device="cpu"):
     seeded(seed)
-    device = torch.device("cpu")
+    device = torch.device(device)
     x = torch.randn(N, D_in, device=device, dtype=dtype)
     y = torch.randn(N, D_out, device=device, dtype=dtype)
     w1 = torch.randn(D_in, H, device=device, dtype=dtype, requires_grad=True)
@@ -94,15 +96,15 @@ def autograd_cell(seed=0, steps=500, lr=1e-6, N=64, D_in=1000, H=100, D_out=10, 
     return losses
 
 
-def nn_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, in_place=False):
+def nn_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, in_place=False, device="cpu"):
     seeded(seed)
-    x = torch.randn(N, D_in)
-    y = torch.randn(N, D_out)
+    x = torch.randn(N, D_in, device=device)
+    y = torch.randn(N, D_out, device=device)
     model = torch.nn.Sequential(
         torch.nn.Linear(D_in, H),
         torch.nn.ReLU(),
         torch.nn.Linear(H, D_out),
-    )
+    ).to(device)
     loss_fn = torch.nn.MSELoss(reduction="sum")
     learning_rate = lr
     losses = []
@@ -121,15 +123,15 @@ def nn_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, in_pla
     return losses
 
 
-def optim_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10):
+def optim_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, device="cpu"):
     seeded(seed)
-    x = torch.randn(N, D_in)
-    y = torch.randn(N, D_out)
+    x = torch.randn(N, D_in, device=device)
+    y = torch.randn(N, D_out, device=device)
     model = torch.nn.Sequential(
         torch.nn.Linear(D_in, H),
         torch.nn.ReLU(),
         torch.nn.Linear(H, D_out),
-    )
+    ).to(device)
     loss_fn = torch.nn.MSELoss(reduction="sum")
     learning_rate = lr
     optimizer = torch.optim.Adam(model.parameters(), lr=learning_rate)
@@ -156,11 +158,11 @@ class TwoLayerNet(torch.nn.Module):
         return y_pred
 
 
-def custom_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10):
+def custom_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, device="cpu"):
     seeded(seed)
-    x = torch.randn(N, D_in)
-    y = torch.randn(N, D_out)
-    model = TwoLayerNet(D_in, H, D_out)
+    x = torch.randn(N, D_in, device=device)
+    y = torch.randn(N, D_out, device=device)
+    model = TwoLayerNet(D_in, H, D_out).to(device)
     criterion = torch.nn.MSELoss(reduction="sum")
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
     losses = []
@@ -189,11 +191,11 @@ class DynamicNet(torch.nn.Module):
         return y_pred
 
 
-def dynamic_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, momentum=0.9):
+def dynamic_cell(seed=0, steps=500, lr=1e-4, N=64, D_in=1000, H=100, D_out=10, momentum=0.9, device="cpu"):
     seeded(seed)
-    x = torch.randn(N, D_in)
-    y = torch.randn(N, D_out)
-    model = DynamicNet(D_in, H, D_out)
+    x = torch.randn(N, D_in, device=device)
+    y = torch.randn(N, D_out, device=device)
+    model = DynamicNet(D_in, H, D_out).to(device)
     criterion = torch.nn.MSELoss(reduction="sum")
     optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum)
     losses = []

@@ -1,6 +1,8 @@
 """Each benchmark runs on a tiny size and writes its record; the suite never judges timings."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -37,3 +39,14 @@ def test_window_benchmarks_run(results_in, capsys, qapp, name, measure, keys):
     record = json.loads((results_in / f"{name}-tiny.json").read_text())
     assert record["machine"]["cpus"] and record["budgets"] == bench_gui.BUDGETS
     assert "written" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["engine", "--device", "tpu"], "--device 'tpu' is not on this machine; choose from cpu"),
+    (["engin"], "unknown benchmark 'engin'; choose from engine, overhead"),
+])
+def test_a_bad_request_is_refused_before_anything_runs(argv, message):
+    done = subprocess.run([sys.executable, "-m", "benchmarks", *argv], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr and "written" not in done.stdout

@@ -28,6 +28,19 @@ def test_a_run_at_max_pace_shows_every_step_of_the_headless_run(window, qtbot, v
     assert window.windowTitle() == f"Descent Lab — {VARIANTS[variant].title}"
 
 
+@pytest.mark.skipif("cuda" not in available_devices(), reason="no CUDA device on this machine")
+@pytest.mark.parametrize("variant", ["tensors", "dynamic"])
+def test_a_run_on_cuda_shows_every_step_of_the_headless_run_there(window, qtbot, variant):
+    start_at_max_pace(window, qtbot, variant, device="cuda")
+    trainer = run_to_end(qtbot, window)
+    assert trainer.outcome == "finished" and trainer.config.device == "cuda"
+    _, y = window.loss_plot.points
+    np.testing.assert_array_equal(y, run(RunConfig.for_variant(variant, device="cuda")).losses)
+    assert window.status["device"].text() == "cuda"
+    assert window.heatmaps["first"].matrix.shape == trainer.snapshot.weights[
+        "w1" if variant == "tensors" else "input_linear"].shape
+
+
 def test_space_starts_and_pauses_and_pause_holds_the_step_count(window, qtbot):
     window.controls.set_pace(20)
     press(qtbot, window, Qt.Key.Key_Space)

@@ -172,3 +172,13 @@ def test_reference_cells_are_the_notebooks_loops():
     assert tensors_cell(steps=3)[-1] != tensors_cell(steps=3, lr=1e-5)[-1]
     assert autograd_cell(steps=2, dtype=torch.float64)[0] == tensors_cell(steps=2, dtype=torch.float64)[0]
     assert nn_cell(steps=3)[0] == nn_cell(steps=3)[-1]
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
+@pytest.mark.parametrize("variant", [name for name in VARIANTS if name != "numpy"])
+def test_on_cuda_each_variant_reproduces_its_cell_on_cuda(variant):
+    """The notebook's GPU line (``device = torch.device("cuda:0")``): the same draws and steps there."""
+    config = RunConfig.for_variant(variant, device="cuda", steps=100)
+    result = run(config)
+    assert result.outcome == "finished"
+    np.testing.assert_allclose(result.losses, reference(config, device="cuda"), rtol=1e-6)
