@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._runs_kept = 0
         self._frames = 0
         self._torch_loader: threading.Thread | None = None
+        self._devices_listed = False
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
         self._shown_counts: dict[int, int] = {}
         self._shown_snapshot: Snapshot | None = None
@@ -265,10 +266,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(100, self._when_torch_loaded)
             return
         self._compute()
-        self.controls.set_devices(available_devices())
 
     def _compute(self):
-        """The Trainer class, once torch has loaded (waiting for it only if it has not yet)."""
+        """The Trainer class, once torch has loaded (waiting for it only if it has not yet).
+
+        The first call also lists the devices, which only torch can find: a GPU
+        asked for before then (remembered, or from a session) is chosen now.
+        """
         if self._torch_loader is not None and self._torch_loader.is_alive():
             self.statusBar().showMessage("Loading PyTorch…")
             self.statusBar().repaint()
@@ -276,6 +280,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         from .trainer import Trainer
 
+        if not self._devices_listed:
+            self._devices_listed = True
+            self.controls.set_devices(available_devices())
         return Trainer
 
     # Panels built on first use
@@ -345,16 +352,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def start(self, paused: bool = False) -> bool:
         """Start a run of the settings shown; a refused setting is explained instead."""
+        Trainer = self._compute()  # first: until torch has listed the devices, a GPU cannot be chosen
         config = self.current_config()
         if config is None:
             return False
-        Trainer = self._compute()
         self._launch(Trainer(config, steps_per_s=self.controls.steps_per_s, paused=paused,
                              max_pixels=self._heatmap_pixels()))
         return True
 
     def start_race(self, names: list[str], dtype: str = "float64") -> bool:
         """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown."""
+        Trainer = self._compute()
         values = self.controls.values()
         shared = {k: values[k] for k in ("N", "D_in", "H", "D_out", "steps", "seed")}
         try:
@@ -369,7 +377,6 @@ class MainWindow(QMainWindow):
         except ConfigError as error:
             self._show_banner("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
             return False
-        Trainer = self._compute()
         from models import Problem
 
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])

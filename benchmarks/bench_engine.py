@@ -44,7 +44,7 @@ def measure(variant: str, config: RunConfig, repeats: int) -> dict:
             "syncs_per_step": syncs_per_step(config)}
 
 
-def syncs_per_step(config: RunConfig, count: int = 20) -> float | None:
+def syncs_per_step(config: RunConfig, count: int = 100) -> float | None:
     """How often one step makes the host wait for the GPU (torch's sync debug mode); None off CUDA."""
     import torch
 

@@ -171,7 +171,7 @@ def _fetch(losses: list) -> np.ndarray:
     import torch
 
     if losses and isinstance(losses[0], torch.Tensor):
-        return torch.stack(losses).cpu().numpy()
+        return torch.stack(losses).detach().cpu().numpy()
     return np.asarray(losses)
 
 
@@ -180,7 +180,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     from models import VARIANTS
 
     args = _options(argv, seconds=1.5, repeats=10)
-    variants = ["tensors"] if args.tiny else list(VARIANTS)
+    variants = ["autograd"] if args.tiny else list(VARIANTS)  # tiny: losses that carry a graph
     seconds, pairs = (0.3, 1) if args.tiny else (args.seconds, args.repeats)
     window = _window()
     _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames

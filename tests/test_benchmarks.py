@@ -26,7 +26,7 @@ def test_engine_benchmark_runs(results_in, capsys):
 @pytest.mark.parametrize(
     "name, measure, keys",
     [
-        ("overhead", bench_gui.overhead, {"tensors"}),
+        ("overhead", bench_gui.overhead, {"autograd"}),
         ("frame", bench_gui.frame_cost, {"notebook"}),
         ("long", bench_gui.long_run, {"runs", "rss_growth_mb"}),
         ("startup", bench_gui.startup, {"app_s", "floor_s", "over_floor_s"}),

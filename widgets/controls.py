@@ -166,6 +166,8 @@ class Controls(QWidget):
         self.device = QComboBox()
         self.device.addItems(devices)
         self.device.setToolTip("Where the tensors live: only devices this machine has are listed")
+        self._device_wanted: str | None = None  # asked for before it was listed
+        self.device.activated.connect(lambda _index: setattr(self, "_device_wanted", None))  # the user chose
         training.addRow("device", self.device)
         self.dtype = QComboBox()
         self.dtype.addItems(["float32", "float64"])
@@ -267,6 +269,9 @@ class Controls(QWidget):
             if "update" in values:
                 self.update_mode.setCurrentIndex(self.update_mode.findData(values["update"]))
             if "device" in values:
+                # One not listed yet (the GPUs are listed once torch has loaded) is chosen when it is.
+                listed = self.device.findText(values["device"]) >= 0
+                self._device_wanted = None if listed else values["device"]
                 self.device.setCurrentText(values["device"])
             if "dtype" in values:
                 self.dtype.setCurrentText(values["dtype"])
@@ -274,8 +279,12 @@ class Controls(QWidget):
             self.blockSignals(False)
 
     def set_devices(self, devices: list[str]) -> None:
-        """The devices to offer (only ones that exist); the choice is kept when it still exists."""
-        chosen = self.device.currentText()
+        """The devices to offer (only ones that exist); the choice is kept when it still exists.
+
+        A device asked for before it was listed is chosen now, if it exists.
+        """
+        wanted, self._device_wanted = self._device_wanted, None
+        chosen = wanted if wanted in devices else self.device.currentText()
         self.device.blockSignals(True)
         self.device.clear()
         self.device.addItems(devices)

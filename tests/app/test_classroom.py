@@ -336,6 +336,28 @@ def test_the_window_remembers_its_settings_and_can_forget_them(qtbot):
     second.close()
 
 
+def test_a_remembered_gpu_is_chosen_again_once_torch_has_listed_the_devices(qtbot, monkeypatch):
+    """Only torch can list the GPUs, and it loads behind the shown window: the choice must outlast that."""
+    for where in ("models.config.available_devices", "app.window.available_devices"):
+        monkeypatch.setattr(where, lambda: ["cpu", "cuda"])  # a machine with a GPU, as far as the window knows
+    monkeypatch.setattr("models.config.available_bytes", lambda device: 1 << 40)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.controls.device.count() == 2)
+    first.choose_variant("tensors")
+    qtbot.keyClick(first.controls.device, Qt.Key.Key_Down)  # from cpu to cuda
+    assert first.controls.values()["device"] == "cuda"
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.controls.device.count() == 1  # torch not loaded yet
+    qtbot.waitUntil(lambda: second.controls.device.count() == 2)
+    assert second.current_config(quiet=True).device == "cuda"
+    second.close()
+
+
 def test_plot_width_is_asked_for_a_png(window, qtbot, tmp_path, monkeypatch):
     finish(window, qtbot, steps=10)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "p.png"), ""))

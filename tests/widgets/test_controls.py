@@ -82,3 +82,20 @@ def test_the_new_seed_button_draws_a_seed(controls, qtbot):
         qtbot.mouseClick(controls.new_seed, Qt.MouseButton.LeftButton)
         seeds.add(controls.values()["seed"])
     assert len(seeds) > 1
+
+
+def test_a_device_asked_for_before_it_is_listed_is_chosen_once_it_is(controls):
+    controls.set_values({"device": "cuda"})  # remembered, before torch has listed the GPUs
+    assert controls.values()["device"] == "cpu"
+    controls.set_devices(["cpu", "cuda", "cuda:0"])
+    assert controls.values()["device"] == "cuda"
+
+
+def test_a_device_chosen_since_or_never_listed_keeps_the_choice(controls):
+    controls.set_values({"device": "cuda"})
+    controls.device.activated.emit(0)  # the user picks "cpu" meanwhile
+    controls.set_devices(["cpu", "cuda"])
+    assert controls.values()["device"] == "cpu"
+    controls.set_values({"device": "mps"})
+    controls.set_devices(["cpu", "cuda"])  # a machine without it
+    assert controls.values()["device"] == "cpu"
