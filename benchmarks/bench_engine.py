@@ -60,7 +60,7 @@ def syncs_per_step(config: RunConfig, count: int = 100) -> float | None:
                 pass
         finally:
             torch.cuda.set_sync_debug_mode("default")
-    return sum("synchroniz" in str(w.message) for w in caught) / count
+    return sum("called a synchronizing CUDA operation" in str(w.message) for w in caught) / count
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -5,6 +5,9 @@ must never make the host wait for the device: torch's sync debug mode turns any
 such wait into an error while the steps and the per-frame hand-off run.
 """
 
+import warnings
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 import torch
@@ -13,6 +16,22 @@ from app.trainer import Lane, LossBatcher, Trainer
 from models import History, RunConfig, run, training_context
 
 cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
+
+
+@contextmanager
+def waiting_for_the_gpu_is_an_error():
+    """torch's sync debug mode; setting it warns that it is a prototype, which is no fault here."""
+
+    def set_mode(mode: str) -> None:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Synchronization debug mode is a prototype")
+            torch.cuda.set_sync_debug_mode(mode)
+
+    set_mode("error")
+    try:
+        yield
+    finally:
+        set_mode("default")
 
 
 def drive(lane: Lane, steps: int, frame_every: int) -> None:
@@ -59,17 +78,14 @@ def test_a_lane_lands_exactly_the_headless_losses(device):
 
 
 @cuda
-@pytest.mark.parametrize("variant", ["autograd", "nn", "optim", "custom", "dynamic"])
+@pytest.mark.parametrize("variant", ["tensors", "autograd", "nn", "optim", "custom", "dynamic"])
 def test_on_cuda_steps_and_hand_offs_never_wait_for_the_gpu(variant):
     config = RunConfig.for_variant(variant, steps=200, device="cuda")
     lane = Lane(config, History(config.steps, with_depths=variant == "dynamic"))
     lane.start(None)
     drive(lane, 1, frame_every=1)  # the first step draws the problem and allocates
-    torch.cuda.set_sync_debug_mode("error")
-    try:
+    with waiting_for_the_gpu_is_an_error():
         drive(lane, config.steps - 1, frame_every=25)
-    finally:
-        torch.cuda.set_sync_debug_mode("default")
     lane.batcher.send()
     lane.batcher.land(wait=True)
     lane.close()
@@ -83,11 +99,8 @@ def test_on_cuda_a_snapshot_is_copied_without_waiting_and_lands_whole():
     lane = trainer.lanes[0]
     lane.start(None)
     lane.advance()
-    torch.cuda.set_sync_debug_mode("error")
-    try:
+    with waiting_for_the_gpu_is_an_error():
         trainer._copy_snapshot(lane.step)
-    finally:
-        torch.cuda.set_sync_debug_mode("default")
     trainer._land_snapshot(wait=True)
     lane.close()
     snapshot = trainer.snapshot

@@ -38,7 +38,7 @@ def test_a_run_on_cuda_shows_every_step_of_the_headless_run_there(window, qtbot,
     np.testing.assert_array_equal(y, run(RunConfig.for_variant(variant, device="cuda")).losses)
     assert window.status["device"].text() == "cuda"
     assert window.heatmaps["first"].matrix.shape == trainer.snapshot.weights[
-        "w1" if variant == "tensors" else "input_linear"].shape
+        "w1" if variant == "tensors" else "input_linear.weight"].shape
 
 
 def test_space_starts_and_pauses_and_pause_holds_the_step_count(window, qtbot):
