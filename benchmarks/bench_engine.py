@@ -76,13 +76,13 @@ def main(argv: list[str] | None = None) -> dict:
                for name in VARIANTS}
     rows = [
         [name, device_for(name, args.device), f["bare"]["median"], f["generator"]["median"], f["ratio"]["median"],
-         f"{f['ratio']['min']:.3f}-{f['ratio']['max']:.3f}",
+         "{:.3f}-{:.3f}".format(*f["ratio"]["median_ci95"]),
          "n/a" if f["syncs_per_step"] is None else f["syncs_per_step"],
          "ok" if f["ratio"]["median"] >= BUDGET else "OVER"]
         for name, f in figures.items()
     ]
     print("Engine: generator against the bare notebook loop (steps/s, median of %d)" % repeats)
-    print(table(["variant", "device", "bare", "generator", "ratio", "ratio range", "syncs/step", f">= {BUDGET}"],
+    print(table(["variant", "device", "bare", "generator", "ratio", "95% CI", "syncs/step", f">= {BUDGET}"],
                 rows))
     path = record(record_name("engine", args),
                   {"budget": BUDGET, "sizes": sizes or "notebook", "device": args.device, "variants": figures})

@@ -75,6 +75,26 @@ def _steps_done(trainer) -> int:
     return 0 if step is None else step.t + 1
 
 
+ALLOWED_CORES = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+
+
+def _two_cores() -> tuple[int | None, int | None]:
+    """A core for training, on both sides of the comparison, and another for the GUI thread (Linux).
+
+    This machine's two virtual CPUs differ in speed by up to 15%, and which is the
+    faster changes within minutes (measured: the same loop pinned to each in turn).
+    Left to the scheduler, the training thread and the GUI thread settle on
+    different ones, and a comparison of the two sides would measure the CPUs.
+    """
+    return (ALLOWED_CORES[-1], ALLOWED_CORES[0]) if len(ALLOWED_CORES) > 1 else (None, None)
+
+
+def _pin(thread_id: int | None, core: int | None) -> None:
+    """Run a thread (0: the calling one) on ``core`` alone, or on all it was allowed when None."""
+    if thread_id is not None and ALLOWED_CORES:
+        os.sched_setaffinity(thread_id, ALLOWED_CORES if core is None else {core})
+
+
 def _thread_id(name: str) -> int | None:
     """The native id of this process's thread called ``name`` (Linux), else None.
 
@@ -97,9 +117,11 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     The machine's speed drifts by up to a third within seconds, so the two sides
     take turns in short slices of one run each: the window's run is paused while
     the headless generator runs on the GUI thread, which then draws nothing. Each
-    pair of neighbouring slices gives one ratio. A 10 ms timer's lateness (ms) is
-    recorded meanwhile in the window's slices, and the share of their time the
-    training thread spent computing: below 1 it waited, for the GIL or a core.
+    pair of neighbouring slices gives one ratio. Both sides compute on the same
+    core (see ``_two_cores``), and the GUI thread draws on the other. A 10 ms
+    timer's lateness (ms) is recorded meanwhile in the window's slices, and the
+    share of their time the training thread spent computing: below 1 it waited,
+    for the GIL or a core.
     Headless, the losses stay on their device and are fetched once a slice, as the
     trainer fetches them once a frame: on a GPU neither side waits every step.
     """
@@ -115,6 +137,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     window.start()
     trainer = window.trainer
     lateness, last, busy = [], [0.0], []
+    compute_core, gui_core = _two_cores()
 
     def tick():
         now = time.perf_counter()
@@ -126,8 +149,10 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     timer.timeout.connect(tick)
 
     def windowed(span: float) -> float:
+        _pin(0, gui_core)
         window.resume()
         worker = _thread_id("Trainer")
+        _pin(worker, compute_core)
         count, started = _steps_done(trainer), time.perf_counter()
         cpu = _thread_cpu_s(worker) if worker else None
         last[0] = started
@@ -142,9 +167,10 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         return rate
 
     def headless(span: float) -> float:
+        _pin(0, compute_core)
         losses, started = [], time.perf_counter()
         while time.perf_counter() - started < span:
-            losses.append(next(generator).loss)
+            losses.append(_detached(next(generator).loss))
         _fetch(losses)
         return len(losses) / (time.perf_counter() - started)
 
@@ -159,6 +185,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             for side in ("headless", "window") if pair % 2 == 0 else ("window", "headless"):
                 rates[side].append((headless if side == "headless" else windowed)(seconds))
         generator.close()
+    _pin(0, None)
     window.stop()
     trainer.wait()
     _app().processEvents()
@@ -166,12 +193,17 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             "busy": busy}
 
 
+def _detached(loss):
+    """A loss without its graph, as the trainer keeps it: a kept graph would hold the step's tensors."""
+    return loss.detach() if hasattr(loss, "detach") else loss
+
+
 def _fetch(losses: list) -> np.ndarray:
     """Losses to the host in one copy (tensors on any device, or numpy floats)."""
     import torch
 
     if losses and isinstance(losses[0], torch.Tensor):
-        return torch.stack(losses).detach().cpu().numpy()
+        return torch.stack(losses).cpu().numpy()
     return np.asarray(losses)
 
 
@@ -179,7 +211,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     """Steps/s with the window shown and redrawing against the same generator headless."""
     from models import VARIANTS
 
-    args = _options(argv, seconds=1.5, repeats=10)
+    args = _options(argv, seconds=0.5, repeats=30)
     variants = ["autograd"] if args.tiny else list(VARIANTS)  # tiny: losses that carry a graph
     seconds, pairs = (0.3, 1) if args.tiny else (args.seconds, args.repeats)
     window = _window()
@@ -200,7 +232,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     window.close()
     rows = [
         [name, f["device"], f["headless"]["median"], f["window"]["median"], f["ratio"]["median"],
-         f"{f['ratio']['min']:.2f}-{f['ratio']['max']:.2f}",
+         "{:.2f}-{:.2f}".format(*f["ratio"]["median_ci95"]),
          f["trainer_busy"]["median"] if f["trainer_busy"] else "n/a",
          f["lateness_ms"]["p99"], f["lateness_ms"]["max"],
          _verdict(f["ratio"]["median"] >= BUDGETS["overhead_ratio"]
@@ -210,8 +242,9 @@ def overhead(argv: list[str] | None = None) -> dict:
     ]
     print(f"GUI overhead at max pace (steps/s, median of {pairs} paired slices of {seconds:g} s) "
           "and a 10 ms timer's lateness (ms)")
-    print(table(["variant", "device", "headless", "window", "ratio", "range", "busy", "late p99", "late max",
+    print(table(["variant", "device", "headless", "window", "ratio", "95% CI", "busy", "late p99", "late max",
                  f">= {BUDGETS['overhead_ratio']}, <= 50/200 ms"], rows))
+    print("ratio: the median of the pairs' ratios; 95% CI: where the true median lies, from the pairs' order")
     print("busy: the share of the window's slices the training thread spent computing (1 = it never waited)")
     _record("overhead", args, figures)
     return figures

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import statistics
@@ -48,8 +49,25 @@ def interleaved(candidates: dict[str, Callable[[], float]], repeats: int) -> dic
     return samples
 
 
-def stats(samples: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples), "n": len(samples)}
+def stats(samples: list[float]) -> dict:
+    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples), "n": len(samples),
+            "median_ci95": median_interval(samples)}
+
+
+def median_interval(samples: list[float], confidence: float = 0.95) -> tuple[float, float]:
+    """Where the true median lies, with at least ``confidence``, whatever the noise's distribution.
+
+    Each sample falls below the median with probability one half, so the number
+    below it is binomial: the k-th smallest and k-th largest samples bound the
+    median unless at most k-1 fall on one side. With fewer than six samples no
+    pair of them reaches 95%, and the whole range is returned.
+    """
+    ordered, n = sorted(samples), len(samples)
+    k, tail = 0, 0.0
+    while tail + math.comb(n, k) / 2**n <= (1 - confidence) / 2:
+        tail += math.comb(n, k) / 2**n
+        k += 1
+    return (ordered[k - 1], ordered[n - k]) if k else (ordered[0], ordered[-1])
 
 
 def rate(steps: int, started: float) -> float:
