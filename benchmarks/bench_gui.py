@@ -85,6 +85,8 @@ def _two_cores() -> tuple[int | None, int | None]:
     faster changes within minutes (measured: the same loop pinned to each in turn).
     Left to the scheduler, the training thread and the GUI thread settle on
     different ones, and a comparison of the two sides would measure the CPUs.
+    (The engine's comparison runs on one thread and is left unpinned: pinned, it
+    cannot leave a core a neighbour slows, and its intervals widened, in one run.)
     """
     return (ALLOWED_CORES[-1], ALLOWED_CORES[0]) if len(ALLOWED_CORES) > 1 else (None, None)
 
