@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> dict:
     sizes = dict(N=4, D_in=8, H=6, D_out=2, steps=20) if args.tiny else {}
     repeats = 2 if args.tiny else args.repeats
 
-    figures = {name: measure(name, RunConfig.for_variant(name, device=device_for(name, args.device), **sizes), repeats)
-               for name in VARIANTS}
+    configs = {name: RunConfig.for_variant(name, device=device_for(name, args.device), **sizes) for name in VARIANTS}
+    figures = {name: measure(name, config, repeats) for name, config in configs.items()}
     rows = [
         [name, device_for(name, args.device), f["bare"]["median"], f["generator"]["median"], f["ratio"]["median"],
          "{:.3f}-{:.3f}".format(*f["ratio"]["median_ci95"]),

@@ -123,9 +123,9 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     core (see ``_two_cores``), and the GUI thread draws on the other. A 10 ms
     timer's lateness (ms) is recorded meanwhile in the window's slices, and the
     share of their time the training thread spent computing: below 1 it waited,
-    for the GIL or a core.
-    Headless, the losses stay on their device and are fetched once a slice, as the
-    trainer fetches them once a frame: on a GPU neither side waits every step.
+    for the GIL or a core. Headless, the losses stay on their device and are
+    fetched once a slice, as the trainer fetches them once a frame: on a GPU
+    neither side waits every step.
     """
     from PySide6.QtCore import QTimer
 
@@ -176,18 +176,20 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _fetch(losses)
         return len(losses) / (time.perf_counter() - started)
 
-    with training_context(trainer.config):
-        generator = steps(trainer.config)
-        windowed(SETTLE_S)
-        headless(SETTLE_S)
-        lateness.clear()
-        busy.clear()
-        rates = {"headless": [], "window": []}
-        for pair in range(pairs):
-            for side in ("headless", "window") if pair % 2 == 0 else ("window", "headless"):
-                rates[side].append((headless if side == "headless" else windowed)(seconds))
-        generator.close()
-    _pin(0, None)
+    try:
+        with training_context(trainer.config):
+            generator = steps(trainer.config)
+            windowed(SETTLE_S)
+            headless(SETTLE_S)
+            lateness.clear()
+            busy.clear()
+            rates = {"headless": [], "window": []}
+            for pair in range(pairs):
+                for side in ("headless", "window") if pair % 2 == 0 else ("window", "headless"):
+                    rates[side].append((headless if side == "headless" else windowed)(seconds))
+            generator.close()
+    finally:
+        _pin(0, None)
     window.stop()
     trainer.wait()
     _app().processEvents()

@@ -4,9 +4,9 @@ Each function seeds the three generators the way a seeded run does, then runs it
 cell as the notebook writes it, collecting every step's loss instead of printing
 every hundredth. The torch cells take a ``device`` as the notebook's commented
 ``device = torch.device("cuda:0")`` line does; the nn cells, which build their
-model on the CPU, move data and model there. Nothing here is shared with ``models/``: if a variant drifts from
-its cell, the comparison notices. The benchmarks time these loops as the bare
-baseline.
+model on the CPU, move data and model there. Nothing here is shared with
+``models/``: if a variant drifts from its cell, the comparison notices. The
+benchmarks time these loops as the bare baseline.
 """
 
 from __future__ import annotations
