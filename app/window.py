@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import VARIANTS, ConfigError, RunConfig, RunResult, estimate_bytes
-from models.config import MAX_LR, MAX_SIZE, MAX_STEPS, available_devices
+from models.config import MAX_LR, MAX_SIZE, MAX_STEPS, available_devices, device_for
 from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import DEFAULT_PACE, Controls
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             configs = [
                 RunConfig.for_variant(
                     name, **shared,
-                    device="cpu" if name == "numpy" else values["device"],
+                    device=device_for(name, values["device"]),
                     dtype="float64" if name == "numpy" else dtype,
                 )
                 for name in VARIANTS if name in names

@@ -14,9 +14,10 @@ import time
 import warnings
 
 from models import VARIANTS, RunConfig, steps, training_context
+from models.config import device_for
 from tests.notebook_cells import CELLS
 
-from .common import device_for, device_option, interleaved, rate, record, record_name, stats, table
+from .common import device_option, interleaved, rate, record, record_name, stats, table
 
 BUDGET = 0.97
 

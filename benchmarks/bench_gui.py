@@ -18,7 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .common import device_for, device_option, record, record_name, stats, table
+from models.config import device_for
+
+from .common import device_option, record, record_name, stats, table
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent

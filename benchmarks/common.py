@@ -23,11 +23,6 @@ def device_option(parser: argparse.ArgumentParser) -> None:
                         help="where the torch variants train (numpy always runs on the CPU)")
 
 
-def device_for(variant: str, device: str) -> str:
-    """numpy's variant has no device: it runs on the CPU whatever the others use."""
-    return "cpu" if variant == "numpy" else device
-
-
 def record_name(name: str, args: argparse.Namespace) -> str:
     """``engine``, ``engine-tiny``, ``engine-cuda``: one file per kind of run, none overwriting another."""
     suffix = "-tiny" if args.tiny else ""

@@ -43,6 +43,11 @@ def available_devices() -> list[str]:
     return devices
 
 
+def device_for(variant: str, device: str) -> str:
+    """Where ``variant`` runs when ``device`` is asked for: numpy's variant has no device but the CPU."""
+    return "cpu" if variant == "numpy" else device
+
+
 @dataclass(frozen=True)
 class RunConfig:
     """One training run. Leaving ``lr`` or ``dtype`` as None takes the variant's notebook value."""
