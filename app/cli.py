@@ -10,7 +10,7 @@ from pathlib import Path
 
 import models
 from models import VARIANTS, ConfigError, RunConfig
-from models.config import MAX_STEPS, REAL, WHOLE, parse_value
+from models.config import MAX_STEPS, MAX_THREADS, REAL, WHOLE, parse_value
 
 from .export import ExportError, atomic_write, csv_text, json_text
 
@@ -68,6 +68,10 @@ def build_parser() -> Parser:
     )
     add_config_options(run_parser)
     run_parser.add_argument("--every", metavar="K", help="print every K-th step")
+    run_parser.add_argument(
+        "--threads", metavar="N",
+        help="torch and BLAS threads (default: their own defaults, as the notebook runs)",
+    )
     run_parser.add_argument("--csv", type=Path, metavar="PATH", help="write every step's loss as CSV")
     run_parser.add_argument("--json", type=Path, metavar="PATH", help="write the configuration and a summary")
     run_parser.add_argument("--png", type=Path, metavar="PATH", help="draw the loss curve as PNG")
@@ -130,16 +134,17 @@ def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConf
     return RunConfig.for_variant(name, **given)
 
 
-def _every(text: str | None) -> int | None:
+def _count(option: str, text: str | None, high: int) -> int | None:
+    """A whole number from 1 to ``high`` typed for ``option``, or None when it was not given."""
     if text is None:
         return None
     try:
-        every = int(text)
+        number = int(text)
     except ValueError:
-        every = None
-    if every is None or not 1 <= every <= MAX_STEPS:
-        raise UsageError(f"argument --every: {text!r} is not allowed: a whole number from 1 to {MAX_STEPS}")
-    return every
+        number = None
+    if number is None or not 1 <= number <= high:
+        raise UsageError(f"argument {option}: {text!r} is not allowed: a whole number from 1 to {high}")
+    return number
 
 
 def check_output(option: str, path: Path | None) -> None:
@@ -156,7 +161,8 @@ def check_output(option: str, path: Path | None) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    every = _every(args.every)
+    every = _count("--every", args.every, MAX_STEPS)
+    threads = _count("--threads", args.threads, MAX_THREADS)
     config = config_from(args)
     for option in ("csv", "json", "png"):
         check_output(f"--{option}", getattr(args, option))
@@ -166,7 +172,7 @@ def command_run(args: argparse.Namespace) -> int:
         if t % every == every - 1:
             print(t, loss)
 
-    result = models.run(config, on_loss=print_loss)
+    result = models.run(config, on_loss=print_loss, threads=threads)
     sys.stdout.flush()
     status = write_outputs(args, result)
     if result.diverged:
@@ -222,14 +228,24 @@ def command_snapshot(args: argparse.Namespace) -> int:
     if args.all is not None:
         if args.variant is not None:
             raise UsageError("argument --all: takes no VARIANT; it saves all seven")
-        if not args.all.is_dir():
-            raise UsageError(f"argument --all: the folder {str(args.all)!r} does not exist")
+        _make_folder(args.all)
         configs = [config_from(args, name) for name in VARIANTS]
         return snapshot_all(configs, args.all)
     if args.variant is None:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
     check_output("--out", args.out)
     return snapshot_one(config_from(args), args.out)
+
+
+def _make_folder(folder: Path) -> None:
+    """``snapshot --all DIR`` makes DIR (and its parents) when it is not there yet."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"argument --all: {str(folder)!r} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"argument --all: could not make the folder {str(folder)!r}: "
+                         f"{error.strerror or error}") from None
 
 
 def _as_typed(argv: list[str], option: str, value):

@@ -20,7 +20,7 @@ import numpy as np
 import torch
 from PySide6.QtCore import QThread, Signal
 
-from models import History, Problem, RunConfig, steps, training_context
+from models import History, Problem, RunConfig, steps, training_context, window_threads
 
 from .frames import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 
@@ -270,7 +270,7 @@ class Trainer(QThread):
 
     def _train(self) -> str:
         lanes = self.lanes
-        with training_context(self.config):
+        with training_context(window_threads(self.config)):
             for lane in lanes:
                 lane.start(self.problem)
             try:

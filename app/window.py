@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             ("variant", "The variant of this run"),
             ("step", "Steps done out of the total"),
             ("loss", "The loss of the latest step"),
-            ("rate", "Steps per second, over the last second"),
+            ("rate", "Steps per second over the last second; paused or ended, the run's average"),
             ("elapsed", "Time since Start"),
             ("device", "Where the tensors live"),
         ):
@@ -578,6 +578,7 @@ class MainWindow(QMainWindow):
             return
         self._on_frame(complete=True)
         self.controls.set_state("ended")
+        self._update_status()  # from the live pace to the run's average
         if outcome.startswith("diverged"):
             self._explain_divergence()
         diverged = [f"{lane.config.variant} {lane.outcome}" for lane in self.trainer.lanes
@@ -591,6 +592,7 @@ class MainWindow(QMainWindow):
             return
         self._on_frame(complete=True)
         self.controls.set_state("ended")
+        self._update_status()
         self._show_banner("error", f"<b>The run failed:</b> {html.escape(message)}. "
                                    "The window is fine; change the settings and press Start.")
 
@@ -729,14 +731,20 @@ class MainWindow(QMainWindow):
         while len(self._rate_samples) > 2 and now - self._rate_samples[0][0] > 1.0:
             self._rate_samples.popleft()
         (t0, c0), (t1, c1) = self._rate_samples[0], self._rate_samples[-1]
-        rate = (c1 - c0) / (t1 - t0) if t1 > t0 and self.controls.state == "running" else 0.0
+        if self.controls.state == "running":
+            rate = (c1 - c0) / (t1 - t0) if t1 > t0 else 0.0
+            rate_text = f"{rate:,.0f} steps/s"
+        elif trainer is not None and trainer.elapsed_s > 0:  # paused or ended: the run's own average
+            rate_text = f"{count / trainer.elapsed_s:,.0f} steps/s on average"
+        else:
+            rate_text = "0 steps/s"
         losses = trainer.history.losses if trainer else np.empty(0)
         name = f"race of {len(trainer.lanes)}" if trainer and trainer.is_race else config.variant
         texts = {
             "variant": name,
             "step": f"step {count} / {config.steps}",
             "loss": f"loss {losses[-1]:.6g}" if len(losses) else "loss –",
-            "rate": f"{rate:,.0f} steps/s",
+            "rate": rate_text,
             "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
             "device": config.device,
         }

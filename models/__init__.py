@@ -22,6 +22,7 @@ _WHERE = {
     "seed_everything": "training",
     "steps": "training",
     "training_context": "training",
+    "window_threads": "training",
     "Step": "step",
 }
 

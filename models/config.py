@@ -20,6 +20,7 @@ MAX_SIZE = 1 << 20  # per dimension; memory is checked separately
 MAX_STEPS = 100_000_000
 MAX_SEED = 2**32 - 1  # numpy's legacy seeding accepts no more
 MAX_LR = 1e6
+MAX_THREADS = 1024  # torch and BLAS threads of a headless run
 MEMORY_HEADROOM = 0.8  # refuse a run that would take more than this share of free memory
 
 

@@ -40,49 +40,61 @@ def steps(config: RunConfig, problem: Problem | None = None) -> Iterator[Step]:
     yield from VARIANTS[config.variant].train(config, problem)
 
 
-def thread_count(config: RunConfig) -> int | None:
-    """One torch thread for a small problem on the CPU; None leaves torch's default."""
+def window_threads(config: RunConfig) -> int | None:
+    """The window's thread policy: one torch thread for a small problem on the CPU, else torch's default.
+
+    None leaves torch's and the BLAS's own defaults, as the notebook runs.
+    """
     N, D_in, H, D_out = config.sizes
     small = N * (D_in * H + H * H + H * D_out) < SMALL_PROBLEM
     return 1 if config.device == "cpu" and small else None
 
 
 @contextmanager
-def training_context(config: RunConfig) -> Iterator[None]:
+def training_context(threads: int | None = None) -> Iterator[None]:
     """What every driver of a training generator sets up around its loop.
 
-    Thread counts: for a small problem, one torch thread and one BLAS thread for
-    numpy. Two OpenBLAS threads made the numpy variant 15 times slower on a
-    worker thread here (50 against 730 steps/s), its threads spinning against
-    the other busy ones on two cores. threadpoolctl sets and restores the BLAS
-    limit, whichever BLAS numpy was built with.
+    ``threads``: None keeps torch's and the BLAS's defaults, as the notebook has
+    them; a number sets both for the loop and restores them after. The window
+    asks for one thread for small problems (``window_threads``): two OpenBLAS
+    threads made the numpy variant 15 times slower on a worker thread here (50
+    against 730 steps/s), its threads spinning against the other busy ones on
+    two cores. threadpoolctl sets and restores the BLAS limit, whichever BLAS
+    numpy was built with. A thread count can change the last bits of a sum, so
+    only the notebook's own threads reproduce its printed numbers.
 
     The notebook silences warnings in its second cell; here numpy's overflow
     warnings are silenced the same way, because a diverging run is reported by
     its non-finite loss instead.
     """
-    previous = torch.get_num_threads()
-    threads = thread_count(config)
-    if threads:
-        torch.set_num_threads(threads)
-    try:
-        with threadpool_limits(limits=threads, user_api="blas"), np.errstate(over="ignore", invalid="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
+        if threads is None:  # nothing to set: threadpoolctl is not even asked (it inspects every library)
             yield
-    finally:
-        torch.set_num_threads(previous)
+            return
+        previous = torch.get_num_threads()
+        torch.set_num_threads(threads)
+        try:
+            with threadpool_limits(limits=threads, user_api="blas"):
+                yield
+        finally:
+            torch.set_num_threads(previous)
 
 
 def run(
     config: RunConfig,
     problem: Problem | None = None,
     on_loss: Callable[[int, float], None] | None = None,
+    threads: int | None = None,
 ) -> RunResult:
-    """Run ``config`` to its end, or to its first non-finite loss."""
+    """Run ``config`` to its end, or to its first non-finite loss.
+
+    ``threads`` as ``training_context`` takes them: by default the notebook's own.
+    """
     history = History(config.steps, with_depths=config.variant == "dynamic")
     outcome = "finished"
     started = time.perf_counter()
     generator = steps(config, problem)
-    with training_context(config):
+    with training_context(threads):
         for step in generator:
             loss = step.loss.item()
             history.append(loss, step.depth)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QInputDialog, QSlider, QSpinBox
 
 from app.window import MainWindow
-from models import VARIANTS, RunConfig, run
+from models import VARIANTS, Problem, RunConfig, run, steps, window_threads
+from tests.roundoff import step_bounds
 from tests.app.conftest import press, run_to_end
 
 
@@ -110,11 +111,20 @@ def test_a_float64_race_puts_numpy_on_the_same_curve_with_gradients_at_machine_p
     window.start_race(["numpy", "tensors", "autograd"], "float64")
     trainer = run_to_end(qtbot, window)
     curves = {name: window.loss_plot.points_of(f"lane {name}")[1] for name in ("numpy", "tensors", "autograd")}
-    np.testing.assert_allclose(curves["tensors"], curves["numpy"], rtol=1e-9)
-    checks = trainer.checks["numpy − autograd"].losses
-    assert len(checks) == 80 and checks.max() < 1e-12
+    # One curve on screen: a relative 1e-3 is a fraction of a pixel on the log axis (tests/models, one_curve)
+    np.testing.assert_allclose(curves["tensors"], curves["numpy"], rtol=1e-3)
     # The race's numpy lane is the numpy variant itself on this seed
-    np.testing.assert_array_equal(curves["numpy"], run(RunConfig.for_variant("numpy", steps=80, seed=4)).losses)
+    numpy_config = RunConfig.for_variant("numpy", steps=80, seed=4)
+    np.testing.assert_array_equal(curves["numpy"], run(numpy_config, threads=window_threads(numpy_config)).losses)
+    # Machine precision: each step's check within the float64 roundoff derived in tests/roundoff.py
+    checks = trainer.checks["numpy − autograd"].losses
+    assert len(checks) == 80
+    problem = Problem.draw(64, 1000, 100, 10, seed=4)
+    for t, step in enumerate(steps(numpy_config, problem)):
+        bounds = step_bounds(problem.x, problem.y, step.weights["w1"], step.weights["w2"])
+        largest = max(abs(step.grads[name]).max() for name in ("w1", "w2"))
+        bound = max(bounds.w1.max(), bounds.w2.max())
+        assert checks[t] <= bound / (largest - bound), t  # the lanes run freely: measured 5 decades under
 
 
 def test_a_race_needs_two_variants_in_the_dialog(qtbot):

@@ -9,27 +9,11 @@ import numpy as np
 import pytest
 
 from app.cli import main
-from models import VARIANTS, RunConfig, run, training_context
-from tests.notebook_cells import CELLS
+from models import VARIANTS, RunConfig, run
 
 
 def lines(text):
     return text.strip().splitlines()
-
-
-def test_run_prints_as_the_notebook_does(capsys):
-    assert main(["run", "tensors"]) == 0
-    losses = run(RunConfig.for_variant("tensors")).losses
-    expected = [f"{t} {float(losses[t])!r}" for t in (99, 199, 299, 399, 499)]
-    assert lines(capsys.readouterr().out) == expected
-
-
-def test_numpy_prints_every_step_and_matches_its_cell(capsys):
-    assert main(["run", "numpy", "--steps", "30"]) == 0
-    printed = lines(capsys.readouterr().out)
-    with training_context(RunConfig()):  # the same BLAS thread count as the run
-        expected = [f"{t} {loss}" for t, loss in enumerate(CELLS["numpy"](steps=30))]
-    assert printed == expected
 
 
 def test_every_sets_the_printing_interval(capsys):

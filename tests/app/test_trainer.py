@@ -13,7 +13,7 @@ import pytest
 import torch
 
 from app.trainer import Lane, LossBatcher, Trainer
-from models import History, RunConfig, run, training_context
+from models import History, RunConfig, run, training_context, window_threads
 
 cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
 
@@ -36,7 +36,7 @@ def waiting_for_the_gpu_is_an_error():
 
 def drive(lane: Lane, steps: int, frame_every: int) -> None:
     """What the trainer's loop does: a step at a time, a hand-off once a 'frame'."""
-    with training_context(lane.config):  # the thread count of the headless run compared against
+    with training_context(window_threads(lane.config)):  # as the trainer runs
         for t in range(steps):
             lane.advance()
             if t % frame_every == frame_every - 1:
@@ -74,7 +74,7 @@ def test_a_lane_lands_exactly_the_headless_losses(device):
     lane.batcher.send()
     lane.batcher.land(wait=True)
     lane.close()
-    np.testing.assert_array_equal(lane.history.losses, run(config).losses)
+    np.testing.assert_array_equal(lane.history.losses, run(config, threads=window_threads(config)).losses)
 
 
 @cuda
@@ -89,7 +89,7 @@ def test_on_cuda_steps_and_hand_offs_never_wait_for_the_gpu(variant):
     lane.batcher.send()
     lane.batcher.land(wait=True)
     lane.close()
-    np.testing.assert_array_equal(lane.history.losses, run(config).losses)
+    np.testing.assert_array_equal(lane.history.losses, run(config, threads=window_threads(config)).losses)
 
 
 @cuda

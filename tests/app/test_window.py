@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from models import VARIANTS, RunConfig, available_devices, run
+from models import VARIANTS, RunConfig, available_devices, run, window_threads
 from tests.app.conftest import press, run_to_end
 
 
@@ -20,7 +20,8 @@ def test_a_run_at_max_pace_shows_every_step_of_the_headless_run(window, qtbot, v
     start_at_max_pace(window, qtbot, variant)
     trainer = run_to_end(qtbot, window)
     assert trainer.outcome == "finished"
-    expected = run(RunConfig.for_variant(variant)).losses
+    config = RunConfig.for_variant(variant)
+    expected = run(config, threads=window_threads(config)).losses
     x, y = window.loss_plot.points
     np.testing.assert_array_equal(x, np.arange(500))
     np.testing.assert_array_equal(y, expected)
@@ -287,6 +288,16 @@ def test_status_bar_names_variant_step_loss_and_device(window, qtbot):
     texts = {key: label.text() for key, label in window.status.items()}
     assert texts["variant"] == "tensors" and texts["step"] == "step 30 / 30"
     assert texts["loss"] == f"loss {trainer.history.losses[-1]:.6g}" and texts["device"] == "cpu"
+
+
+def test_once_a_run_has_ended_the_status_bar_gives_its_average_pace(window, qtbot):
+    window.choose_variant("tensors")
+    window.controls.set_values({"steps": 40})
+    window.controls.set_pace(200)
+    press(qtbot, window, Qt.Key.Key_Space)
+    trainer = run_to_end(qtbot, window)
+    average = 40 / trainer.elapsed_s
+    assert window.status["rate"].text() == f"{average:,.0f} steps/s on average" != "0 steps/s on average"
 
 
 def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(window, qtbot):
