@@ -386,14 +386,15 @@ def test_open_session_shortcut_opens_a_file(window, qtbot, tmp_path, monkeypatch
 
 # Slides from the command line
 
-def test_snapshot_all_writes_seven_screenshots(tmp_path):
+def test_snapshot_all_makes_its_folder_and_writes_seven_screenshots(tmp_path):
+    slides = tmp_path / "slides" / "week 1"  # not there yet, as in the README's example
     done = subprocess.run(
-        [sys.executable, "-m", "app", "snapshot", "--all", str(tmp_path), "--steps", "40"],
+        [sys.executable, "-m", "app", "snapshot", "--all", str(slides), "--steps", "40"],
         capture_output=True, text=True, timeout=600,
     )
     assert done.returncode == 0, done.stderr
     for name in VARIANTS:
-        image = QImage(str(tmp_path / f"{name}.png"))
+        image = QImage(str(slides / f"{name}.png"))
         assert image.width() >= 1600 and not_blank(image), name
 
 

@@ -110,3 +110,12 @@ def test_list_shows_every_variant_with_its_section_and_lr(capsys):
     for name, variant in VARIANTS.items():
         row = next(line for line in lines(out) if line.startswith(name + " "))
         assert variant.title in row and f"lr {variant.lr:g}" in row
+
+
+def test_snapshot_all_refuses_a_file_where_its_folder_should_be(tmp_path, capsys):
+    taken = tmp_path / "slides"
+    taken.write_text("notes")
+    assert main(["snapshot", "--all", str(taken)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"descent-lab: error: argument --all: {str(taken)!r} is a file, not a folder\n"
+    assert taken.read_text() == "notes"

@@ -20,7 +20,7 @@ from models import VARIANTS, available_devices
 from models.config import MAX_SEED, MAX_STEPS
 
 TINY = ["--N", "2", "--D-in", "3", "--H", "2", "--D-out", "2", "--steps", "2"]
-NUMERIC = ["--seed", "--steps", "--lr", "--N", "--D-in", "--H", "--D-out", "--momentum", "--every"]
+NUMERIC = ["--seed", "--steps", "--lr", "--N", "--D-in", "--H", "--D-out", "--momentum", "--every", "--threads"]
 MISTYPED = ["0", "-1", "abc", "nan", "inf", "-inf", "1e400", "99999999999999999999999", ""]
 # Which of MISTYPED each option accepts (from models/config.py): --seed takes 0..2**32-1,
 # --momentum takes [0, 1) with the dynamic variant; the rest of these values are refused.
@@ -164,6 +164,7 @@ def test_unknown_devices_are_refused_in_one_line(variant, device):
         (["--dtype", "float32"], "--dtype"),  # numpy is float64 only
         (["--update", "in-place"], "--update"),  # nn only
         (["--every", "100000001"], "--every"),
+        (["--threads", "1025"], "--threads"),
     ],
 )
 def test_other_refusals_name_their_option(argv, option):
