@@ -4,13 +4,25 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test test-cpus check-install bench clean
 
 run: $(INSTALLED)
 	$(PY) -m app
 
+# The whole suite, the model tests again as older CPUs compute, and the wheel installed and run
+# outside the checkout (README, "Any machine").
 test: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(MAKE) --no-print-directory test-cpus
+	$(MAKE) --no-print-directory check-install
+
+# OpenBLAS's and ATen's kernels for older CPUs, chosen by hand: other orders of sums, no AVX-512.
+test-cpus: $(INSTALLED)
+	OPENBLAS_CORETYPE=Prescott ATEN_CPU_CAPABILITY=default $(PY) -m pytest -q tests/models
+	OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 $(PY) -m pytest -q tests/models
+
+check-install: $(INSTALLED)
+	bash tests/check_install.sh $(PYTHON)
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

@@ -78,6 +78,14 @@ def build_parser() -> Parser:
 
     commands.add_parser("list", help="list the variants, their notebook sections and defaults")
 
+    desktop = commands.add_parser(
+        "desktop-entry",
+        help="add Descent Lab to the desktop's application menu, with its icon",
+        description="Write a desktop entry and the app icon under $XDG_DATA_HOME (~/.local/share), "
+        "so the desktop's menu starts this installation of the app.",
+    )
+    desktop.add_argument("--remove", action="store_true", help="take the entry and icon out again")
+
     snapshot = commands.add_parser(
         "snapshot",
         help="run variants to the end in the window, offscreen, and save screenshots",
@@ -237,6 +245,22 @@ def command_snapshot(args: argparse.Namespace) -> int:
     return snapshot_one(config_from(args), args.out)
 
 
+def command_desktop_entry(args: argparse.Namespace) -> int:
+    from . import desktop
+
+    try:
+        done = desktop.remove() if args.remove else desktop.install()
+    except (OSError, ExportError) as error:
+        print(f"descent-lab: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    verb = "removed" if args.remove else "wrote"
+    for path in done:
+        print(f"{verb} {path}")
+    if not done:
+        print("no desktop entry was installed")
+    return EXIT_OK
+
+
 def _make_folder(folder: Path) -> None:
     """``snapshot --all DIR`` makes DIR (and its parents) when it is not there yet."""
     if folder.exists() and not folder.is_dir():
@@ -265,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             return command_list()
         if args.command == "snapshot":
             return command_snapshot(args)
+        if args.command == "desktop-entry":
+            return command_desktop_entry(args)
         from .main import launch
 
         return launch()

@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+import resources
 from widgets.theme import DARK, Theme
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def palette_for(theme: Theme) -> QPalette:
@@ -52,7 +50,7 @@ def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10)
     font = app.font()
     font.setPointSize(font_pt)
     app.setFont(font)
-    sheet = (RESOURCES / "styles" / "app.qss").read_text()
+    sheet = resources.text("styles", "app.qss")
     if app.styleSheet() != sheet:  # setting it re-polishes every widget: a tenth of a second
         app.setStyleSheet(sheet)
 
@@ -61,6 +59,11 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Descent Lab")
     app.setOrganizationName("Descent Lab")
+    app.setDesktopFileName("descent-lab")  # Wayland matches the window to its desktop entry by this
+    icon = QIcon()
+    for path in resources.icon_paths():
+        icon.addFile(path)
+    app.setWindowIcon(icon)
     style_application(app)
     return app
 
