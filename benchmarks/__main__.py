@@ -8,7 +8,7 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_engine, bench_gui
+from . import bench_cli, bench_engine, bench_gui
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -17,6 +17,7 @@ BENCHMARKS = {
     "long": bench_gui.long_run,
     "startup": bench_gui.startup,
     "pacing": bench_gui.pacing,
+    "cli": bench_cli.main,
 }
 
 

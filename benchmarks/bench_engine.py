@@ -13,7 +13,7 @@ import argparse
 import time
 import warnings
 
-from models import VARIANTS, RunConfig, steps, training_context
+from models import VARIANTS, RunConfig, steps, training_context, window_threads
 from models.config import device_for
 from tests.notebook_cells import CELLS
 
@@ -37,7 +37,7 @@ def measure(variant: str, config: RunConfig, repeats: int) -> dict:
         assert len(losses) == config.steps
         return rate(config.steps, started)
 
-    with training_context(config):
+    with training_context(window_threads(config)):  # as the window's trainer runs it
         bare(), generator()  # warm up: first calls pay for lazy initialisation
         samples = interleaved({"bare": bare, "generator": generator}, repeats)
     ratios = [g / b for g, b in zip(samples["generator"], samples["bare"])]

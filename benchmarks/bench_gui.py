@@ -131,7 +131,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     """
     from PySide6.QtCore import QTimer
 
-    from models import steps, training_context
+    from models import steps, training_context, window_threads
 
     window.reset()
     window.loss_plot.clear_past_runs()
@@ -179,7 +179,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         return len(losses) / (time.perf_counter() - started)
 
     try:
-        with training_context(trainer.config):
+        with training_context(window_threads(trainer.config)):
             generator = steps(trainer.config)
             windowed(SETTLE_S)
             headless(SETTLE_S)

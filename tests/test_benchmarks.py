@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks import bench_engine, bench_gui
+from benchmarks import bench_cli, bench_engine, bench_gui
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +21,12 @@ def test_engine_benchmark_runs(results_in, capsys):
     assert all(f["ratio"]["median"] > 0 for f in figures.values())
     assert "ratio" in capsys.readouterr().out
     assert (results_in / "engine-tiny.json").exists()
+
+
+def test_command_line_benchmark_runs(results_in, capsys):
+    figures = bench_cli.main(["--tiny"])
+    assert figures["tensors"]["cli_s"]["median"] > 0 and figures["tensors"]["notebook_s"]["median"] > 0
+    assert (results_in / "cli-tiny.json").exists()
 
 
 @pytest.mark.parametrize(
