@@ -1,4 +1,4 @@
-"""Opening the window: the application object, its style, and a clean exit."""
+"""Opening the window: the application object, its icon and style, and a clean exit."""
 
 from __future__ import annotations
 
@@ -7,52 +7,12 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
-from widgets.theme import DARK, Theme
 
-
-def palette_for(theme: Theme) -> QPalette:
-    palette = QPalette()
-    dark = theme.name == "dark"
-    base = QColor(theme.background)
-    panel = QColor("#1e2127" if dark else "#f3f4f6")
-    text = QColor(theme.foreground)
-    for role, color in (
-        (QPalette.ColorRole.Window, panel),
-        (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base if dark else QColor("#ffffff")),
-        (QPalette.ColorRole.AlternateBase, panel),
-        (QPalette.ColorRole.Text, text),
-        (QPalette.ColorRole.Button, QColor("#2a2e36" if dark else "#e6e8eb")),
-        (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.ToolTipBase, panel),
-        (QPalette.ColorRole.ToolTipText, text),
-        (QPalette.ColorRole.Highlight, QColor("#2f6db5")),
-        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
-        (QPalette.ColorRole.Mid, QColor("#8a93a3" if dark else "#6b7280")),
-    ):
-        palette.setColor(role, color)
-    disabled = QColor("#6b7280" if dark else "#9ca3af")
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return palette
-
-
-def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10) -> None:
-    """Fusion with the theme's palette and the app's style sheet, at ``font_pt``."""
-    if not app.property("descentLabStyled"):  # app.style() is a style-sheet proxy once a sheet is set
-        app.setStyle("Fusion")
-        app.setProperty("descentLabStyled", True)
-    app.setPalette(palette_for(theme))
-    font = app.font()
-    font.setPointSize(font_pt)
-    app.setFont(font)
-    sheet = resources.text("styles", "app.qss")
-    if app.styleSheet() != sheet:  # setting it re-polishes every widget: a tenth of a second
-        app.setStyleSheet(sheet)
+from .look import style_application
 
 
 def create_application() -> QApplication:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from models import ConfigError, RunConfig
+from widgets.controls import DEFAULT_PACE
+
+if TYPE_CHECKING:
+    from .window import MainWindow
 
 
 def open_settings() -> QSettings:
@@ -93,3 +98,33 @@ class Settings:
     def sync(self) -> None:
         if self.enabled:
             self._store.sync()
+
+    def restore(self, window: MainWindow) -> None:
+        """The window as it was left: size, panels, settings, pace and look (first-start ones if none)."""
+        geometry = self.geometry()
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(1600, 960)
+        window.views.share_out(window.width())
+        for name, splitter in window.views.splitters.items():
+            state = self.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+        window.views.code_view.setVisible(self.flag("code_panel", True))
+        window.actions["code"].setChecked(window.views.code_view.isVisible())
+        window.show_config(self.config() or RunConfig())
+        window.controls.set_pace(self.pace(DEFAULT_PACE))
+        window.apply_look()
+
+    def remember(self, window: MainWindow) -> None:
+        """Keep what ``restore`` puts back, and write it to disk."""
+        self.set_geometry(window.saveGeometry())
+        for name, splitter in window.views.splitters.items():
+            self.set_splitter(name, splitter.saveState())
+        config = window.current_config(quiet=True)
+        if config is not None:
+            self.set_config(config)
+        self.set_pace(window.controls.steps_per_s)
+        self.set_text("theme", window.look.theme.name)
+        self.set_flag("presentation", window.look.presentation)
+        self.set_flag("code_panel", window.views.code_view.isVisible())
+        self.sync()

@@ -26,7 +26,7 @@ def snapshot_all(configs: list[RunConfig], folder: Path) -> int:
 
 def _snapshot(jobs: list[tuple[RunConfig, Path]]) -> int:
     app = ensure_app()
-    from .main import style_application
+    from .look import style_application
     from .window import MainWindow
 
     style_application(app)
@@ -61,10 +61,10 @@ def _run_to_end(window, config: RunConfig) -> str:
     QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
     if trainer.isRunning():
         loop.exec()
-    window.stop()
+    window.controller.stop()
     trainer.wait()
     for _ in range(3):  # let the last frame and the banner settle
-        window._on_frame()
+        window.controller.request_frame()
         app = ensure_app()
         app.processEvents()
     return trainer.outcome or "timed out"

@@ -285,7 +285,7 @@ class Trainer(QThread):
                     if watched or t == 0 or time.perf_counter() - self._last_published >= MAX_PACE_FRAME_S:
                         self._publish(shown, wait=watched)
                     running = [lane for lane in running if lane.outcome is None]
-                    if not running or not self._wait_for_next_step(t, shown):
+                    if not running or not self.wait_for_next_step(t, shown):
                         break
                 self._publish(lanes[0].step, wait=True, force_snapshot=True)
             finally:
@@ -330,6 +330,11 @@ class Trainer(QThread):
                 self._snapshot_t, self._last_snapshot = step.t, now
         self._land_snapshot(wait)
 
+    def take_snapshot(self, step, wait: bool = True) -> None:
+        """Copy ``step``'s matrices as the loop does, and land them as ``snapshot`` (at once, ``wait``)."""
+        self._copy_snapshot(step)
+        self._land_snapshot(wait)
+
     def _copy_snapshot(self, step) -> None:
         rows, cols = self.max_pixels
         names, tensors, shapes = [], [], {}
@@ -358,8 +363,8 @@ class Trainer(QThread):
             self.first_snapshot = snapshot
         self.snapshot = snapshot
 
-    def _wait_for_next_step(self, t: int, step) -> bool:
-        """Hold the loop between steps as the flags say; False means stop."""
+    def wait_for_next_step(self, t: int, step) -> bool:
+        """Hold the loop between steps as the flags say; False means stop (the pacing benchmark times it)."""
         if self._pace is None and not self._paused and not self._stopping:
             return True  # max pace: no lock to take (the flags are read whole, under the GIL)
         shown = False

@@ -54,7 +54,7 @@ def _window():
     window.resize(1600, 960)
     window.show()
     app.processEvents()
-    window._compute()  # torch loaded before anything is timed
+    window.controller.trainer_class()  # torch loaded before anything is timed
     return window
 
 
@@ -134,7 +134,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     from models import steps, training_context, window_threads
 
     window.reset()
-    window.loss_plot.clear_past_runs()
+    window.views.loss_plot.clear_past_runs()
     window.choose_variant(variant)
     window.controls.set_values({"steps": 10**7, "device": device_for(variant, device)})
     window.controls.set_pace(None)
@@ -154,7 +154,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
 
     def windowed(span: float) -> float:
         _pin(0, gui_core)
-        window.resume()
+        window.controller.resume()
         worker = _thread_id("Trainer")
         _pin(worker, compute_core)
         count, started = _steps_done(trainer), time.perf_counter()
@@ -167,7 +167,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         if cpu is not None:
             busy.append((_thread_cpu_s(worker) - cpu) / elapsed)
         rate = (_steps_done(trainer) - count) / elapsed
-        window.pause()
+        window.controller.pause()
         return rate
 
     def headless(span: float) -> float:
@@ -192,7 +192,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             generator.close()
     finally:
         _pin(0, None)
-    window.stop()
+    window.controller.stop()
     trainer.wait()
     _app().processEvents()
     return {**rates, "ratios": [w / h for w, h in zip(rates["window"], rates["headless"])], "lateness": lateness,
@@ -294,7 +294,7 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
     window.choose_variant("dynamic")
     window.controls.set_values({"steps": config.steps, **sizes})
     _app().processEvents()
-    trainer = Trainer(config, max_pixels=window._heatmap_pixels())
+    trainer = Trainer(config, max_pixels=window.views.heatmap_pixels())
     rng = np.random.default_rng(0)
     trainer.history.extend(np.logspace(3, -1, history_steps) * rng.uniform(0.5, 2, history_steps),
                            list(rng.integers(0, 4, history_steps)))
@@ -312,7 +312,7 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
         return trainer.snapshot
 
     trainer.first_snapshot = new_snapshot(0)
-    window._show_run(trainer)
+    window.controller.show(trainer)
     loss_frames, full_frames = [], []
     app = _app()
     app.processEvents()
@@ -323,10 +323,10 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
         if full:
             trainer.snapshot = new_snapshot(frame)
         started = time.perf_counter()
-        window._on_frame(complete=full)
+        window.controller.request_frame(complete=full)
         app.processEvents()  # paints what the frame changed, as the event loop would
         (full_frames if full else loss_frames).append((time.perf_counter() - started) * 1000)
-    window.trainer = None
+    window.controller.reset()
     return {"loss_frame_ms": stats(loss_frames), "full_frame_ms": stats(full_frames),
             "worker_snapshot_ms": stats(worker), "sizes": sizes, "steps_shown": history_steps}
 
@@ -349,14 +349,14 @@ trainer = window.trainer
 trainer.finished.connect(loop.quit)
 loop.exec()
 trainer.wait()
-window._on_frame(complete=True)
+window.controller.request_frame(complete=True)
 _app().processEvents()
 frames = []
 for frame in range(25):  # frames as if the run went on: 33 new steps each, and new weights
     trainer.history.extend(trainer.history.losses[-33:].copy(), None)
     trainer.snapshot = dataclasses.replace(trainer.snapshot)
     started = time.perf_counter()
-    window._on_frame(complete=True)
+    window.controller.request_frame(complete=True)
     _app().processEvents()
     frames.append((time.perf_counter() - started) * 1000)
 frames = frames[5:]
@@ -451,8 +451,8 @@ def _step_times(steps_per_s: float, seconds: float, device: str = "cpu") -> list
     times = []
 
     class Timed(Trainer):
-        def _wait_for_next_step(self, t, step):
-            go_on = super()._wait_for_next_step(t, step)
+        def wait_for_next_step(self, t, step):
+            go_on = super().wait_for_next_step(t, step)
             times.append(time.perf_counter())
             return go_on
 

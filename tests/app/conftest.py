@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.main import style_application
+from app.look import style_application
 from app.window import MainWindow
 
 

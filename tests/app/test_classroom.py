@@ -38,30 +38,30 @@ def not_blank(image: QImage) -> bool:
 def test_the_code_panel_shows_the_source_inspect_finds(window, variant):
     window.choose_variant(variant)
     module = VARIANTS[variant].module
-    assert inspect.getsource(module.train) in window.code_view.source
+    assert inspect.getsource(module.train) in window.views.code_view.source
     for name, obj in vars(module).items():
         if inspect.isclass(obj) and obj.__module__ == module.__name__:
-            assert inspect.getsource(obj) in window.code_view.source
-    assert window.code_view.title.text() == VARIANTS[variant].title
-    assert "<pre" in window.code_view.code.toHtml() or window.code_view.code.toPlainText()
+            assert inspect.getsource(obj) in window.views.code_view.source
+    assert window.views.code_view.title.text() == VARIANTS[variant].title
+    assert "<pre" in window.views.code_view.code.toHtml() or window.views.code_view.code.toPlainText()
 
 
 def test_the_nn_rebinding_line_is_marked_and_explained(window):
     window.choose_variant("nn")
-    (line, note), = window.code_view.marks.items()
+    (line, note), = window.views.code_view.marks.items()
     source, first = VARIANTS["nn"].source()
     assert "param = param - learning_rate * param.grad" in source.splitlines()[line - first]
-    assert "never change" in note and window.code_view.note.isVisibleTo(window)
+    assert "never change" in note and window.views.code_view.note.isVisibleTo(window)
     window.controls.set_values({"update": "in-place"})
-    window._on_edited()
-    assert window.code_view.marks == {}
+    window.on_edited()
+    assert window.views.code_view.marks == {}
 
 
 def test_the_code_panel_hides_and_shows(window, qtbot):
     press(qtbot, window, Qt.Key.Key_C)
-    assert not window.code_view.isVisible()
+    assert not window.views.code_view.isVisible()
     press(qtbot, window, Qt.Key.Key_C)
-    assert window.code_view.isVisible()
+    assert window.views.code_view.isVisible()
 
 
 # Comparing runs
@@ -69,27 +69,27 @@ def test_the_code_panel_hides_and_shows(window, qtbot):
 def test_a_finished_run_stays_as_a_faint_curve_with_a_legend_entry(window, qtbot):
     first = finish(window, qtbot, "numpy", steps=40)
     finish(window, qtbot, "tensors", steps=40)
-    past = window.loss_plot.past_runs
+    past = window.views.loss_plot.past_runs
     assert len(past) == 1
     (curve,) = past.values()
     assert curve.label == "numpy, lr 1e-06, seed 0"
     np.testing.assert_array_equal(curve.points[1], first.history.losses)
-    labels = [label.text for _, label in window.loss_plot.legend.items]
+    labels = [label.text for _, label in window.views.loss_plot.legend.items]
     assert "numpy, lr 1e-06, seed 0" in labels
     finish(window, qtbot, "nn", steps=40, update="in-place")
-    colours = {c.color for c in window.loss_plot.past_runs.values()}
+    colours = {c.color for c in window.views.loss_plot.past_runs.values()}
     assert len(colours) == 2 and "nn, lr 0.0001, seed 0, in-place update" not in colours
     curve.sample.setVisible(False)  # what a click on its legend entry does
     assert not curve.item.isVisible()
-    qtbot.mouseClick(window.clear_runs, Qt.MouseButton.LeftButton)
-    assert window.loss_plot.past_runs == {}
-    assert len(window.loss_plot.points[1]) == 40  # the current run stays
+    qtbot.mouseClick(window.views.clear_runs, Qt.MouseButton.LeftButton)
+    assert window.views.loss_plot.past_runs == {}
+    assert len(window.views.loss_plot.points[1]) == 40  # the current run stays
 
 
 def test_reset_keeps_the_run_as_a_past_curve(window, qtbot):
     finish(window, qtbot, "custom", steps=30)
     press(qtbot, window, Qt.Key.Key_R)
-    assert len(window.loss_plot.past_runs) == 1 and len(window.loss_plot.points[1]) == 0
+    assert len(window.views.loss_plot.past_runs) == 1 and len(window.views.loss_plot.points[1]) == 0
 
 
 def test_a_race_of_tensors_and_autograd_draws_one_curve_twice(window, qtbot):
@@ -97,12 +97,12 @@ def test_a_race_of_tensors_and_autograd_draws_one_curve_twice(window, qtbot):
     window.controls.set_pace(None)
     assert window.start_race(["tensors", "autograd"], "float32")
     trainer = run_to_end(qtbot, window)
-    tensors = window.loss_plot.points_of("lane tensors")[1]
-    autograd = window.loss_plot.points_of("lane autograd")[1]
+    tensors = window.views.loss_plot.points_of("lane tensors")[1]
+    autograd = window.views.loss_plot.points_of("lane autograd")[1]
     assert len(tensors) == 60
     np.testing.assert_array_equal(tensors, autograd)
     assert trainer.checks["tensors − autograd"].losses.max() == 0.0  # identical gradients
-    assert window.check_panel.isVisible()
+    assert window.views.check_panel.isVisible()
 
 
 def test_a_float64_race_puts_numpy_on_the_same_curve_with_gradients_at_machine_precision(window, qtbot):
@@ -110,7 +110,7 @@ def test_a_float64_race_puts_numpy_on_the_same_curve_with_gradients_at_machine_p
     window.controls.set_pace(None)
     window.start_race(["numpy", "tensors", "autograd"], "float64")
     trainer = run_to_end(qtbot, window)
-    curves = {name: window.loss_plot.points_of(f"lane {name}")[1] for name in ("numpy", "tensors", "autograd")}
+    curves = {name: window.views.loss_plot.points_of(f"lane {name}")[1] for name in ("numpy", "tensors", "autograd")}
     # One curve on screen: a relative 1e-3 is a fraction of a pixel on the log axis (tests/models, one_curve)
     np.testing.assert_allclose(curves["tensors"], curves["numpy"], rtol=1e-3)
     # The race's numpy lane is the numpy variant itself on this seed
@@ -142,7 +142,7 @@ def test_a_race_needs_two_variants_in_the_dialog(qtbot):
 
 def test_screenshot_is_the_whole_window_at_device_pixel_ratio(window, qtbot, tmp_path):
     finish(window, qtbot, steps=20)
-    path = window.save_screenshot(tmp_path / "window.png")
+    path = window.files.save_screenshot(tmp_path / "window.png")
     image = QImage(str(path))
     ratio = window.devicePixelRatioF()
     assert (image.width(), image.height()) == (round(window.width() * ratio), round(window.height() * ratio))
@@ -151,9 +151,9 @@ def test_screenshot_is_the_whole_window_at_device_pixel_ratio(window, qtbot, tmp
 
 def test_plot_png_has_the_chosen_width_and_svg_holds_the_curve(window, qtbot, tmp_path):
     finish(window, qtbot, "optim", steps=50)
-    png = QImage(str(window.save_plot(tmp_path / "plot.png", width=2000)))
+    png = QImage(str(window.files.save_plot(tmp_path / "plot.png", width=2000)))
     assert png.width() == 2000 and not_blank(png)
-    svg = window.save_plot(tmp_path / "plot.svg")
+    svg = window.files.save_plot(tmp_path / "plot.svg")
     root = ElementTree.parse(svg).getroot()
     paths = [e for e in root.iter() if e.tag.endswith("path") or e.tag.endswith("polyline")]
     assert len(paths) >= 2
@@ -162,7 +162,7 @@ def test_plot_png_has_the_chosen_width_and_svg_holds_the_curve(window, qtbot, tm
 
 def test_export_run_writes_csv_and_json_as_the_cli_does(window, qtbot, tmp_path):
     trainer = finish(window, qtbot, "dynamic", steps=60)
-    written = window.export_run(tmp_path / "lesson.csv")
+    written = window.files.export_run(tmp_path / "lesson.csv")
     assert [p.name for p in written] == ["lesson.csv", "lesson.json"]
     with written[0].open() as file:
         rows = list(csv.DictReader(file))
@@ -177,7 +177,7 @@ def test_a_race_exports_one_pair_per_variant(window, qtbot, tmp_path):
     window.controls.set_pace(None)
     window.start_race(["nn", "optim"])
     run_to_end(qtbot, window)
-    names = sorted(p.name for p in window.export_run(tmp_path / "race.csv"))
+    names = sorted(p.name for p in window.files.export_run(tmp_path / "race.csv"))
     assert names == ["race-nn.csv", "race-nn.json", "race-optim.csv", "race-optim.json"]
 
 
@@ -190,15 +190,15 @@ def test_a_failed_write_says_so_leaves_nothing_and_the_run_can_be_saved_elsewher
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(app.export.tempfile, "mkstemp", refused)
-    assert window.export_run(tmp_path / "run.csv") == []
-    assert window.banner.kind == "error" and "not saved" in window.banner.message
-    assert "Permission denied" in window.banner.message
+    assert window.files.export_run(tmp_path / "run.csv") == []
+    assert window.views.banner.kind == "error" and "not saved" in window.views.banner.message
+    assert "Permission denied" in window.views.banner.message
     monkeypatch.undo()
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("a file where a folder should be")
-    assert window.save_screenshot(not_a_folder / "shot.png") is None
+    assert window.files.save_screenshot(not_a_folder / "shot.png") is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
-    assert len(window.export_run(tmp_path / "run.csv")) == 2  # the run was kept: saved elsewhere
+    assert len(window.files.export_run(tmp_path / "run.csv")) == 2  # the run was kept: saved elsewhere
 
 
 def test_a_full_disk_leaves_no_half_written_file(window, qtbot, tmp_path, monkeypatch):
@@ -209,8 +209,8 @@ def test_a_full_disk_leaves_no_half_written_file(window, qtbot, tmp_path, monkey
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(app.export.os, "fsync", full)
-    assert window.save_screenshot(tmp_path / "shot.png") is None
-    assert "No space left on device" in window.banner.message
+    assert window.files.save_screenshot(tmp_path / "shot.png") is None
+    assert "No space left on device" in window.views.banner.message
     assert list(tmp_path.iterdir()) == []
 
 
@@ -235,11 +235,11 @@ def test_a_session_round_trips_the_settings(window, tmp_path):
     window.choose_variant("dynamic")
     window.controls.set_values({"lr": 3e-4, "seed": 11, "H": 50, "momentum": 0.5})
     window.controls.set_pace(10)
-    path = window.save_session(tmp_path / "lesson.json")
+    path = window.files.save_session(tmp_path / "lesson.json")
     saved = window.controls.values()
     window.choose_variant("numpy")
     window.controls.set_pace(None)
-    assert window.open_session(path)
+    assert window.files.open_session(path)
     assert window.controls.values() == saved and window.controls.steps_per_s == 10
     assert json.loads(path.read_text())["config"]["variant"] == "dynamic"
 
@@ -263,9 +263,9 @@ def test_a_bad_session_is_refused_and_changes_nothing(window, tmp_path, text, co
     before = window.controls.values()
     path = tmp_path / "bad.json"
     path.write_text(text)
-    assert not window.open_session(path)
+    assert not window.files.open_session(path)
     assert window.controls.values() == before
-    assert window.banner.kind == "error" and complaint in window.banner.message
+    assert window.views.banner.kind == "error" and complaint in window.views.banner.message
 
 
 def test_a_session_is_never_unpickled(window, tmp_path):
@@ -273,28 +273,28 @@ def test_a_session_is_never_unpickled(window, tmp_path):
 
     path = tmp_path / "evil.json"
     path.write_bytes(pickle.dumps({"kind": "descent-lab-session"}))
-    assert not window.open_session(path)
+    assert not window.files.open_session(path)
 
 
 # Presentation, keys, tooltips, remembering
 
 def test_presentation_mode_enlarges_fonts_lines_and_the_colour_bar(window, qtbot):
-    axis_font = lambda: window.loss_plot.getAxis("left").style["tickFont"].pointSize()  # noqa: E731
-    small, bar = axis_font(), window.heatmaps["first"].colorbar.layout.columnMaximumWidth(1)
+    axis_font = lambda: window.views.loss_plot.getAxis("left").style["tickFont"].pointSize()  # noqa: E731
+    small, bar = axis_font(), window.views.heatmaps["first"].colorbar.layout.columnMaximumWidth(1)
     press(qtbot, window, Qt.Key.Key_P)
-    assert window.presentation and axis_font() > small
-    assert window.heatmaps["first"].colorbar.layout.columnMaximumWidth(1) > bar
-    assert window.loss_plot.line_width > 1
+    assert window.look.presentation and axis_font() > small
+    assert window.views.heatmaps["first"].colorbar.layout.columnMaximumWidth(1) > bar
+    assert window.views.loss_plot.line_width > 1
     press(qtbot, window, Qt.Key.Key_P)
     assert axis_font() == small
 
 
 def test_the_light_theme_for_printed_notes(window, qtbot):
     press(qtbot, window, Qt.Key.Key_T)
-    assert window.theme.name == "light"
-    assert window.loss_plot.backgroundBrush().color().name() == "#ffffff"
+    assert window.look.theme.name == "light"
+    assert window.views.loss_plot.backgroundBrush().color().name() == "#ffffff"
     press(qtbot, window, Qt.Key.Key_T)
-    assert window.theme.name == "dark"
+    assert window.look.theme.name == "dark"
 
 
 def test_every_action_is_in_a_menu_with_its_shortcut(window):
@@ -340,15 +340,15 @@ def test_the_window_remembers_its_settings_and_can_forget_them(qtbot):
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.controls.values()["variant"] == "custom" and second.controls.values()["seed"] == 42
-    assert second.presentation and second.size() == size
+    assert second.look.presentation and second.size() == size
     second.reset_layout()
-    assert not second.presentation and second.controls.values()["variant"] == "numpy"
+    assert not second.look.presentation and second.controls.values()["variant"] == "numpy"
     second.close()
 
 
 def test_a_remembered_gpu_is_chosen_again_once_torch_has_listed_the_devices(qtbot, monkeypatch):
     """Only torch can list the GPUs, and it loads behind the shown window: the choice must outlast that."""
-    for where in ("models.config.available_devices", "app.window.available_devices"):
+    for where in ("models.config.available_devices", "app.controller.available_devices"):
         monkeypatch.setattr(where, lambda: ["cpu", "cuda"])  # a machine with a GPU, as far as the window knows
     monkeypatch.setattr("models.config.available_bytes", lambda device: 1 << 40)
     first = MainWindow()
@@ -377,7 +377,7 @@ def test_plot_width_is_asked_for_a_png(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_open_session_shortcut_opens_a_file(window, qtbot, tmp_path, monkeypatch):
-    path = window.save_session(tmp_path / "s.json")
+    path = window.files.save_session(tmp_path / "s.json")
     window.choose_variant("optim")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
     press(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

@@ -46,13 +46,13 @@ def test_after_any_learning_rate_the_plot_draws_and_saves(window, qtbot, tmp_pat
         trainer = run_to_end(qtbot, window)
         assert trainer.outcome == "finished" or trainer.outcome.startswith("diverged at step")
         for log in (True, False):
-            window.log_scale.setChecked(log)
-            assert np.isfinite(window.loss_plot.points[1]).all()
-            image = window.loss_plot.grab().toImage()
+            window.views.log_scale.setChecked(log)
+            assert np.isfinite(window.views.loss_plot.points[1]).all()
+            image = window.views.loss_plot.grab().toImage()
             assert image.width() > 100
-        assert window.save_screenshot(tmp_path / f"{variant}-{lr:g}.png") is not None
-        assert len(window.export_run(tmp_path / f"{variant}-{lr:g}.csv")) == 2
-        window.log_scale.setChecked(True)
+        assert window.files.save_screenshot(tmp_path / f"{variant}-{lr:g}.png") is not None
+        assert len(window.files.export_run(tmp_path / f"{variant}-{lr:g}.csv")) == 2
+        window.views.log_scale.setChecked(True)
     assert QImage(str(tmp_path / f"{variant}-1e+06.png")).width() > 0
 
 
@@ -73,8 +73,8 @@ def test_running_out_of_memory_is_shown_and_the_next_run_works(window, qtbot, mo
     window.controls.set_pace(None)
     window.start()
     trainer = run_to_end(qtbot, window)
-    assert trainer.outcome.startswith("failed") and window.banner.kind == "error"
-    assert type(error).__name__ in window.banner.message and str(error) in window.banner.message
+    assert trainer.outcome.startswith("failed") and window.views.banner.kind == "error"
+    assert type(error).__name__ in window.views.banner.message and str(error) in window.views.banner.message
     monkeypatch.setattr(models.tensors, "train", real)
     window.controls.set_values({"steps": 20})
     window.start()
@@ -85,10 +85,10 @@ def test_a_session_write_to_an_unwritable_place_loses_nothing(window, tmp_path):
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     before = window.controls.values()
-    assert window.save_session(blocked / "lesson.json") is None
-    assert window.banner.kind == "error" and "Session not saved" in window.banner.message
+    assert window.files.save_session(blocked / "lesson.json") is None
+    assert window.views.banner.kind == "error" and "Session not saved" in window.views.banner.message
     assert window.controls.values() == before
-    assert window.save_session(tmp_path / "lesson.json").exists()
+    assert window.files.save_session(tmp_path / "lesson.json").exists()
 
 
 def test_window_fields_cannot_hold_invalid_values(window, qtbot):
@@ -169,8 +169,8 @@ def _warm_up(window, qtbot, tmp_path) -> None:
         window.reset()
     window.start_race(["numpy", "autograd"])
     run_to_end(qtbot, window)
-    window.export_run(tmp_path / "warm.csv")
-    window.save_screenshot(tmp_path / "warm.png")
+    window.files.export_run(tmp_path / "warm.csv")
+    window.files.save_screenshot(tmp_path / "warm.png")
     window.reset()
     window.clear_past_runs()
     window.controls.set_pace(pace)
@@ -191,13 +191,13 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
                                                      "D_in": rng.choice([50, 1000]), "steps": rng.choice([50, 300])})
         if window.controls.state not in ("running", "paused") else None,
         "pace": lambda: window.controls.set_pace(rng.choice([None, 1000, 200, 20])),
-        "export": lambda: window.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
-        "screenshot": lambda: window.save_screenshot(tmp_path / "shot.png"),
+        "export": lambda: window.files.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
+        "screenshot": lambda: window.files.save_screenshot(tmp_path / "shot.png"),
         "race": lambda: window.start_race(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
         if window.controls.state not in ("running", "paused") else None,
         "clear": window.clear_past_runs,
-        "view": lambda: rng.choice(window.view_buttons.buttons()).setChecked(True),
-        "log": window.log_scale.toggle,
+        "view": lambda: rng.choice(window.views.heat_panel.view_buttons.buttons()).setChecked(True),
+        "log": window.views.log_scale.toggle,
     }
     names = list(actions)
     window.controls.set_values({"steps": 300})
@@ -206,7 +206,7 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
     for _ in range(300):
         actions[rng.choice(names)]()
         qtbot.wait(rng.choice([0, 5, 20]))
-    window.stop()
+    window.controller.stop()
     if window.trainer is not None:
         window.trainer.wait(10_000)
     qtbot.wait(100)

@@ -100,8 +100,7 @@ def test_on_cuda_a_snapshot_is_copied_without_waiting_and_lands_whole():
     lane.start(None)
     lane.advance()
     with waiting_for_the_gpu_is_an_error():
-        trainer._copy_snapshot(lane.step)
-    trainer._land_snapshot(wait=True)
+        trainer.take_snapshot(lane.step)
     lane.close()
     snapshot = trainer.snapshot
     assert snapshot.shapes == {"w1": (700, 3000), "w2": (10, 700)}

@@ -22,7 +22,7 @@ def test_a_run_at_max_pace_shows_every_step_of_the_headless_run(window, qtbot, v
     assert trainer.outcome == "finished"
     config = RunConfig.for_variant(variant)
     expected = run(config, threads=window_threads(config)).losses
-    x, y = window.loss_plot.points
+    x, y = window.views.loss_plot.points
     np.testing.assert_array_equal(x, np.arange(500))
     np.testing.assert_array_equal(y, expected)
     assert window.controls.progress.value() == 500
@@ -35,10 +35,10 @@ def test_a_run_on_cuda_shows_every_step_of_the_headless_run_there(window, qtbot,
     start_at_max_pace(window, qtbot, variant, device="cuda")
     trainer = run_to_end(qtbot, window)
     assert trainer.outcome == "finished" and trainer.config.device == "cuda"
-    _, y = window.loss_plot.points
+    _, y = window.views.loss_plot.points
     np.testing.assert_array_equal(y, run(RunConfig.for_variant(variant, device="cuda")).losses)
-    assert window.status["device"].text() == "cuda"
-    assert window.heatmaps["first"].matrix.shape == trainer.snapshot.weights[
+    assert window.views.status["device"].text() == "cuda"
+    assert window.views.heatmaps["first"].matrix.shape == trainer.snapshot.weights[
         "w1" if variant == "tensors" else "input_linear.weight"].shape
 
 
@@ -56,7 +56,7 @@ def test_space_starts_and_pauses_and_pause_holds_the_step_count(window, qtbot):
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controls.state == "running"
     qtbot.waitUntil(lambda: window.trainer.history.count > held, timeout=10_000)
-    window.stop()
+    window.controller.stop()
 
 
 def test_step_advances_exactly_one(window, qtbot):
@@ -91,19 +91,19 @@ def test_escape_stops_the_run_and_its_curve_stays(window, qtbot):
     trainer = run_to_end(qtbot, window)
     done = trainer.history.count
     assert trainer.outcome == f"stopped at step {done - 1}"
-    assert len(window.loss_plot.points[1]) == done
+    assert len(window.views.loss_plot.points[1]) == done
     assert window.controls.start.isEnabled()
 
 
 def test_reset_clears_the_views(window, qtbot):
     start_at_max_pace(window, qtbot, "dynamic", steps=50)
     run_to_end(qtbot, window)
-    assert len(window.loss_plot.points[1]) == 50 and window.heatmaps["first"].matrix is not None
+    assert len(window.views.loss_plot.points[1]) == 50 and window.views.heatmaps["first"].matrix is not None
     press(qtbot, window, Qt.Key.Key_R)
     assert window.controls.state == "idle" and window.trainer is None
-    assert len(window.loss_plot.points[1]) == 0
-    assert len(window.depth_trace.depths) == 0
-    assert all(h.matrix is None for h in window.heatmaps.values())
+    assert len(window.views.loss_plot.points[1]) == 0
+    assert len(window.views.depth_trace.depths) == 0
+    assert all(h.matrix is None for h in window.views.heatmaps.values())
     assert window.controls.progress.value() == 0
 
 
@@ -124,50 +124,50 @@ def test_a_new_start_replaces_a_running_run(window, qtbot):
     run_to_end(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.trainer is not first and not first.isRunning()
-    window.stop()
+    window.controller.stop()
     run_to_end(qtbot, window)
 
 
 def test_depth_trace_has_one_depth_per_step(window, qtbot):
     start_at_max_pace(window, qtbot, "dynamic", steps=300)
     run_to_end(qtbot, window)
-    depths = window.depth_trace.depths
+    depths = window.views.depth_trace.depths
     assert len(depths) == 300 and set(np.unique(depths)) <= {0, 1, 2, 3}
-    bucket, columns = window.depth_trace.bucket, window.depth_trace.columns
+    bucket, columns = window.views.depth_trace.bucket, window.views.depth_trace.columns
     assert len(columns) == -(-300 // bucket)
     np.testing.assert_allclose(columns.sum(axis=1), 1)
     whole = 300 // bucket * bucket
     shares = np.stack([(depths[:whole].reshape(-1, bucket) == d).mean(axis=1) for d in range(4)], axis=1)
     np.testing.assert_allclose(columns[: whole // bucket], shares)
-    assert window.depth_panel.isVisible() and window.heatmaps["middle"].isVisible()
+    assert window.views.depth_panel.isVisible() and window.views.heatmaps["middle"].isVisible()
 
 
 def test_depth_trace_is_hidden_for_other_variants(window):
     for name in VARIANTS:
         window.choose_variant(name)
-        assert window.depth_panel.isVisible() == (name == "dynamic")
+        assert window.views.depth_panel.isVisible() == (name == "dynamic")
 
 
 def test_heatmaps_show_each_layer_outputs_by_inputs_with_symmetric_levels(window, qtbot):
-    window.view_buttons.buttons()[0].setChecked(True)  # the weights themselves
-    assert window.view == "weights" and not window.auto_levels.isChecked()
+    window.views.heat_panel.view_buttons.buttons()[0].setChecked(True)  # the weights themselves
+    assert window.views.heat_panel.view == "weights" and not window.views.heat_panel.auto_levels.isChecked()
     start_at_max_pace(window, qtbot, "numpy", steps=20)
     trainer = run_to_end(qtbot, window)
     snapshot = trainer.snapshot
     assert snapshot.shapes == {"w1": (100, 1000), "w2": (10, 100)}
-    first, last = window.heatmaps["first"], window.heatmaps["last"]
+    first, last = window.views.heatmaps["first"], window.views.heatmaps["last"]
     rows, cols = trainer.max_pixels
     assert first.matrix.shape[0] <= max(rows, 100) and first.matrix.shape[1] <= cols
     assert last.matrix.shape == (10, 100)
     low, high = first.levels
     assert low == -high and high >= np.abs(first.matrix).max()
-    assert "middle" not in window.heatmaps or not window.heatmaps["middle"].isVisible()
+    assert "middle" not in window.views.heatmaps or not window.views.heatmaps["middle"].isVisible()
     np.testing.assert_array_equal(last.matrix, snapshot.weights["w2"])
 
 
 def test_before_start_the_heatmap_axes_have_the_shape_of_the_sizes_typed(window, qtbot):
     def ranges(name):
-        (x0, x1), (y0, y1) = window.heatmaps[name].plot.viewRange()
+        (x0, x1), (y0, y1) = window.views.heatmaps[name].plot.viewRange()
         return round(x1 - x0), round(y1 - y0)
 
     assert ranges("first") == (1000, 100) and ranges("last") == (100, 10)
@@ -179,18 +179,18 @@ def test_before_start_the_heatmap_axes_have_the_shape_of_the_sizes_typed(window,
 
 
 def test_gradient_view_shows_the_gradient_of_the_shown_step(window, qtbot):
-    window.view_buttons.buttons()[2].setChecked(True)
+    window.views.heat_panel.view_buttons.buttons()[2].setChecked(True)
     start_at_max_pace(window, qtbot, "autograd", steps=20)
     trainer = run_to_end(qtbot, window)
-    np.testing.assert_array_equal(window.heatmaps["last"].matrix, trainer.snapshot.grads["w2"])
+    np.testing.assert_array_equal(window.views.heatmaps["last"].matrix, trainer.snapshot.grads["w2"])
 
 
 def test_change_view_is_the_default_and_shows_learning(window, qtbot):
-    assert window.view == "change" and window.auto_levels.isChecked()
+    assert window.views.heat_panel.view == "change" and window.views.heat_panel.auto_levels.isChecked()
     start_at_max_pace(window, qtbot, "numpy", steps=50)
     trainer = run_to_end(qtbot, window)
     expected = trainer.snapshot.weights["w2"] - trainer.first_snapshot.weights["w2"]
-    np.testing.assert_allclose(window.heatmaps["last"].matrix, expected)
+    np.testing.assert_allclose(window.views.heatmaps["last"].matrix, expected)
     assert np.abs(expected).max() > 0
 
 
@@ -217,7 +217,7 @@ def test_settings_are_locked_during_a_run(window, qtbot):
     assert window.controls.lock_note.isVisible()
     press(qtbot, window, Qt.Key.Key_4)
     assert window.controls.values()["variant"] == "numpy"
-    window.stop()
+    window.controller.stop()
     run_to_end(qtbot, window)
     assert window.controls.sizes["N"].isEnabled()
 
@@ -232,11 +232,11 @@ def test_notebook_defaults_puts_back_the_notebooks_values(window, qtbot):
 
 def test_nn_notebook_mode_explains_the_flat_loss(window, qtbot):
     window.choose_variant("nn")
-    assert window.banner.isVisible() and "rebinds" in window.banner.message or "binds" in window.banner.message
+    assert window.views.banner.isVisible() and "rebinds" in window.views.banner.message or "binds" in window.views.banner.message
     window.controls.set_pace(None)
-    qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.views.banner.action, Qt.MouseButton.LeftButton)
     assert window.controls.values()["update"] == "in-place"
-    assert not window.banner.isVisible()
+    assert not window.views.banner.isVisible()
 
 
 def test_divergence_is_marked_and_explained(window, qtbot):
@@ -244,21 +244,21 @@ def test_divergence_is_marked_and_explained(window, qtbot):
     trainer = run_to_end(qtbot, window)
     assert trainer.outcome.startswith("diverged at step")
     step = int(trainer.outcome.split()[-1])
-    assert window.loss_plot.divergence.isVisible() and window.loss_plot.divergence.value() == step
-    assert window.banner.kind == "warning" and "smaller learning rate" in window.banner.message
-    assert np.isfinite(window.loss_plot.points[1]).all()
-    qtbot.mouseClick(window.banner.action, Qt.MouseButton.LeftButton)  # try lr / 10
+    assert window.views.loss_plot.divergence.isVisible() and window.views.loss_plot.divergence.value() == step
+    assert window.views.banner.kind == "warning" and "smaller learning rate" in window.views.banner.message
+    assert np.isfinite(window.views.loss_plot.points[1]).all()
+    qtbot.mouseClick(window.views.banner.action, Qt.MouseButton.LeftButton)  # try lr / 10
     assert window.controls.values()["lr"] == pytest.approx(0.1)
     run_to_end(qtbot, window)
 
 
 def test_sizes_that_do_not_fit_are_refused_with_the_estimate(window, qtbot):
     window.controls.set_values({"N": 1 << 20, "D_in": 1 << 20, "H": 1 << 20})
-    window._on_edited()
-    assert "GB" in window.memory_note.text()
+    window.on_edited()
+    assert "GB" in window.views.memory_note.text()
     qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
     assert window.trainer is None
-    assert window.banner.kind == "error" and "GB" in window.banner.message
+    assert window.views.banner.kind == "error" and "GB" in window.views.banner.message
 
 
 def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtbot, monkeypatch):
@@ -276,7 +276,7 @@ def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtb
     start_at_max_pace(window, qtbot, "numpy")
     trainer = run_to_end(qtbot, window)
     assert trainer.outcome.startswith("failed") and "injected failure" in trainer.outcome
-    assert window.banner.kind == "error" and "injected failure at step 3" in window.banner.message
+    assert window.views.banner.kind == "error" and "injected failure at step 3" in window.views.banner.message
     monkeypatch.setattr(models.numpy_net, "train", real_train)
     qtbot.mouseClick(window.controls.start, Qt.MouseButton.LeftButton)
     assert run_to_end(qtbot, window).outcome == "finished"
@@ -285,7 +285,7 @@ def test_an_exception_in_a_variant_is_shown_and_the_next_start_works(window, qtb
 def test_status_bar_names_variant_step_loss_and_device(window, qtbot):
     start_at_max_pace(window, qtbot, "tensors", steps=30)
     trainer = run_to_end(qtbot, window)
-    texts = {key: label.text() for key, label in window.status.items()}
+    texts = {key: label.text() for key, label in window.views.status.items()}
     assert texts["variant"] == "tensors" and texts["step"] == "step 30 / 30"
     assert texts["loss"] == f"loss {trainer.history.losses[-1]:.6g}" and texts["device"] == "cpu"
 
@@ -297,7 +297,7 @@ def test_once_a_run_has_ended_the_status_bar_gives_its_average_pace(window, qtbo
     press(qtbot, window, Qt.Key.Key_Space)
     trainer = run_to_end(qtbot, window)
     average = 40 / trainer.elapsed_s
-    assert window.status["rate"].text() == f"{average:,.0f} steps/s on average" != "0 steps/s on average"
+    assert window.views.status["rate"].text() == f"{average:,.0f} steps/s on average" != "0 steps/s on average"
 
 
 def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(window, qtbot):
@@ -312,5 +312,5 @@ def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(window, q
     qtbot.wait(50)
     assert window.trainer is not old
     assert window.controls.state == "running"
-    window.stop()
+    window.controller.stop()
     run_to_end(qtbot, window)

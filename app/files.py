@@ -1,0 +1,141 @@
+"""The window's files: screenshots, the plot, a run's CSV and JSON, and sessions.
+
+Every write goes through ``export.atomic_write``: whole or not at all. A failure
+is explained in the window's banner and loses nothing: the run stays in memory.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from models import RunResult
+
+from .export import ExportError, atomic_write, csv_text, json_text
+from .render import plot_png, plot_svg, widget_png
+from .session import SessionError, read_session, session_text
+
+if TYPE_CHECKING:
+    from .trainer import Trainer
+    from .window import MainWindow
+
+
+class WindowFiles:
+    """File menu actions of ``window``; each takes a path, or asks for one when given None."""
+
+    def __init__(self, window: MainWindow):
+        self.window = window
+
+    def save_screenshot(self, path: str | Path | None = None) -> Path | None:
+        """The whole window as PNG, at the screen's device pixel ratio."""
+        path = path or self._ask_path("Save screenshot", "png", "PNG image (*.png)")
+        return self._write(path, lambda: widget_png(self.window), "Screenshot")
+
+    def save_plot(self, path: str | Path | None = None, width: int | None = None) -> Path | None:
+        """The loss plot alone: PNG at a chosen width, or SVG."""
+        path = path or self._ask_path("Save plot", "png", "PNG image (*.png);;SVG drawing (*.svg)")
+        if path is None:
+            return None
+        plot = self.window.views.loss_plot
+        if Path(path).suffix.lower() == ".svg":
+            return self._write(path, lambda: plot_svg(plot), "Plot")
+        if width is None:
+            width, accepted = QInputDialog.getInt(self.window, "Plot width", "Width in pixels:", 1600, 200, 10000,
+                                                  100)
+            if not accepted:
+                return None
+        return self._write(path, lambda: plot_png(plot, width), "Plot")
+
+    def export_run(self, path: str | Path | None = None) -> list[Path]:
+        """CSV of every step and JSON with the configuration and summary, as the CLI writes them.
+
+        ``path`` names the CSV; the JSON goes beside it. A race writes one pair per variant.
+        """
+        results = results_of(self.window.controller.trainer)
+        if not results:
+            self.window.statusBar().showMessage("There is no run to export yet", 4000)
+            return []
+        path = path or self._ask_path("Export run", "csv", "CSV of every step, with a JSON summary (*.csv)")
+        if path is None:
+            return []
+        base = Path(path).with_suffix("")
+        written = []
+        for result in results:
+            stem = f"{base}-{result.config.variant}" if len(results) > 1 else str(base)
+            for suffix, make in ((".csv", csv_text), (".json", json_text)):
+                done = self._write(Path(stem + suffix), lambda make=make, result=result: make(result), "Run")
+                if done is None:
+                    return written
+                written.append(done)
+        return written
+
+    def save_session(self, path: str | Path | None = None) -> Path | None:
+        config = self.window.current_config()
+        if config is None:
+            return None
+        path = path or self._ask_path("Save session", "json", "Descent Lab session (*.json)", name="session")
+        pace = self.window.controls.steps_per_s
+        return self._write(path, lambda: session_text(config, pace), "Session")
+
+    def open_session(self, path: str | Path | None = None) -> bool:
+        """Restore the controls from a session file; a bad file changes nothing."""
+        window = self.window
+        if window.controller.active:
+            window.statusBar().showMessage("Stop the run (Esc) before opening a session", 4000)
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(window, "Open session", str(window.settings.folder()),
+                                                  "Descent Lab session (*.json);;All files (*)")
+            if not path:
+                return False
+        try:
+            config, pace = read_session(path)
+        except SessionError as error:
+            window.show_banner("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
+                                        "The current settings are unchanged.")
+            return False
+        window.show_config(config)
+        window.controls.set_pace(pace)
+        window.settings.set_folder(Path(path).parent)
+        window.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        return True
+
+    def _ask_path(self, title: str, suffix: str, filters: str, name: str | None = None) -> Path | None:
+        window = self.window
+        trainer = window.controller.trainer
+        variant = trainer.config.variant if trainer else window.controls.values()["variant"]
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        default = window.settings.folder() / f"descent-lab-{name or variant}-{stamp}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(window, title, str(default), filters)
+        return Path(path) if path else None
+
+    def _write(self, path: str | Path | None, make, what: str) -> Path | None:
+        """Write what ``make`` returns to ``path`` whole, or explain why not; nothing is lost."""
+        if path is None:
+            return None
+        path = Path(path)
+        try:
+            written = atomic_write(path, make())
+        except (ExportError, ValueError) as error:
+            self.window.show_banner("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
+                                             "the run is still here, and can be saved somewhere else.")
+            return None
+        self.window.settings.set_folder(path.parent)
+        self.window.statusBar().showMessage(f"Saved {written}", 6000)
+        return written
+
+
+def results_of(trainer: Trainer | None) -> list[RunResult]:
+    """The current or last run, one result per lane, for exports."""
+    if trainer is None or trainer.history.count == 0:
+        return []
+    return [
+        RunResult(lane.config, lane.history.losses.copy(),
+                  None if lane.history.depths is None else lane.history.depths.copy(),
+                  lane.outcome or f"in progress at step {lane.history.count - 1}", trainer.elapsed_s)
+        for lane in trainer.lanes
+    ]

@@ -1,0 +1,345 @@
+"""The window's layout: which view sits where, and the panels built only when a run needs them.
+
+``WindowViews`` builds the widget tree once and hands the window its parts: the
+controls, the banner, the loss plot, the heatmap panel, the code view, the side
+panels beside the loss (DynamicNet's depth, a race's gradient check) and the
+status bar's labels. It knows nothing of runs: it is told which panels to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.banner import Banner
+from widgets.code_view import CodeView
+from widgets.controls import Controls
+from widgets.depth_trace import DepthTrace
+from widgets.heatmap import Heatmap
+from widgets.loss_plot import LossPlot
+
+from .look import Look
+
+VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
+VIEW_TIPS = {
+    "weights": "The weight matrices as they are now",
+    "change": "How far each weight moved since step 0: with lr 1e-6 this is where learning shows",
+    "gradient": "The gradient used in this step's update",
+}
+AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
+STATUS = {
+    "variant": "The variant of this run",
+    "step": "Steps done out of the total",
+    "loss": "The loss of the latest step",
+    "rate": "Steps per second over the last second; paused or ended, the run's average",
+    "elapsed": "Time since Start",
+    "device": "Where the tensors live",
+}
+
+
+class HeatmapPanel(QWidget):
+    """The weight matrices side by side, with the choice of what they show and how colours scale."""
+
+    view_changed = Signal()  # the view or its levels changed: the matrices must be drawn again
+
+    def __init__(self, look: Look):
+        super().__init__()
+        self.look = look
+        self.heatmaps = {key: Heatmap(theme=look.theme) for key in ("first", "last")}
+        self.view_buttons = QButtonGroup(self)
+        header = _row(_title("Weight matrices"))
+        for key, label in VIEWS.items():
+            button = QRadioButton(label)
+            button.setProperty("view", key)
+            button.setToolTip(VIEW_TIPS[key])
+            button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
+            self.view_buttons.addButton(button)
+            header.addWidget(button)
+        self.view_buttons.buttonToggled.connect(self._on_view_changed)
+        header.addStretch(1)
+        self.auto_levels = _checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
+                                                    "first frame set them")
+        self.auto_levels.toggled.connect(self._on_auto_levels)
+        header.addWidget(self.auto_levels)
+        self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
+        self.maps = QSplitter(Qt.Orientation.Horizontal)
+        for key in ("first", "last"):
+            self.maps.addWidget(self.heatmaps[key])
+        _fill(self, header, self.maps)
+        self._on_view_changed()
+
+    @property
+    def view(self) -> str:
+        return self.view_buttons.checkedButton().property("view")
+
+    def middle(self) -> Heatmap:
+        """DynamicNet's shared middle layer, built on first use."""
+        if "middle" not in self.heatmaps:
+            middle = self.heatmaps["middle"] = Heatmap(theme=self.look.theme)
+            middle.set_labels("middle_linear (reused)", "hidden unit", "hidden unit")
+            middle.hide()
+            self.maps.insertWidget(1, middle)
+            self.apply_look()
+            middle.set_auto_levels(self._auto_levels_by_view[self.view])
+        return self.heatmaps["middle"]
+
+    def show_middle(self, shown: bool) -> None:
+        if not shown and "middle" not in self.heatmaps:
+            return
+        middle = self.middle()
+        if middle.isVisibleTo(self) != shown:
+            middle.setVisible(shown)
+            width = max(self.maps.width(), 600)
+            shares = (0.4, 0.3, 0.3) if shown else (0.55, 0.0, 0.45)
+            self.maps.setSizes([round(width * share) for share in shares])
+
+    def apply_look(self) -> None:
+        sizes = self.look.sizes
+        for heatmap in self.heatmaps.values():
+            heatmap.apply_theme(self.look.theme, font_pt=sizes.small_pt, bar_width=sizes.bar)
+
+    def _on_view_changed(self, *_) -> None:
+        auto = self._auto_levels_by_view[self.view]
+        self.auto_levels.blockSignals(True)
+        self.auto_levels.setChecked(auto)
+        self.auto_levels.blockSignals(False)
+        self._set_levels(auto)
+
+    def _on_auto_levels(self, auto: bool) -> None:
+        self._auto_levels_by_view[self.view] = auto
+        self._set_levels(auto)
+
+    def _set_levels(self, auto: bool) -> None:
+        for heatmap in self.heatmaps.values():
+            heatmap.set_auto_levels(auto)
+        self.view_changed.emit()
+
+
+class WindowViews(QObject):
+    """Every view of the window, laid out; ``root`` is the central widget."""
+
+    def __init__(self, look: Look, controls: Controls, status_bar: QStatusBar):
+        super().__init__()
+        self.look = look
+        self.controls = controls
+        self.memory_note = QLabel()
+        self.memory_note.setWordWrap(True)
+        self.memory_note.setToolTip("About how much memory the run's tensors and history need")
+        controls.layout().insertWidget(3, self.memory_note)
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setWidget(controls)
+        self.controls_scroll.setWidgetResizable(True)
+
+        self.banner = Banner()
+        self.loss_plot = LossPlot(theme=look.theme)
+        self.log_scale = _checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
+        self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
+        self.clear_runs = QPushButton("Clear past runs")
+        self.clear_runs.setToolTip("Remove the faint curves of earlier runs (click a legend entry to hide one)")
+        self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
+        loss_header = _row(_title("Loss at each step"), stretch=True)
+        loss_header.addWidget(self.clear_runs)
+        loss_header.addWidget(self.log_scale)
+
+        # Panels most runs never show (depth, gradient check, middle_linear) are built on
+        # first use: each pyqtgraph plot costs a few hundredths of a second to start.
+        self._depth: tuple[DepthTrace, QWidget] | None = None
+        self._check: tuple[LossPlot, QWidget] | None = None
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.addWidget(_column(loss_header, self.loss_plot))
+        self.heat_panel = HeatmapPanel(look)
+        self.heatmaps = self.heat_panel.heatmaps
+
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.center_splitter.addWidget(self.top_splitter)
+        self.center_splitter.addWidget(self.heat_panel)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 2)
+        self.center = center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(4, 4, 4, 4)
+        center_layout.addWidget(self.banner)
+        center_layout.addWidget(self.center_splitter, 1)
+        center.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys go to the window's shortcuts
+
+        self.code_view = CodeView(theme=look.theme)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.controls_scroll, center, self.code_view):
+            self.main_splitter.addWidget(widget)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setCollapsible(1, False)
+        self.root = self.main_splitter
+
+        self.status: dict[str, QLabel] = {}
+        for key, tip in STATUS.items():
+            label = QLabel()
+            label.setToolTip(tip)
+            self.status[key] = label
+            status_bar.addPermanentWidget(label)
+
+    @property
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are remembered; the others follow the variant on show."""
+        return {"main": self.main_splitter, "center": self.center_splitter}
+
+    # Panels built on first use
+
+    @property
+    def depth_trace(self) -> DepthTrace:
+        return self._depth_parts()[0]
+
+    @property
+    def depth_panel(self) -> QWidget:
+        return self._depth_parts()[1]
+
+    def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
+        if self._depth is None:
+            trace = DepthTrace(theme=self.look.theme)
+            self._depth = (trace, self._side_panel(trace, "Depth DynamicNet chose at each step", index=1))
+        return self._depth
+
+    @property
+    def check_plot(self) -> LossPlot:
+        return self._check_parts()[0]
+
+    @property
+    def check_panel(self) -> QWidget:
+        return self._check_parts()[1]
+
+    def _check_parts(self) -> tuple[LossPlot, QWidget]:
+        if self._check is None:
+            plot = LossPlot(theme=self.look.theme)
+            plot.setLabel("left", "largest difference ÷ largest gradient")
+            panel = self._side_panel(plot, "Gradient check: hand-derived against autograd")
+            panel.setToolTip("Each step's largest difference between the gradients derived by hand "
+                             "and autograd's, relative to the largest gradient: machine precision")
+            self._check = (plot, panel)
+        return self._check
+
+    def built_depth_trace(self) -> DepthTrace | None:
+        """The depth trace if a run has needed it yet (a view never built has nothing to clear)."""
+        return self._depth[0] if self._depth else None
+
+    def built_check_plot(self) -> LossPlot | None:
+        return self._check[0] if self._check else None
+
+    def _side_panel(self, view: QWidget, title: str, index: int = -1) -> QWidget:
+        """A panel beside the loss plot, built hidden: the run that needs it shows it."""
+        panel = _column(_title(title), view)
+        panel.hide()
+        self.top_splitter.insertWidget(index, panel)
+        self.apply_look()
+        return panel
+
+    def show_side_panels(self, depth: bool, checks: bool) -> None:
+        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing."""
+        shown = (self._check is not None and self.check_panel.isVisibleTo(self.root),
+                 self._depth is not None and self.depth_panel.isVisibleTo(self.root))
+        if shown == (checks, depth):
+            return
+        for wanted, parts, build in ((checks, self._check, self._check_parts),
+                                     (depth, self._depth, self._depth_parts)):
+            if wanted or parts is not None:
+                build()[1].setVisible(wanted)
+        width = max(self.top_splitter.width(), 600)
+        share = 0.45 if checks else 0.25 if depth else 0.0
+        sizes = {0: round(width * (1 - share))}
+        for panel in filter(None, (self._depth, self._check)):
+            visible = panel[1].isVisibleTo(self.root)
+            sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if visible else 0
+        self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
+
+    # Heatmaps
+
+    def label_heatmaps(self, layer_names: tuple[str, str], middle: bool) -> None:
+        """Titles as the code names the layers; DynamicNet's middle layer shown or hidden."""
+        self.heatmaps["first"].set_labels(f"Layer 1: {layer_names[0]}", "hidden unit", "input feature")
+        self.heatmaps["last"].set_labels(f"Layer 2: {layer_names[1]}", "output", "hidden unit")
+        self.heat_panel.show_middle(middle)
+
+    def frame_heatmaps(self, shapes: dict[str, tuple[int, int]]) -> None:
+        """Axes in the shape of the matrices a run will show: the class sees them before Start."""
+        for name, heatmap in self.heatmaps.items():
+            heatmap.set_shape(*shapes[name])
+
+    def heatmap_pixels(self) -> tuple[int, int]:
+        """The largest matrix a heatmap can show pixel for pixel: the worker subsamples to it."""
+        ratio = self.root.devicePixelRatioF()
+        widest = max(self.heatmaps["first"].width(), 64)
+        tallest = max(self.heatmaps["first"].height(), 64)
+        return round(tallest * ratio), round(widest * ratio)
+
+    # The look and the room each part gets
+
+    def apply_look(self) -> None:
+        """The theme and sizes on every plot built so far, and on the code view."""
+        look = self.look
+        plots = [self.loss_plot] + ([self._check[0]] if self._check else [])
+        for plot in plots:
+            plot.apply_theme(look.theme, line_width=look.line_width, font_pt=look.sizes.plot_pt)
+        self.heat_panel.apply_look()
+        if self._depth:
+            self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+
+    def share_out(self, width: int) -> None:
+        """The first-start sizes: controls as wide as they need, code 30% of the rest."""
+        width = max(width, 1200)
+        controls = self.controls.sizeHint().width() + 24
+        code = round((width - controls) * 0.3)
+        self.main_splitter.setSizes([controls, width - controls - code, code])
+        self.center_splitter.setSizes([560, 380])
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("panelTitle")
+    return label
+
+
+def _checkbox(text: str, tip: str, checked: bool = False) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setToolTip(tip)
+    box.setChecked(checked)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return box
+
+
+def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+def _fill(panel: QWidget, header, body: QWidget) -> None:
+    """A header (widget or layout) over a body that takes the space."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if isinstance(header, QWidget):
+        layout.addWidget(header)
+    else:
+        layout.addLayout(header)
+    layout.addWidget(body, 1)
+
+
+def _column(header, body: QWidget) -> QWidget:
+    panel = QWidget()
+    _fill(panel, header, body)
+    return panel

@@ -1,0 +1,171 @@
+"""Painting a run's frames: what the trainer has handed over, into the views.
+
+Called at frame rate by the run controller's ``frame_ready``. The loss curves
+are redrawn every frame; weights, depths, progress and the status bar every
+third (``frames.SLOW_EVERY``), since they change slowly to the eye and every
+redraw takes the training thread's turn at the GIL.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from models import RunConfig
+from widgets.loss_plot import LossPlot
+
+from .frames import SLOW_EVERY
+from .layout import WindowViews
+
+if TYPE_CHECKING:
+    from .trainer import Snapshot, Trainer
+
+
+class FramePainter:
+    """Draws the run on show into ``views`` and remembers what it drew, to redraw only changes."""
+
+    def __init__(self, views: WindowViews):
+        self.views = views
+        self.look = views.look
+        self.runs_kept = 0
+        self._frames = 0
+        self._shown_counts: dict[int, int] = {}
+        self._shown_snapshot: Snapshot | None = None
+        self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
+        views.heat_panel.view_changed.connect(self.redraw)
+
+    def redraw(self) -> None:
+        """Forget what was drawn: the next frame draws everything again (a new look or view)."""
+        self._shown_counts.clear()
+        self._shown_snapshot = None
+
+    def clear(self, run_length: int) -> None:
+        """Empty views for a new run of ``run_length`` steps (past runs stay)."""
+        self.redraw()
+        self._rate_samples.clear()
+        views = self.views
+        views.loss_plot.reset(run_length=run_length)
+        check = views.built_check_plot()
+        if check is not None:
+            check.reset(run_length=run_length)
+            for key in list(check.curves):
+                check.remove(key)
+        depth = views.built_depth_trace()
+        if depth is not None:
+            depth.reset()
+            depth.set_run_length(run_length)
+        for heatmap in views.heatmaps.values():
+            heatmap.reset()
+        views.controls.set_progress(0, run_length)
+
+    def keep_as_past(self, trainer: Trainer) -> None:
+        """A retired run's curves stay on the plot, faint, each in a colour of its own."""
+        for index, lane in enumerate(trainer.lanes):
+            self.runs_kept += 1
+            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}", run_label(lane.config),
+                                      self.look.color(self.runs_kept - 1))
+
+    def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
+        """One frame: the loss curves, and every third frame (or ``complete``) the rest."""
+        self._frames += 1
+        for index, lane in enumerate(trainer.lanes):
+            count = lane.history.count
+            if count == self._shown_counts.get(index):
+                continue
+            self._shown_counts[index] = count
+            if trainer.is_race:
+                lanes = len(trainer.lanes)
+                self.views.loss_plot.set_losses(lane.history.losses, _curve_key(trainer, index),
+                                                run_label(lane.config), self.look.color(index),
+                                                width=self.look.line_width * (1 + 2 * (lanes - 1 - index)))
+            else:
+                self.views.loss_plot.set_losses(lane.history.losses)
+        if complete or self._frames % SLOW_EVERY == 0:
+            self._paint_slow_views(trainer)
+            self.paint_status(trainer, trainer.config, state)
+
+    def _paint_slow_views(self, trainer: Trainer) -> None:
+        views = self.views
+        lane = trainer.lanes[0]
+        history = lane.history
+        depth = views.built_depth_trace()
+        if history.depths is not None and depth is not None and len(history.depths) != len(depth.depths):
+            depth.set_depths(history.depths)
+        if views.controls.progress.value() != history.count:
+            views.controls.set_progress(history.count, lane.config.steps)
+        if lane.outcome and lane.outcome.startswith("diverged"):
+            views.loss_plot.mark_divergence(history.count - 1)
+        for index, (name, differences) in enumerate(trainer.checks.items()):
+            exact = differences.count and not differences.losses.any()
+            label = f"{name}: 0, identical" if exact else name
+            views.check_plot.set_losses(differences.losses, name, label, self.look.color(index + 1))
+        snapshot = trainer.snapshot
+        if snapshot is not None and snapshot is not self._shown_snapshot:
+            self._shown_snapshot = snapshot
+            self._paint_snapshot(snapshot, trainer.first_snapshot)
+
+    def _paint_snapshot(self, snapshot: Snapshot, first: Snapshot | None) -> None:
+        names = list(snapshot.weights)
+        view = self.views.heat_panel.view
+        if len(names) == 3:
+            self.views.heat_panel.middle()
+        for key, name in zip(_heatmap_keys(len(names)), names):
+            if view == "weights":
+                matrix = snapshot.weights[name]
+            elif view == "change":
+                with np.errstate(over="ignore", invalid="ignore"):  # inf - inf after a divergence: a hole
+                    matrix = snapshot.weights[name] - first.weights[name] if first else None
+            else:
+                matrix = snapshot.grads.get(name)
+            if matrix is not None:
+                self.views.heatmaps[key].set_matrix(matrix, snapshot.shapes.get(name))
+
+    def paint_status(self, trainer: Trainer | None, config: RunConfig, state: str) -> None:
+        """Variant, step, loss, pace, time and device: live while running, the average once paused or ended."""
+        count = trainer.history.count if trainer else 0
+        now = time.perf_counter()
+        self._rate_samples.append((now, count))
+        while len(self._rate_samples) > 2 and now - self._rate_samples[0][0] > 1.0:
+            self._rate_samples.popleft()
+        (t0, c0), (t1, c1) = self._rate_samples[0], self._rate_samples[-1]
+        if state == "running":
+            rate_text = f"{(c1 - c0) / (t1 - t0) if t1 > t0 else 0.0:,.0f} steps/s"
+        elif trainer is not None and trainer.elapsed_s > 0:  # paused or ended: the run's own average
+            rate_text = f"{count / trainer.elapsed_s:,.0f} steps/s on average"
+        else:
+            rate_text = "0 steps/s"
+        losses = trainer.history.losses if trainer else np.empty(0)
+        texts = {
+            "variant": f"race of {len(trainer.lanes)}" if trainer and trainer.is_race else config.variant,
+            "step": f"step {count} / {config.steps}",
+            "loss": f"loss {losses[-1]:.6g}" if len(losses) else "loss –",
+            "rate": rate_text,
+            "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
+            "device": config.device,
+        }
+        for key, text in texts.items():
+            if self.views.status[key].text() != text:  # a label that changes relays the status bar out
+                self.views.status[key].setText(text)
+
+
+def run_label(config: RunConfig) -> str:
+    """How a run is named in the legend: variant, lr, seed, and what else matters."""
+    parts = [config.variant, f"lr {config.lr:g}", f"seed {config.seed}"]
+    if config.variant == "nn":
+        parts.append(f"{config.update} update")
+    if config.dtype != RunConfig.for_variant(config.variant).dtype:
+        parts.append(config.dtype)
+    if config.device != "cpu":
+        parts.append(config.device)
+    return ", ".join(parts)
+
+
+def _curve_key(trainer: Trainer, index: int) -> str:
+    return f"lane {trainer.lanes[index].config.variant}" if trainer.is_race else LossPlot.LIVE
+
+
+def _heatmap_keys(count: int) -> tuple[str, ...]:
+    return ("first", "middle", "last") if count == 3 else ("first", "last")
