@@ -9,9 +9,10 @@ INSTALLED := $(VENV)/.installed
 run: $(INSTALLED)
 	$(PY) -m app
 
-# The whole suite, the model tests again as older CPUs compute, and the wheel installed and run
-# outside the checkout (README, "Any machine").
+# The layers (import-linter's contracts in pyproject.toml), the whole suite, the model tests again
+# as older CPUs compute, and the wheel installed and run outside the checkout (README).
 test: $(INSTALLED)
+	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(MAKE) --no-print-directory test-cpus
 	$(MAKE) --no-print-directory check-install

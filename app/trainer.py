@@ -326,16 +326,12 @@ class Trainer(QThread):
         if step is not None and step.t != self._snapshot_t:
             every = SNAPSHOT_S if self._pace is not None else MAX_PACE_SNAPSHOT_S
             if force_snapshot or step.t == 0 or now - self._last_snapshot >= every:
-                self._copy_snapshot(step)
+                self.copy_snapshot(step)
                 self._snapshot_t, self._last_snapshot = step.t, now
-        self._land_snapshot(wait)
+        self.land_snapshot(wait)
 
-    def take_snapshot(self, step, wait: bool = True) -> None:
-        """Copy ``step``'s matrices as the loop does, and land them as ``snapshot`` (at once, ``wait``)."""
-        self._copy_snapshot(step)
-        self._land_snapshot(wait)
-
-    def _copy_snapshot(self, step) -> None:
+    def copy_snapshot(self, step) -> None:
+        """Start copying ``step``'s matrices, subsampled to ``max_pixels``, to the host (on a GPU, without waiting)."""
         rows, cols = self.max_pixels
         names, tensors, shapes = [], [], {}
         for kind, matrices in (("weights", step.weights), ("grads", step.grads)):
@@ -348,7 +344,8 @@ class Trainer(QThread):
                 tensors.append(subsample(matrix, rows, cols))
         self._pending_snapshot = (_HostCopy(tensors), step.t, names, shapes)
 
-    def _land_snapshot(self, wait: bool) -> None:
+    def land_snapshot(self, wait: bool) -> None:
+        """Make the copy started last the ``snapshot`` once it has arrived (``wait``: now)."""
         if self._pending_snapshot is None:
             return
         copy, t, names, shapes = self._pending_snapshot

@@ -38,7 +38,8 @@ BUDGETS = {
 }
 
 
-def _app():
+def qt_app():
+    """The application, styled as the app styles it (one per process)."""
     from PySide6.QtWidgets import QApplication
 
     from app.main import create_application
@@ -46,10 +47,11 @@ def _app():
     return QApplication.instance() or create_application()
 
 
-def _window():
+def bench_window():
+    """A first-start window at 1600x960, shown, with torch loaded before anything is timed."""
     from app.window import MainWindow
 
-    app = _app()
+    app = qt_app()
     window = MainWindow(remember=False)
     window.resize(1600, 960)
     window.show()
@@ -194,7 +196,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _pin(0, None)
     window.controller.stop()
     trainer.wait()
-    _app().processEvents()
+    qt_app().processEvents()
     return {**rates, "ratios": [w / h for w, h in zip(rates["window"], rates["headless"])], "lateness": lateness,
             "busy": busy}
 
@@ -220,7 +222,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     args = _options(argv, seconds=0.5, repeats=30)
     variants = ["autograd"] if args.tiny else list(VARIANTS)  # tiny: losses that carry a graph
     seconds, pairs = (0.3, 1) if args.tiny else (args.seconds, args.repeats)
-    window = _window()
+    window = bench_window()
     _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames
     figures = {}
     for variant in variants:
@@ -267,7 +269,7 @@ def frame_cost(argv: list[str] | None = None) -> dict:
     history_steps = 10**4 if args.tiny else 10**6
     if args.tiny:
         cases = {"notebook": dict(N=4, D_in=20, H=10, D_out=3)}
-    window = _window()
+    window = bench_window()
     figures = {name: _frame_case(window, sizes, history_steps, frames=10 if args.tiny else 60, device=args.device)
                for name, sizes in cases.items()}
     window.close()
@@ -293,7 +295,7 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
     window.reset()
     window.choose_variant("dynamic")
     window.controls.set_values({"steps": config.steps, **sizes})
-    _app().processEvents()
+    qt_app().processEvents()
     trainer = Trainer(config, max_pixels=window.views.heatmap_pixels())
     rng = np.random.default_rng(0)
     trainer.history.extend(np.logspace(3, -1, history_steps) * rng.uniform(0.5, 2, history_steps),
@@ -306,15 +308,15 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
 
     def new_snapshot(t: int) -> Snapshot:
         started = time.perf_counter()
-        trainer._copy_snapshot(step)  # what the worker does, to the heatmaps' pixels
-        trainer._land_snapshot(wait=True)
+        trainer.copy_snapshot(step)  # what the worker does, to the heatmaps' pixels
+        trainer.land_snapshot(wait=True)
         worker.append((time.perf_counter() - started) * 1000)
         return trainer.snapshot
 
     trainer.first_snapshot = new_snapshot(0)
     window.controller.show(trainer)
     loss_frames, full_frames = [], []
-    app = _app()
+    app = qt_app()
     app.processEvents()
     for frame in range(frames):
         losses = np.logspace(-1, -1.001, 33) * rng.uniform(0.5, 2, 33)
@@ -337,9 +339,9 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
 LONG_RUN = """
 import dataclasses, json, sys, time
 from PySide6.QtCore import QEventLoop, QTimer
-from benchmarks.bench_gui import _window, _app
+from benchmarks.bench_gui import bench_window, qt_app
 steps, device = int(sys.argv[1]), sys.argv[2]
-window = _window()
+window = bench_window()
 window.choose_variant("tensors")
 window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps, device=device))
 window.controls.set_pace(None)
@@ -350,14 +352,14 @@ trainer.finished.connect(loop.quit)
 loop.exec()
 trainer.wait()
 window.controller.request_frame(complete=True)
-_app().processEvents()
+qt_app().processEvents()
 frames = []
 for frame in range(25):  # frames as if the run went on: 33 new steps each, and new weights
     trainer.history.extend(trainer.history.losses[-33:].copy(), None)
     trainer.snapshot = dataclasses.replace(trainer.snapshot)
     started = time.perf_counter()
     window.controller.request_frame(complete=True)
-    _app().processEvents()
+    qt_app().processEvents()
     frames.append((time.perf_counter() - started) * 1000)
 frames = frames[5:]
 rss = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS:")][0] / 1024
@@ -426,7 +428,7 @@ def pacing(argv: list[str] | None = None) -> dict:
     """Achieved steps/s at a set 50 steps/s, and each step's lateness at 1 step/s."""
     args = _options(argv, seconds=10.0)
     seconds = 1.0 if args.tiny else args.seconds
-    _app()
+    qt_app()
     rate_times = _step_times(50, seconds, args.device)
     achieved = (len(rate_times) - 1) / (rate_times[-1] - rate_times[0])
     slow_times = _step_times(1, seconds, args.device)

@@ -100,7 +100,8 @@ def test_on_cuda_a_snapshot_is_copied_without_waiting_and_lands_whole():
     lane.start(None)
     lane.advance()
     with waiting_for_the_gpu_is_an_error():
-        trainer.take_snapshot(lane.step)
+        trainer.copy_snapshot(lane.step)
+    trainer.land_snapshot(wait=True)
     lane.close()
     snapshot = trainer.snapshot
     assert snapshot.shapes == {"w1": (700, 3000), "w2": (10, 700)}
