@@ -172,7 +172,7 @@ def _warm_up(window, qtbot, tmp_path) -> None:
     window.files.export_run(tmp_path / "warm.csv")
     window.files.save_screenshot(tmp_path / "warm.png")
     window.reset()
-    window.clear_past_runs()
+    window.views.loss_plot.clear_past_runs()
     window.controls.set_pace(pace)
 
 
@@ -183,7 +183,7 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
         "start": window.start,
         "pause": window.toggle_pause,
         "step": lambda: window.step(rng.choice([1, 10])),
-        "stop": window.stop,
+        "stop": window.controller.stop,
         "reset": window.reset,
         "space": lambda: window.start_or_pause(),
         "variant": lambda: window.choose_variant(rng.choice(list(VARIANTS))),
@@ -195,7 +195,7 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
         "screenshot": lambda: window.files.save_screenshot(tmp_path / "shot.png"),
         "race": lambda: window.start_race(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
         if window.controls.state not in ("running", "paused") else None,
-        "clear": window.clear_past_runs,
+        "clear": window.views.loss_plot.clear_past_runs,
         "view": lambda: rng.choice(window.views.heat_panel.view_buttons.buttons()).setChecked(True),
         "log": window.views.log_scale.toggle,
     }
