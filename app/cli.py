@@ -12,7 +12,8 @@ import models
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, REAL, WHOLE, parse_value
 
-from .export import ExportError, atomic_write, csv_text, json_text
+from .export import csv_text, json_text
+from .filesystem import FileError, stream_of, write_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 0, 1, 2, 3
 
@@ -58,7 +59,16 @@ def build_parser() -> Parser:
         description="Watch the 'Introduction to PyTorch' notebook learn. "
         "With no command, opens the window.",
     )
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget the window's remembered settings and layout, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    opener = commands.add_parser(
+        "open", help="open the window with a session file's settings",
+        description="Open the window with the settings of a session file (File, Save session). "
+        "A file that cannot be opened is explained in the window, which starts as it would.",
+    )
+    opener.add_argument("session", type=Path, metavar="FILE.json")
 
     run_parser = commands.add_parser(
         "run",
@@ -72,8 +82,9 @@ def build_parser() -> Parser:
         "--threads", metavar="N",
         help="torch and BLAS threads (default: their own defaults, as the notebook runs)",
     )
-    run_parser.add_argument("--csv", type=Path, metavar="PATH", help="write every step's loss as CSV")
-    run_parser.add_argument("--json", type=Path, metavar="PATH", help="write the configuration and a summary")
+    run_parser.add_argument("--csv", type=Path, metavar="PATH", help="write every step's loss as CSV ('-': stdout)")
+    run_parser.add_argument("--json", type=Path, metavar="PATH",
+                            help="write the configuration and a summary ('-': stdout)")
     run_parser.add_argument("--png", type=Path, metavar="PATH", help="draw the loss curve as PNG")
 
     commands.add_parser("list", help="list the variants, their notebook sections and defaults")
@@ -155,13 +166,21 @@ def _count(option: str, text: str | None, high: int) -> int | None:
     return number
 
 
-def check_output(option: str, path: Path | None) -> None:
-    """Refuse, before training, a file that could not be written."""
+def check_output(option: str, path: Path | None, text: bool = True) -> None:
+    """Refuse, before training, a file that could not be written (see filesystem.write_file)."""
     if path is None:
         return
-    folder = path.parent
+    if stream_of(path) is not None:
+        if not text:
+            raise UsageError(f"argument {option}: '-' (standard output) takes text only; give a file name")
+        return
     if path.is_dir():
         raise UsageError(f"argument {option}: {str(path)!r} is a folder, not a file")
+    if path.exists() and not path.is_file():  # a FIFO or a device: written in place
+        if not os.access(path, os.W_OK):
+            raise UsageError(f"argument {option}: {str(path)!r} is not writable")
+        return
+    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.parent
     if not folder.is_dir():
         raise UsageError(f"argument {option}: the folder {str(folder)!r} does not exist")
     if not os.access(folder, os.W_OK):
@@ -173,7 +192,7 @@ def command_run(args: argparse.Namespace) -> int:
     threads = _count("--threads", args.threads, MAX_THREADS)
     config = config_from(args)
     for option in ("csv", "json", "png"):
-        check_output(f"--{option}", getattr(args, option))
+        check_output(f"--{option}", getattr(args, option), text=option != "png")
     every = every or (1 if config.variant == "numpy" else 100)
 
     def print_loss(t: int, loss: float) -> None:
@@ -201,8 +220,8 @@ def write_outputs(args: argparse.Namespace, result) -> int:
         if path is None:
             continue
         try:
-            atomic_write(path, make(result))
-        except ExportError as error:
+            write_file(path, make(result))
+        except FileError as error:
             print(f"descent-lab: {error}", file=sys.stderr)
             status = EXIT_FAILED
     return status
@@ -241,8 +260,15 @@ def command_snapshot(args: argparse.Namespace) -> int:
         return snapshot_all(configs, args.all)
     if args.variant is None:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
-    check_output("--out", args.out)
+    check_output("--out", args.out, text=False)
     return snapshot_one(config_from(args), args.out)
+
+
+def command_reset_settings() -> int:
+    from .settings import forget_remembered
+
+    print(f"forgot the remembered settings in {forget_remembered()}")
+    return EXIT_OK
 
 
 def command_desktop_entry(args: argparse.Namespace) -> int:
@@ -250,7 +276,7 @@ def command_desktop_entry(args: argparse.Namespace) -> int:
 
     try:
         done = desktop.remove() if args.remove else desktop.install()
-    except (OSError, ExportError) as error:
+    except (OSError, FileError) as error:
         print(f"descent-lab: {error}", file=sys.stderr)
         return EXIT_FAILED
     verb = "removed" if args.remove else "wrote"
@@ -283,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = build_parser().parse_args(argv)
+        if args.reset_settings:
+            return command_reset_settings()
         if args.command == "run":
             return command_run(args)
         if args.command == "list":
@@ -293,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             return command_desktop_entry(args)
         from .main import launch
 
-        return launch()
+        return launch(session=args.session if args.command == "open" else None)
     except UsageError as error:
         print(f"descent-lab: error: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import resources
 
-from .export import atomic_write
+from .filesystem import write_file
 
 ENTRY = Path("applications") / "descent-lab.desktop"
 ICONS = [(Path("icons/hicolor/scalable/apps/descent-lab.svg"), ("icons", "descent-lab.svg"))] + [
@@ -54,7 +54,7 @@ def install(home: Path | None = None) -> list[Path]:
         path = home / target
         path.parent.mkdir(parents=True, exist_ok=True)
         data = entry if source is None else resources.resource(*source).read_bytes()
-        written.append(atomic_write(path, data))
+        written.append(write_file(path, data))
     return written
 
 

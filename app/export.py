@@ -1,52 +1,19 @@
-"""Files a user takes away: run CSV and JSON, written whole or not at all."""
+"""What a user takes away from a run: its CSV of every step and its JSON summary, as text.
+
+``filesystem.write_file`` puts them where the user said.
+"""
 
 from __future__ import annotations
 
 import io
 import json
-import os
 import platform
-import tempfile
-from pathlib import Path
 
 import numpy as np
 
 from models import RunResult
 
 from . import __version__
-
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-
-class ExportError(OSError):
-    """A write that failed; the message says which file and why, for the user."""
-
-
-def atomic_write(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
-
-    A failure (unwritable folder, full disk) leaves neither a half-written file
-    nor the temporary behind, and raises ExportError with a readable message.
-    """
-    path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as error:
-        raise ExportError(f"Could not write {path}: {error.strerror or error}") from error
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"Could not write {path}: {error.strerror or error}") from error
-    return path
 
 
 def csv_text(result: RunResult) -> str:

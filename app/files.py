@@ -1,6 +1,7 @@
 """The window's files: screenshots, the plot, a run's CSV and JSON, and sessions.
 
-Every write goes through ``export.atomic_write``: whole or not at all. A failure
+Every write goes through ``filesystem.write_file``: a regular file whole or not at
+all, anything else at the path written in place, never renamed over. A failure
 is explained in the window's banner and loses nothing: the run stays in memory.
 """
 
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from models import RunResult
 
-from .export import ExportError, atomic_write, csv_text, json_text
+from .export import csv_text, json_text
+from .filesystem import FileError, write_file
 from .render import plot_png, plot_svg, widget_png
 from .session import SessionError, read_session, session_text
 
@@ -119,8 +121,8 @@ class WindowFiles:
             return None
         path = Path(path)
         try:
-            written = atomic_write(path, make())
-        except (ExportError, ValueError) as error:
+            written = write_file(path, make())
+        except (FileError, ValueError) as error:
             self.window.show_banner("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
                                              "the run is still here, and can be saved somewhere else.")
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -28,8 +29,8 @@ def create_application() -> QApplication:
     return app
 
 
-def launch() -> int:
-    """`python -m app`: the window, until it is closed."""
+def launch(session: Path | None = None) -> int:
+    """`python -m app`: the window, until it is closed; ``session``: a file to open in it first."""
     if not _has_display():
         print("descent-lab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
               "Run it on a desktop, or headless: python -m app run VARIANT", file=sys.stderr)
@@ -43,6 +44,8 @@ def launch() -> int:
         probe = _FirstFrameProbe(app)
         window.installEventFilter(probe)
     window.show()
+    if session is not None:
+        window.files.open_session(session)  # a bad file is explained in the window's banner
     return leave(app.exec())
 
 

@@ -1,8 +1,13 @@
-"""What the window remembers between starts, through QSettings (an INI file per user)."""
+"""What the window remembers between starts, through QSettings (an INI file per user).
+
+The file is the user's to edit or break: a value that cannot be read is dropped
+and its default used, and ``problems`` says so, so a bad file never stops the app.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +15,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
+
+from .session import SessionError, parse_json
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -20,73 +27,115 @@ def open_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Descent Lab", "Descent Lab")
 
 
+def forget_remembered() -> str:
+    """Clear what every window remembers (``--reset-settings``); returns the file's path."""
+    store = open_settings()
+    store.clear()
+    store.sync()
+    return store.fileName()
+
+
 class Settings:
     """Typed access to the few things remembered. A bad stored value is ignored, never fatal."""
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
         self._store = open_settings() if enabled else None
+        self.problems: list[str] = []  # the keys that could not be read, dropped
 
     def _get(self, key: str, default=None):
         return self._store.value(key, default) if self.enabled else default
+
+    def _drop(self, key: str) -> None:
+        """Forget a value that could not be read; its default stands in."""
+        self.problems.append(key)
+        if self.enabled:
+            self._store.remove(key)
 
     def _set(self, key: str, value) -> None:
         if self.enabled:
             self._store.setValue(key, value)
 
     def geometry(self) -> QByteArray | None:
-        value = self._get("window/geometry")
-        return value if isinstance(value, QByteArray) else None
+        return self._bytes("window/geometry")
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._get(key)
+        if value is not None and not isinstance(value, QByteArray):
+            self._drop(key)
+            return None
+        return value
 
     def set_geometry(self, geometry: QByteArray) -> None:
         self._set("window/geometry", geometry)
 
     def splitter(self, name: str) -> QByteArray | None:
-        value = self._get(f"splitters/{name}")
-        return value if isinstance(value, QByteArray) else None
+        return self._bytes(f"splitters/{name}")
 
     def set_splitter(self, name: str, state: QByteArray) -> None:
         self._set(f"splitters/{name}", state)
 
     def config(self) -> RunConfig | None:
-        try:
-            return RunConfig.from_dict(json.loads(self._get("run/config", "null")))
-        except (ConfigError, TypeError, ValueError):
+        text = self._get("run/config")
+        if text is None:
+            return None
+        try:  # the guarded parser of session files: nothing in the file can crash the start
+            return RunConfig.from_dict(parse_json(text, "the remembered settings"))
+        except (ConfigError, SessionError, TypeError):
+            self._drop("run/config")
             return None
 
     def set_config(self, config: RunConfig) -> None:
         self._set("run/config", json.dumps(config.to_dict()))
 
     def pace(self, default):
-        value = self._get("run/pace", "default")
+        value = self._get("run/pace")
+        if value is None:
+            return default
         if value == "max":
             return None
         try:
-            return float(value)
-        except (TypeError, ValueError):
+            pace = float(value)
+        except (TypeError, ValueError, OverflowError):
+            pace = math.nan
+        if not (math.isfinite(pace) and pace > 0):
+            self._drop("run/pace")
             return default
+        return pace
 
     def set_pace(self, steps_per_s: float | None) -> None:
         self._set("run/pace", "max" if steps_per_s is None else str(steps_per_s))
 
     def flag(self, name: str, default: bool) -> bool:
         value = self._get(f"view/{name}", default)
-        return value in (True, "true", "1") if isinstance(value, (str, bool)) else default
+        if value in (True, "true", "1"):
+            return True
+        if value in (False, "false", "0"):
+            return False
+        self._drop(f"view/{name}")
+        return default
 
     def set_flag(self, name: str, value: bool) -> None:
         self._set(f"view/{name}", value)
 
-    def text(self, name: str, default: str) -> str:
+    def text(self, name: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
         value = self._get(f"view/{name}", default)
-        return value if isinstance(value, str) else default
+        if isinstance(value, str) and (allowed is None or value in allowed):
+            return value
+        self._drop(f"view/{name}")
+        return default
 
     def set_text(self, name: str, value: str) -> None:
         self._set(f"view/{name}", value)
 
     def folder(self) -> Path:
         value = self._get("files/last_folder", "")
-        path = Path(value) if isinstance(value, str) and value else Path.home()
-        return path if path.is_dir() else Path.home()
+        try:
+            path = Path(value) if isinstance(value, str) and value else Path.home()
+            return path if path.is_dir() else Path.home()
+        except (OSError, ValueError):  # a name too long, or with a NUL in it
+            self._drop("files/last_folder")
+            return Path.home()
 
     def set_folder(self, folder: Path) -> None:
         self._set("files/last_folder", str(folder))
@@ -114,6 +163,8 @@ class Settings:
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
         window.apply_look()
+        if self.problems:
+            window.statusBar().showMessage("Some remembered settings could not be read and were reset", 15000)
 
     def remember(self, window: MainWindow) -> None:
         """Keep what ``restore`` puts back, and write it to disk."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from models import RunConfig
 
-from .export import ExportError, atomic_write
+from .filesystem import FileError, write_file
 from .render import ensure_app, widget_png
 
 TIMEOUT_S = 600
@@ -38,8 +38,8 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]]) -> int:
         for config, out in jobs:
             outcome = _run_to_end(window, config)
             try:
-                atomic_write(out, widget_png(window))
-            except ExportError as error:
+                write_file(out, widget_png(window))
+            except FileError as error:
                 print(f"descent-lab: {error}", file=sys.stderr)
                 status = 1
                 continue

@@ -29,7 +29,8 @@ class ConfigError(ValueError):
 
     def __init__(self, field: str, value: Any, allowed: str):
         self.field, self.value, self.allowed = field, value, allowed
-        super().__init__(f"{field} = {value!r} is not allowed: {allowed}")
+        named = field if isinstance(field, str) and field.isprintable() else repr(field)  # a key from a file
+        super().__init__(f"{named} = {value!r} is not allowed: {allowed}")
 
 
 def available_devices() -> list[str]:

@@ -184,12 +184,12 @@ def test_a_race_exports_one_pair_per_variant(window, qtbot, tmp_path):
 def test_a_failed_write_says_so_leaves_nothing_and_the_run_can_be_saved_elsewhere(window, qtbot, tmp_path,
                                                                                  monkeypatch):
     finish(window, qtbot, steps=20)
-    import app.export
+    import app.filesystem
 
     def refused(*args, **kwargs):  # an unwritable folder, even for root
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(app.export.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(app.filesystem.tempfile, "mkstemp", refused)
     assert window.files.export_run(tmp_path / "run.csv") == []
     assert window.views.banner.kind == "error" and "not saved" in window.views.banner.message
     assert "Permission denied" in window.views.banner.message
@@ -203,14 +203,14 @@ def test_a_failed_write_says_so_leaves_nothing_and_the_run_can_be_saved_elsewher
 
 def test_a_full_disk_leaves_no_half_written_file(window, qtbot, tmp_path, monkeypatch):
     finish(window, qtbot, steps=20)
-    import app.export
+    import app.filesystem
 
     def full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(app.export.os, "fsync", full)
+    monkeypatch.setattr(app.filesystem.os, "fsync", full)
     assert window.files.save_screenshot(tmp_path / "shot.png") is None
-    assert "No space left on device" in window.views.banner.message
+    assert "the disk is full" in window.views.banner.message
     assert list(tmp_path.iterdir()) == []
 
 
