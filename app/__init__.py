@@ -1,3 +1,8 @@
 """Descent Lab: watch the "Introduction to PyTorch" notebook learn."""
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("descent-lab")  # pyproject.toml's, as installed (make installs it editable)
+except PackageNotFoundError:  # a bare checkout on sys.path, never installed
+    __version__ = "0+unknown"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import models
 from models import VARIANTS, ConfigError, RunConfig
-from models.config import MAX_STEPS, MAX_THREADS, REAL, WHOLE, parse_value
+from models.config import MAX_STEPS, MAX_THREADS, REAL, UPDATES, WHOLE, parse_value
 
 from .export import csv_text, json_text
 from .filesystem import FileError, stream_of, write_file
@@ -124,12 +124,13 @@ def add_config_options(parser: argparse.ArgumentParser, variant_required: bool =
     parser.add_argument("--D-out", dest="D_out", help="output dimension (default 10)")
     parser.add_argument("--device", help="cpu (default), or cuda, cuda:N or mps where torch finds them")
     parser.add_argument("--dtype", help="float32 or float64 (default: float64 for numpy, else float32)")
-    parser.add_argument("--momentum", help="SGD momentum, dynamic only (default 0.9)")
-    parser.add_argument("--update", help="nn only: notebook (its no-op update, default) or in-place")
+    parser.add_argument("--momentum", help=f"SGD momentum, {ONLY_FOR['momentum']} only (default {RunConfig.momentum})")
+    parser.add_argument("--update", help=f"{ONLY_FOR['update']} only: {' or '.join(UPDATES)} "
+                                         f"(default {RunConfig.update}, the notebook's no-op update)")
 
 
 # Options that mean something for one variant only
-ONLY_FOR = {"momentum": "dynamic", "update": "nn"}
+ONLY_FOR = {option: name for name, variant in VARIANTS.items() for option in variant.options}
 
 
 def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConfig:
@@ -193,7 +194,7 @@ def command_run(args: argparse.Namespace) -> int:
     config = config_from(args)
     for option in ("csv", "json", "png"):
         check_output(f"--{option}", getattr(args, option), text=option != "png")
-    every = every or (1 if config.variant == "numpy" else 100)
+    every = every or VARIANTS[config.variant].print_every
 
     def print_loss(t: int, loss: float) -> None:
         if t % every == every - 1:
@@ -238,11 +239,9 @@ def command_list() -> int:
     print(f"{'VARIANT':<9} {'NOTEBOOK SECTION':<{width}}  DEFAULTS")
     for variant in VARIANTS.values():
         defaults = RunConfig.for_variant(variant.name)
-        extra = {"numpy": ", CPU only", "nn": ", update notebook", "dynamic": ", momentum 0.9"}
-        print(
-            f"{variant.name:<9} {variant.title:<{width}}  "
-            f"lr {defaults.lr:g}, {defaults.dtype}{extra.get(variant.name, '')}"
-        )
+        extra = [", CPU only"] if variant.cpu_only else []
+        extra += [f", {option} {getattr(defaults, option)}" for option in variant.options]
+        print(f"{variant.name:<9} {variant.title:<{width}}  lr {defaults.lr:g}, {defaults.dtype}{''.join(extra)}")
     base = RunConfig()
     print(f"\nAll: N={base.N}, D_in={base.D_in}, H={base.H}, D_out={base.D_out}, "
           f"steps={base.steps}, seed={base.seed}. Devices here: {', '.join(models.available_devices())}.")

@@ -100,11 +100,31 @@ class WindowFiles:
             window.show_banner("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
                                         "The current settings are unchanged.")
             return False
-        window.show_config(config)
-        window.controls.set_pace(pace)
+        refusal = self._apply_whole(config, pace)
+        if refusal is not None:
+            window.show_banner("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
+                                        f"{html.escape(refusal)}. The current settings are unchanged.")
+            return False
         window.settings.set_folder(Path(path).parent)
         window.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         return True
+
+    def _apply_whole(self, config, pace) -> str | None:
+        """Show a session's settings all or nothing; None when shown exactly, else why not (nothing changed)."""
+        window = self.window
+        before, before_pace = window.current_config(quiet=True), window.controls.steps_per_s
+        try:
+            window.show_config(config)
+            window.controls.set_pace(pace)
+            shown = window.current_config(quiet=True)
+            if shown != config:
+                raise ValueError(f"the window would show {shown} instead")
+        except Exception as error:  # noqa: BLE001 - whatever failed, the settings go back as they were
+            if before is not None:
+                window.show_config(before)
+            window.controls.set_pace(before_pace)
+            return str(error) or type(error).__name__
+        return None
 
     def _ask_path(self, title: str, suffix: str, filters: str, name: str | None = None) -> Path | None:
         window = self.window

@@ -85,20 +85,23 @@ class HeatmapPanel(QWidget):
         return self.view_buttons.checkedButton().property("view")
 
     def middle(self) -> Heatmap:
-        """DynamicNet's shared middle layer, built on first use."""
+        """A hidden-to-hidden layer's matrix (DynamicNet's shared one), built on first use."""
         if "middle" not in self.heatmaps:
             middle = self.heatmaps["middle"] = Heatmap(theme=self.look.theme)
-            middle.set_labels("middle_linear (reused)", "hidden unit", "hidden unit")
             middle.hide()
             self.maps.insertWidget(1, middle)
             self.apply_look()
             middle.set_auto_levels(self._auto_levels_by_view[self.view])
         return self.heatmaps["middle"]
 
-    def show_middle(self, shown: bool) -> None:
+    def show_middle(self, title: str | None) -> None:
+        """The middle layer under ``title``, or hidden when None."""
+        shown = title is not None
         if not shown and "middle" not in self.heatmaps:
             return
         middle = self.middle()
+        if shown:
+            middle.set_labels(title, "hidden unit", "hidden unit")
         if middle.isVisibleTo(self) != shown:
             middle.setVisible(shown)
             width = max(self.maps.width(), 600)
@@ -264,11 +267,11 @@ class WindowViews(QObject):
 
     # Heatmaps
 
-    def label_heatmaps(self, layer_names: tuple[str, str], middle: bool) -> None:
-        """Titles as the code names the layers; DynamicNet's middle layer shown or hidden."""
-        self.heatmaps["first"].set_labels(f"Layer 1: {layer_names[0]}", "hidden unit", "input feature")
-        self.heatmaps["last"].set_labels(f"Layer 2: {layer_names[1]}", "output", "hidden unit")
-        self.heat_panel.show_middle(middle)
+    def label_heatmaps(self, layers: tuple[str, ...]) -> None:
+        """Titles as the code names the layers; a middle (hidden to hidden) layer shown when there is one."""
+        self.heatmaps["first"].set_labels(f"Layer 1: {layers[0]}", "hidden unit", "input feature")
+        self.heatmaps["last"].set_labels(f"Layer 2: {layers[-1]}", "output", "hidden unit")
+        self.heat_panel.show_middle(layers[1] if len(layers) == 3 else None)
 
     def frame_heatmaps(self, shapes: dict[str, tuple[int, int]]) -> None:
         """Axes in the shape of the matrices a run will show: the class sees them before Start."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from models import RunConfig
+from models import VARIANTS, RunConfig
 from widgets.loss_plot import LossPlot
 
 from .frames import SLOW_EVERY
@@ -154,8 +154,7 @@ class FramePainter:
 def run_label(config: RunConfig) -> str:
     """How a run is named in the legend: variant, lr, seed, and what else matters."""
     parts = [config.variant, f"lr {config.lr:g}", f"seed {config.seed}"]
-    if config.variant == "nn":
-        parts.append(f"{config.update} update")
+    parts += [f"{option} {getattr(config, option)}" for option in VARIANTS[config.variant].options]
     if config.dtype != RunConfig.for_variant(config.variant).dtype:
         parts.append(config.dtype)
     if config.device != "cpu":

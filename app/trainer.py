@@ -20,7 +20,7 @@ import numpy as np
 import torch
 from PySide6.QtCore import QThread, Signal
 
-from models import History, Problem, RunConfig, steps, training_context, window_threads
+from models import VARIANTS, History, Problem, RunConfig, steps, training_context, window_threads
 
 from .frames import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 
@@ -190,15 +190,15 @@ class Trainer(QThread):
         configs = [configs] if isinstance(configs, RunConfig) else list(configs)
         self.problem = problem
         self.lanes = [
-            Lane(c, History(min(c.steps, 1 << 16), with_depths=c.variant == "dynamic")) for c in configs
+            Lane(c, History(min(c.steps, 1 << 16), with_depths=VARIANTS[c.variant].draws_depth)) for c in configs
         ]
         self.config, self.history = self.lanes[0].config, self.lanes[0].history  # the lane on show
         names = [lane.config.variant for lane in self.lanes]
-        self.checks: dict[str, History] = {
-            f"{hand} − autograd": History(min(self.config.steps, 1 << 16))
-            for hand in ("numpy", "tensors")
-            if hand in names and "autograd" in names
+        self._checked = {  # the check's name: (hand-derived variant, the one it is checked against)
+            f"{hand} − {VARIANTS[hand].checked_against}": (hand, VARIANTS[hand].checked_against)
+            for hand in names if VARIANTS[hand].checked_against in names
         }
+        self.checks: dict[str, History] = {name: History(min(self.config.steps, 1 << 16)) for name in self._checked}
         self.snapshot: Snapshot | None = None  # the latest, replaced whole
         self.first_snapshot: Snapshot | None = None  # step 0, for "change since step 0"
         self.outcome: str | None = None
@@ -305,9 +305,8 @@ class Trainer(QThread):
 
     def _check_gradients(self, running: list[Lane]) -> None:
         by_name = {lane.config.variant: lane.step for lane in running}
-        reference = by_name.get("autograd")
         for name, history in self.checks.items():
-            hand = by_name.get(name.split(" ")[0])
+            hand, reference = (by_name.get(variant) for variant in self._checked[name])
             if hand is not None and reference is not None:
                 history.append(_relative_difference(hand.grads, reference.grads))
 
@@ -399,7 +398,7 @@ class Trainer(QThread):
 def _relative_difference(hand: dict, autograd: dict) -> float:
     """max |hand − autograd| over both weight matrices, divided by max |autograd|."""
     largest_difference = largest = 0.0
-    for name in ("w1", "w2"):
+    for name in hand:  # the hand-derived variants name their matrices as autograd's does
         a = _as_numpy(hand[name])
         b = _as_numpy(autograd[name])
         largest_difference = max(largest_difference, float(np.abs(a - b).max()))

@@ -10,13 +10,14 @@ its notes, and why a run ended as it did.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
 from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
-from models.config import MAX_LR, MAX_SIZE, MAX_STEPS, device_for
+from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR, device_for
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.race_dialog import RaceDialog
 
@@ -32,18 +33,8 @@ if TYPE_CHECKING:
     from .trainer import Trainer
 
 APP_NAME = "Descent Lab"
-NN_REBIND_LINE = "param = param - learning_rate * param.grad"
-NN_FLAT_NOTE = (
-    "<b>Why is the loss flat?</b> The notebook updates with "
-    "<code>param = param - learning_rate * param.grad</code>. That builds a new tensor and binds it "
-    "to the loop variable <code>param</code>; the model's own parameters never change, so every "
-    "step computes the same loss. Subtracting in place (<code>param -= …</code>) updates the model."
-)
-LAYER_NAMES = {  # as the code names them (a Linear module's matrix is its .weight)
-    "numpy": ("w1", "w2"), "tensors": ("w1", "w2"), "autograd": ("w1", "w2"),
-    "nn": ("model[0]", "model[2]"), "optim": ("model[0]", "model[2]"),
-    "custom": ("linear1", "linear2"), "dynamic": ("input_linear", "output_linear"),
-}
+LIMITS = {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": MIN_LR, "max_lr": MAX_LR, "max_seed": MAX_SEED,
+          "max_momentum": MAX_MOMENTUM}
 KEPT = ("N", "D_in", "H", "D_out", "steps", "seed")  # what a change of variant keeps
 
 
@@ -56,7 +47,7 @@ class MainWindow(QMainWindow):
         self.controls = Controls(
             [(name, v.title) for name, v in VARIANTS.items()],
             ["cpu"],  # the GPUs torch finds join the list once it has loaded
-            {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": 1e-15, "max_lr": MAX_LR},
+            LIMITS,
         )
         self.views = WindowViews(self.look, self.controls, self.statusBar())
         self.setCentralWidget(self.views.root)
@@ -136,7 +127,7 @@ class MainWindow(QMainWindow):
         try:
             configs = [
                 RunConfig.for_variant(name, **shared, device=device_for(name, values["device"]),
-                                      dtype="float64" if name == "numpy" else dtype)
+                                      dtype=VARIANTS[name].dtype if VARIANTS[name].cpu_only else dtype)
                 for name in VARIANTS if name in names
             ]
         except ConfigError as error:
@@ -238,7 +229,7 @@ class MainWindow(QMainWindow):
         """Show ``name`` with its notebook defaults, keeping the problem sizes, steps and seed."""
         values = self.controls.values()
         keep = {key: values[key] for key in KEPT}
-        if name != "numpy":
+        if not VARIANTS[name].cpu_only:
             keep["device"] = values["device"]  # a chosen GPU stays chosen across variants
         try:
             config = RunConfig.for_variant(name, **keep)
@@ -249,16 +240,16 @@ class MainWindow(QMainWindow):
     def show_config(self, config: RunConfig) -> None:
         """Put ``config`` into the controls and everything that depends on the variant."""
         self.controls.set_values(config.to_dict())
-        fixed = config.variant == "numpy"
+        variant = VARIANTS[config.variant]
         self.controls.show_fields_for(
-            fixed_device="cpu" if fixed else None,
-            fixed_dtype="float64" if fixed else None,
-            momentum=config.variant == "dynamic",
-            update=config.variant == "nn",
-            why_fixed="The numpy variant runs on the CPU in float64, as in the notebook",
+            fixed_device="cpu" if variant.cpu_only else None,
+            fixed_dtype=variant.dtype if variant.cpu_only else None,
+            momentum="momentum" in variant.options,
+            update="update" in variant.options,
+            why_fixed=f"The {variant.name} variant runs on the CPU in {variant.dtype}, as in the notebook",
         )
-        self.setWindowTitle(f"{APP_NAME} — {VARIANTS[config.variant].title}")
-        self.views.label_heatmaps(LAYER_NAMES[config.variant], middle=config.variant == "dynamic")
+        self.setWindowTitle(f"{APP_NAME} — {variant.title}")
+        self.views.label_heatmaps(variant.layers)
         if self.controller.trainer is None:
             self._show_panels_for(config)
         self._show_code(config)
@@ -292,8 +283,9 @@ class MainWindow(QMainWindow):
         return self.controls.values()["variant"]
 
     def _show_panels_for(self, config: RunConfig, race_checks: bool = False) -> None:
-        self.views.show_side_panels(depth=config.variant == "dynamic" and not race_checks, checks=race_checks)
-        self.views.label_heatmaps(LAYER_NAMES[config.variant], middle=config.variant == "dynamic")
+        depth = VARIANTS[config.variant].draws_depth and not race_checks
+        self.views.show_side_panels(depth=depth, checks=race_checks)
+        self.views.label_heatmaps(VARIANTS[config.variant].layers)
         self.views.frame_heatmaps(_shapes(config))
 
     def _paint_idle_status(self) -> None:
@@ -304,19 +296,17 @@ class MainWindow(QMainWindow):
     def _show_code(self, config: RunConfig) -> None:
         variant = VARIANTS[config.variant]
         source, first_line = variant.source()
-        marks = {}
-        if config.variant == "nn" and config.update == "notebook":
-            for offset, line in enumerate(source.splitlines()):
-                if NN_REBIND_LINE in line:
-                    marks[first_line + offset] = ("this binds the name param to a new tensor; the model's "
-                                                  "parameters never change, so the loss stays flat.")
+        marks = {line: note.why for note in variant.notes if note.applies(config)
+                 for line in note.lines(source, first_line)}
         self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
 
     def _show_static_notes(self, config: RunConfig | None) -> None:
-        """Notes that depend on the settings alone: the nn variant's flat loss."""
-        if config is not None and config.variant == "nn" and config.update == "notebook":
-            self.show_banner("info", NN_FLAT_NOTE, "Use the in-place update",
-                             lambda: self._apply_and_restart(update="in-place"))
+        """Notes that depend on the settings alone, such as the nn variant's flat loss."""
+        notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config else []
+        if notes:
+            note = notes[0]
+            self.show_banner("info", f"<b>{html.escape(note.title)}</b> {_code_spans(note.text)}", note.fix_label,
+                             lambda: self._apply_and_restart(**note.fix))
         elif self.views.banner.kind == "info":
             self.views.banner.clear()
 
@@ -400,6 +390,11 @@ class MainWindow(QMainWindow):
 def _shapes(config: RunConfig) -> dict[str, tuple[int, int]]:
     """Each heatmap's matrix for ``config``, as (outputs, inputs)."""
     return {"first": (config.H, config.D_in), "middle": (config.H, config.H), "last": (config.D_out, config.H)}
+
+
+def _code_spans(text: str) -> str:
+    """Plain text with `code` in backticks, as HTML."""
+    return re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(text))
 
 
 def _size(n: int) -> str:

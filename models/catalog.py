@@ -1,5 +1,7 @@
-"""The seven variants, in notebook order, with the notebook's titles and defaults.
+"""The seven variants, in notebook order: the notebook's titles and defaults, and what the views need.
 
+Every fact about a variant lives here, so that an eighth touches ``models/``
+only: the window, the trainer, the command line and the code panel read these.
 Only names here: a variant's module (and torch with it) is imported when it is
 first run, so the window can show itself before torch has loaded.
 """
@@ -12,8 +14,29 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from .step import Step
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line of a variant's code worth a word while some settings hold: the nn cell's update, say."""
+
+    line: str  # text the marked line contains
+    why: str  # said beside the line
+    title: str  # the explanation's heading
+    text: str  # the explanation; `code` in backticks
+    when: dict[str, Any]  # the settings under which it applies
+    fix: dict[str, Any]  # the change of settings that makes it not apply, offered to the user
+    fix_label: str
+
+    def applies(self, config: Any) -> bool:
+        return all(getattr(config, field) == value for field, value in self.when.items())
+
+    def lines(self, source: str, first_line: int) -> list[int]:
+        """The numbers of the lines of ``source`` (starting at ``first_line``) that this note marks."""
+        return [first_line + offset for offset, line in enumerate(source.splitlines()) if self.line in line]
 
 
 @dataclass(frozen=True)
@@ -23,6 +46,14 @@ class Variant:
     summary: str  # what the section explains, in two or three sentences
     lr: float  # the notebook's learning rate
     module_name: str  # where the training generator and its classes live, in models/
+    layers: tuple[str, ...]  # its weight matrices as its code names them, input side first
+    dtype: str = "float32"  # the notebook's
+    cpu_only: bool = False  # no device but the CPU, and no dtype but its own
+    options: tuple[str, ...] = ()  # settings only this variant reads (RunConfig fields)
+    notes: tuple[Note, ...] = ()
+    print_every: int = 100  # how often its cell prints the loss
+    draws_depth: bool = False  # each step draws a depth (Step.depth), shown as a trace
+    checked_against: str | None = None  # a race with this variant checks its hand-derived gradients
 
     @property
     def module(self) -> ModuleType:
@@ -44,6 +75,17 @@ class Variant:
         return "".join(lines[first - 1 :]), first
 
 
+NN_REBIND = Note(
+    line="param = param - learning_rate * param.grad",
+    why="this binds the name param to a new tensor; the model's parameters never change, so the loss stays flat.",
+    title="Why is the loss flat?",
+    text="The notebook updates with `param = param - learning_rate * param.grad`. That builds a new tensor "
+    "and binds it to the loop variable `param`; the model's own parameters never change, so every step "
+    "computes the same loss. Subtracting in place (`param -= …`) updates the model.",
+    when={"update": "notebook"},
+    fix={"update": "in-place"},
+    fix_label="Use the in-place update",
+)
 
 VARIANTS: dict[str, Variant] = {
     v.name: v
@@ -56,6 +98,11 @@ VARIANTS: dict[str, Variant] = {
             "the backward pass are written out by hand.",
             1e-6,
             "numpy_net",
+            layers=("w1", "w2"),
+            dtype="float64",
+            cpu_only=True,
+            print_every=1,
+            checked_against="autograd",
         ),
         Variant(
             "tensors",
@@ -64,6 +111,8 @@ VARIANTS: dict[str, Variant] = {
             "run on a GPU. The forward and backward passes are still written by hand.",
             1e-6,
             "tensors",
+            layers=("w1", "w2"),
+            checked_against="autograd",
         ),
         Variant(
             "autograd",
@@ -73,6 +122,7 @@ VARIANTS: dict[str, Variant] = {
             "by hand, and the gradients equal the hand-derived ones.",
             1e-6,
             "autograd",
+            layers=("w1", "w2"),
         ),
         Variant(
             "nn",
@@ -82,6 +132,9 @@ VARIANTS: dict[str, Variant] = {
             "updated by hand, and the notebook's update line has a catch.",
             1e-4,
             "nn_module",
+            layers=("model[0]", "model[2]"),
+            options=("update",),
+            notes=(NN_REBIND,),
         ),
         Variant(
             "optim",
@@ -90,6 +143,7 @@ VARIANTS: dict[str, Variant] = {
             "now updated by Adam, one of the many optimizers torch.optim provides.",
             1e-4,
             "optim",
+            layers=("model[0]", "model[2]"),
         ),
         Variant(
             "custom",
@@ -99,6 +153,7 @@ VARIANTS: dict[str, Variant] = {
             "with plain stochastic gradient descent.",
             1e-4,
             "custom_module",
+            layers=("linear1", "linear2"),
         ),
         Variant(
             "dynamic",
@@ -108,6 +163,9 @@ VARIANTS: dict[str, Variant] = {
             "Module can safely appear many times in it. SGD with momentum trains it.",
             1e-4,
             "dynamic_net",
+            layers=("input_linear", "middle_linear (reused)", "output_linear"),
+            options=("momentum",),
+            draws_depth=True,
         ),
     )
 }

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import numbers
-import os
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +18,9 @@ UPDATES = ("notebook", "in-place")
 MAX_SIZE = 1 << 20  # per dimension; memory is checked separately
 MAX_STEPS = 100_000_000
 MAX_SEED = 2**32 - 1  # numpy's legacy seeding accepts no more
+MIN_LR = math.ulp(0.0)  # any learning rate above 0
 MAX_LR = 1e6
+MAX_MOMENTUM = math.nextafter(1.0, 0.0)  # any momentum below 1
 MAX_THREADS = 1024  # torch and BLAS threads of a headless run
 MEMORY_HEADROOM = 0.8  # refuse a run that would take more than this share of free memory
 
@@ -47,7 +48,7 @@ def available_devices() -> list[str]:
 
 def device_for(variant: str, device: str) -> str:
     """Where ``variant`` runs when ``device`` is asked for: numpy's variant has no device but the CPU."""
-    return "cpu" if variant == "numpy" else device
+    return "cpu" if VARIANTS[variant].cpu_only else device
 
 
 @dataclass(frozen=True)
@@ -71,20 +72,21 @@ class RunConfig:
         _check_choice("variant", self.variant, VARIANTS)
         if self.lr is None:
             object.__setattr__(self, "lr", VARIANTS[self.variant].lr)
+        variant = VARIANTS[self.variant]
         if self.dtype is None:
-            object.__setattr__(self, "dtype", "float64" if self.variant == "numpy" else "float32")
+            object.__setattr__(self, "dtype", variant.dtype)
         for name in WHOLE:
             object.__setattr__(self, name, _check_whole(name, getattr(self, name)))
         for name in REAL:
             object.__setattr__(self, name, _check_real(name, getattr(self, name)))
         _check_choice("update", self.update, UPDATES)
         _check_choice("dtype", self.dtype, DTYPES)
-        if self.variant == "numpy" and self.device != "cpu":
-            raise ConfigError("device", self.device, "the numpy variant runs on the CPU only (cpu)")
+        if variant.cpu_only and self.device != "cpu":
+            raise ConfigError("device", self.device, f"the {variant.name} variant runs on the CPU only (cpu)")
         if self.device != "cpu":  # the CPU is always there; asking torch about others loads it
             _check_choice("device", self.device, available_devices())
-        if self.variant == "numpy" and self.dtype != "float64":
-            raise ConfigError("dtype", self.dtype, "the numpy variant computes in float64 only")
+        if variant.cpu_only and self.dtype != variant.dtype:
+            raise ConfigError("dtype", self.dtype, f"the {variant.name} variant computes in {variant.dtype} only")
         _check_memory(self)
 
     @classmethod
@@ -129,7 +131,7 @@ class RunConfig:
 # The numeric fields, their ranges, and how a message says what is allowed
 WHOLE = {"N": (1, MAX_SIZE), "D_in": (1, MAX_SIZE), "H": (1, MAX_SIZE), "D_out": (1, MAX_SIZE),
          "steps": (1, MAX_STEPS), "seed": (0, MAX_SEED)}
-REAL = {"lr": (0.0, MAX_LR, "a number > 0 and <= 1e+06"), "momentum": (0.0, 1.0, "a number >= 0 and < 1")}
+REAL = {"lr": (0.0, MAX_LR, f"a number > 0 and <= {MAX_LR:g}"), "momentum": (0.0, 1.0, "a number >= 0 and < 1")}
 
 
 def allowed(field: str) -> str:
@@ -199,19 +201,10 @@ def available_bytes(device: str) -> int:
 
 
 def _free_host_memory() -> int:
-    try:  # Linux: what can be had without swapping, page cache included
-        with open("/proc/meminfo") as meminfo:
-            for line in meminfo:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    for name in ("SC_AVPHYS_PAGES", "SC_PHYS_PAGES"):  # macOS has only the total
-        try:
-            return os.sysconf(name) * os.sysconf("SC_PAGE_SIZE")
-        except (ValueError, OSError, AttributeError):
-            continue
-    return 1 << 62  # unknown: let the allocation itself decide
+    """What can be had without swapping, page cache included, on any platform (psutil)."""
+    import psutil
+
+    return psutil.virtual_memory().available
 
 
 def _check_memory(config: RunConfig) -> None:

@@ -90,7 +90,7 @@ def run(
 
     ``threads`` as ``training_context`` takes them: by default the notebook's own.
     """
-    history = History(config.steps, with_depths=config.variant == "dynamic")
+    history = History(config.steps, with_depths=VARIANTS[config.variant].draws_depth)
     outcome = "finished"
     started = time.perf_counter()
     generator = steps(config, problem)

@@ -33,39 +33,81 @@ PACES: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, Non
 DEFAULT_PACE = 50  # the notebook's 500 steps play in 10 s
 STEP_COUNTS = (1, 10, 100)
 SIZE_FIELDS = ("N", "D_in", "H", "D_out")
-MAX_SEED = 2**31 - 1  # what a spin box holds
+
+
+def format_exact(value: float) -> str:
+    """The shortest text that reads back as ``value``: 0.9, 100, 0.123456789."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def format_scientific(value: float) -> str:
-    """1e-6, 2.5e-4, 1, 10, 100: short, and scientific away from 1."""
-    if value == 0 or not math.isfinite(value):
-        return repr(value)
-    if 1 <= abs(value) < 1000:
-        return f"{value:.6g}"
-    mantissa, exponent = f"{value:.6e}".split("e")
-    mantissa = mantissa.rstrip("0").rstrip(".")
-    return f"{mantissa}e{int(exponent)}"
+    """1e-6, 2.5e-4, 1, 10, 100: short, scientific away from 1, and exact (it reads back as ``value``)."""
+    if value == 0 or not math.isfinite(value) or 1 <= abs(value) < 1000:
+        return format_exact(value)
+    for digits in range(1, 18):
+        mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        text = f"{mantissa}e{int(exponent)}"
+        if float(text) == value:
+            return text
+    return repr(value)
 
 
-class ScientificSpinBox(QDoubleSpinBox):
-    """A positive number typed as 1e-6 or 0.0001; the arrows multiply or divide by ten."""
+class ExactSpinBox(QDoubleSpinBox):
+    """A number that keeps every digit it is given: what a session or the command line set, it gives back.
+
+    Qt rounds a QDoubleSpinBox's value to at most 323 decimals, which loses the
+    digits of a number below about 1e-307 (a learning rate of 1e-320 is a valid
+    one). So the box keeps the exact value beside Qt's rounded one: set in code,
+    typed, or stepped, ``value()`` is what was meant.
+    """
 
     _PARTIAL = re.compile(r"^\s*(\d*\.?\d*)?([eE][-+]?\d*)?\s*$")
+    _ROUNDING = 1e-322  # how far Qt's value may lie from the exact one: half a unit of the 323rd decimal, and more
 
     def __init__(self, minimum: float, maximum: float, parent=None):
         super().__init__(parent)
-        self.setDecimals(323)  # keep every digit; the text is ours
+        self._exact = 0.0  # Qt asks for the text while the box is being set up
+        self.setDecimals(323)
         self.setRange(minimum, maximum)
         self.setKeyboardTracking(False)
+        self._exact = super().value()
+        self.valueChanged.connect(self._on_value_changed)
+
+    def value(self) -> float:
+        return self._exact
+
+    def setValue(self, value: float) -> None:
+        self._exact = min(max(float(value), self.minimum()), self.maximum())
+        super().setValue(self._exact)
+
+    def _holds(self, rounded: float) -> bool:
+        """Whether Qt's ``rounded`` value is the exact one, rounded."""
+        return abs(rounded - self._exact) < self._ROUNDING
+
+    def _on_value_changed(self, rounded: float) -> None:
+        """Typed or stepped by Qt itself: the text typed, if it is what Qt read, else Qt's value."""
+        if self._holds(rounded):
+            return
+        try:
+            typed = float(self.lineEdit().text())
+        except ValueError:
+            typed = math.nan
+        self._exact = typed if abs(typed - rounded) < self._ROUNDING else rounded
 
     def textFromValue(self, value: float) -> str:
-        return format_scientific(value)
+        return self.format(self._exact if self._holds(value) else value)
+
+    def format(self, value: float) -> str:
+        return format_exact(value)
 
     def valueFromText(self, text: str) -> float:
         try:
             return float(text)
         except ValueError:
-            return self.value()
+            return super().value()
 
     def validate(self, text: str, pos: int):
         try:
@@ -77,8 +119,29 @@ class ScientificSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
+
+class ScientificSpinBox(ExactSpinBox):
+    """A positive number typed as 1e-6 or 0.0001; the arrows multiply or divide by ten."""
+
+    def format(self, value: float) -> str:
+        return format_scientific(value)
+
     def stepBy(self, steps: int) -> None:
         self.setValue(min(self.maximum(), max(self.minimum(), self.value() * 10.0**steps)))
+
+
+class WholeSpinBox(QDoubleSpinBox):
+    """A whole number beyond a QSpinBox's 32 bits (a seed up to 2**32 - 1): exact up to 2**53."""
+
+    def __init__(self, minimum: int, maximum: int, tip: str, parent=None):
+        super().__init__(parent)
+        self.setDecimals(0)
+        self.setRange(minimum, maximum)
+        self.setToolTip(tip)
+        self.setKeyboardTracking(False)
+
+    def whole(self) -> int:
+        return int(self.value())
 
 
 class Controls(QWidget):
@@ -130,7 +193,8 @@ class Controls(QWidget):
             box = _spin(1, limits["max_size"], tips[name])
             self.sizes[name] = box
             problem.addRow(name, box)
-        self.seed = _spin(0, MAX_SEED, "Seeds numpy.random, torch and random: the same seed, the same run")
+        self.max_seed = limits["max_seed"]
+        self.seed = WholeSpinBox(0, self.max_seed, "Seeds numpy.random, torch and random: the same seed, the same run")
         self.new_seed = QToolButton()
         self.new_seed.setText("New")
         self.new_seed.setToolTip("A fresh random seed")
@@ -148,9 +212,7 @@ class Controls(QWidget):
         training.addRow("learning rate", self.lr)
         self.steps = _spin(1, limits["max_steps"], "How many training steps the run takes")
         training.addRow("steps", self.steps)
-        self.momentum = QDoubleSpinBox()
-        self.momentum.setRange(0.0, 0.999)
-        self.momentum.setDecimals(3)
+        self.momentum = ExactSpinBox(0.0, limits["max_momentum"])
         self.momentum.setSingleStep(0.05)
         self.momentum.setToolTip("SGD momentum for DynamicNet (the notebook uses 0.9)")
         self.momentum_label = QLabel("momentum")
@@ -244,10 +306,10 @@ class Controls(QWidget):
         values = {name: box.value() for name, box in self.sizes.items()}
         values.update(
             variant=self.variant.currentData(),
-            seed=self.seed.value(),
+            seed=self.seed.whole(),
             lr=self.lr.value(),
             steps=self.steps.value(),
-            momentum=round(self.momentum.value(), 3),
+            momentum=self.momentum.value(),
             update=self.update_mode.currentData(),
             device=self.device.currentText(),
             dtype=self.dtype.currentText(),
@@ -304,7 +366,7 @@ class Controls(QWidget):
         self.pace_changed.emit(pace)
 
     def _pick_random_seed(self) -> None:
-        self.seed.setValue(random.SystemRandom().randrange(MAX_SEED + 1))
+        self.seed.setValue(random.SystemRandom().randrange(self.max_seed + 1))
 
     # What applies, and when
 

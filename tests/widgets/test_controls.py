@@ -38,7 +38,8 @@ def test_the_learning_rate_box_steps_by_decades_and_refuses_nonsense(qtbot):
 @pytest.fixture
 def controls(qtbot):
     panel = Controls([("a", "Variant A"), ("b", "Variant B")], ["cpu"],
-                     {"max_size": 1 << 20, "max_steps": 10**8, "min_lr": 1e-15, "max_lr": 1e6})
+                     {"max_size": 1 << 20, "max_steps": 10**8, "min_lr": 1e-15, "max_lr": 1e6, "max_seed": 2**32 - 1,
+                      "max_momentum": 0.999})
     qtbot.addWidget(panel)
     return panel
 
