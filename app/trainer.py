@@ -211,6 +211,7 @@ class Trainer(QThread):
         self._last_published = self._last_snapshot = -math.inf
         self._snapshot_t = -1
         self._pending_snapshot: tuple[_HostCopy, int, list, dict] | None = None
+        self.holding = threading.Event()  # set while paused, the step shown, until a command wakes it
 
     @property
     def is_race(self) -> bool:
@@ -372,7 +373,9 @@ class Trainer(QThread):
                     self._steps_allowed -= 1
                     return True
                 if self._paused and shown:
+                    self.holding.set()
                     self._wake.wait()
+                    self.holding.clear()
                     continue
                 if not self._paused:
                     delay = self._delay(t)

@@ -17,6 +17,7 @@ BENCHMARKS = {
     "long": bench_gui.long_run,
     "startup": bench_gui.startup,
     "pacing": bench_gui.pacing,
+    "close": bench_gui.close,
     "cli": bench_cli.main,
 }
 

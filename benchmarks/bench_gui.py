@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -35,6 +36,7 @@ BUDGETS = {
     "startup_over_floor_s": 0.3,
     "pacing_rate_error": 0.03,
     "pacing_lateness_ms": 20.0,
+    "close_s": 2.0,  # closing the window during a run, to the process's exit
 }
 
 
@@ -418,6 +420,56 @@ def startup(argv: list[str] | None = None) -> dict:
                 [[figures["app_s"]["median"], figures["floor_s"]["median"], over,
                   BUDGETS["startup_over_floor_s"], _verdict(over <= BUDGETS["startup_over_floor_s"])]]))
     _record("startup", args, figures)
+    return figures
+
+
+# Closing during a run
+
+CLOSE_DURING_RUN = textwrap.dedent("""
+    import random, sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from app.main import launch
+    rng = random.Random(int(sys.argv[1]))
+
+    def start():
+        window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
+        window.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
+        window.controls.set_pace(rng.choice([None, 50, 5]))
+        window.start()
+        QTimer.singleShot(rng.randint(50, 800), lambda: close(window))
+
+    def close(window):
+        print(f"closing {time.time():.6f}", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, start)
+    launch()
+""")
+
+
+def close_during_run(seed: int) -> tuple[int, float, str]:
+    """A window started, a run begun, then closed mid-run: (exit code, seconds from close to exit, stderr)."""
+    done = subprocess.run([sys.executable, "-c", CLOSE_DURING_RUN, str(seed)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    ended = time.time()
+    closing = [float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("closing")]
+    return done.returncode, ended - closing[0] if closing else float("inf"), done.stderr
+
+
+
+def close(argv: list[str] | None = None) -> dict:
+    """Seconds from closing the window during a run to the process's exit."""
+    args = _options(argv, repeats=20)
+    outcomes = [close_during_run(seed) for seed in range(2 if args.tiny else args.repeats)]
+    seconds = [s for code, s, _ in outcomes if code == 0]
+    figures = {"close_s": stats(seconds), "failed": len(outcomes) - len(seconds)}
+    worst = max(seconds, default=float("inf"))
+    print(f"Closing during a run, {len(outcomes)} processes (seconds from close to exit)")
+    print(table(["median", "max", "failed", "budget", "verdict"],
+                [[figures["close_s"]["median"], worst, figures["failed"], BUDGETS["close_s"],
+                  _verdict(worst <= BUDGETS["close_s"] and not figures["failed"])]]))
+    _record("close", args, figures)
     return figures
 
 

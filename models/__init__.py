@@ -2,7 +2,9 @@
 
 Nothing here imports Qt, pyqtgraph, ``app`` or ``widgets``. Names are loaded on
 first use (PEP 562), and torch only with the names that need it, so that the
-window can show itself while torch is still loading. No exported name may be a
+window can show itself while torch is still loading: a second or two sooner on
+every start. (SPEC 1's lazy_loader does the same; for these twenty lines it would
+be one more dependency.) No exported name may be a
 submodule's name too: importing the submodule would shadow it.
 """
 

@@ -2,10 +2,6 @@
 
 import os
 import random
-import subprocess
-import sys
-import textwrap
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,10 +11,10 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from benchmarks.bench_gui import close_during_run
 from models import VARIANTS, RunConfig, run
 from tests.app.conftest import run_to_end
 
-ROOT = Path(__file__).resolve().parents[2]
 LEARNING_RATES = [1e-12, 1e-3, 1.0, 1e3, 1e6]
 
 
@@ -111,43 +107,12 @@ def test_window_fields_cannot_hold_invalid_values(window, qtbot):
     )
 
 
-CLOSE_DURING_RUN = textwrap.dedent("""
-    import random, sys, time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from app.main import launch
-    rng = random.Random(int(sys.argv[1]))
-
-    def start():
-        window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
-        window.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
-        window.controls.set_pace(rng.choice([None, 50, 5]))
-        window.start()
-        QTimer.singleShot(rng.randint(50, 800), lambda: close(window))
-
-    def close(window):
-        print(f"closing {time.time():.6f}", flush=True)
-        window.close()
-
-    QTimer.singleShot(0, start)
-    launch()
-""")
-
-
-def _close_during_run(seed: int) -> tuple[int, float, str]:
-    done = subprocess.run([sys.executable, "-c", CLOSE_DURING_RUN, str(seed)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    ended = time.time()
-    closing = [float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("closing")]
-    return done.returncode, ended - closing[0] if closing else float("inf"), done.stderr
-
-
 def test_closing_during_a_run_fifty_times_exits_cleanly_each_time():
+    """Each process exits 0 with nothing on stderr; how fast is the close benchmark's (make bench)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        outcomes = list(pool.map(_close_during_run, range(50)))
-    for code, seconds, stderr in outcomes:
+        outcomes = list(pool.map(close_during_run, range(50)))
+    for code, _seconds, stderr in outcomes:
         assert code == 0, stderr
-        assert seconds < 2.0
         assert "QThread" not in stderr and "Traceback" not in stderr
 
 
@@ -178,7 +143,9 @@ def _warm_up(window, qtbot, tmp_path) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads resident memory from /proc")
 def test_three_hundred_random_actions(window, qtbot, tmp_path):
-    rng = random.Random(2026)
+    """Seeded: DESCENT_LAB_STRESS_SEED replays another; a failure prints the seed and the actions taken."""
+    seed = int(os.environ.get("DESCENT_LAB_STRESS_SEED", "2026"))
+    rng = random.Random(seed)
     actions = {
         "start": window.start,
         "pause": window.toggle_pause,
@@ -203,9 +170,15 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
     window.controls.set_values({"steps": 300})
     _warm_up(window, qtbot, tmp_path)
     warm = _rss_mb()
-    for _ in range(300):
-        actions[rng.choice(names)]()
-        qtbot.wait(rng.choice([0, 5, 20]))
+    taken = []
+    try:
+        for _ in range(300):
+            taken.append(rng.choice(names))
+            actions[taken[-1]]()
+            qtbot.wait(rng.choice([0, 5, 20]))
+    except BaseException:
+        print(f"stress seed {seed}, failed at action {len(taken)}: {' '.join(taken)}")
+        raise
     window.controller.stop()
     if window.trainer is not None:
         window.trainer.wait(10_000)
