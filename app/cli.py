@@ -266,7 +266,11 @@ def command_snapshot(args: argparse.Namespace) -> int:
 def command_reset_settings() -> int:
     from .settings import forget_remembered
 
-    print(f"forgot the remembered settings in {forget_remembered()}")
+    try:
+        print(f"forgot the remembered settings in {forget_remembered()}")
+    except FileError as error:
+        print(f"descent-lab: {error}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,19 +18,53 @@ from PySide6.QtCore import QByteArray, QSettings
 from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
 
+from .filesystem import FileError, kind_of
 from .session import SessionError, parse_json
 
 if TYPE_CHECKING:
     from .window import MainWindow
 
 
+APP = ("Descent Lab", "Descent Lab")  # organisation and application: the file's folder and name
+MAX_BYTES = 1 << 20  # the file holds a few hundred bytes
+
+
 def open_settings() -> QSettings:
     # INI in the user's config folder on every platform, so tests can point it elsewhere.
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Descent Lab", "Descent Lab")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, *APP)
+
+
+def settings_file() -> Path:
+    """Where the settings live, found without opening them: QSettings reads its file as it is made.
+
+    A name no file is ever written under gives the folder (wherever QSettings.setPath
+    points it), and the real file sits beside it.
+    """
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP[0], "descent-lab-path-probe")
+    return Path(probe.fileName()).with_name(f"{APP[1]}.ini")
+
+
+def unreadable(path: Path) -> str | None:
+    """Why the settings file must not be read (a FIFO would block the start), or None."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"it cannot be read ({error.strerror})"
+    if not stat.S_ISREG(info.st_mode):
+        return f"it is {kind_of(info.st_mode)}"
+    if info.st_size > MAX_BYTES:
+        return "it is larger than 1 MB"
+    return None
 
 
 def forget_remembered() -> str:
     """Clear what every window remembers (``--reset-settings``); returns the file's path."""
+    path = settings_file()
+    fault = unreadable(path)
+    if fault is not None:
+        raise FileError(f"Could not reset {path}: {fault}; remove it yourself if it is yours")
     store = open_settings()
     store.clear()
     store.sync()
@@ -39,9 +75,13 @@ class Settings:
     """Typed access to the few things remembered. A bad stored value is ignored, never fatal."""
 
     def __init__(self, enabled: bool = True):
+        self.problems: list[str] = []  # the keys that could not be read, dropped
+        fault = unreadable(settings_file()) if enabled else None
+        if fault is not None:  # not read, and not written over: this start remembers nothing
+            self.problems.append(f"{settings_file()}: {fault}")
+            enabled = False
         self.enabled = enabled
         self._store = open_settings() if enabled else None
-        self.problems: list[str] = []  # the keys that could not be read, dropped
 
     def _get(self, key: str, default=None):
         return self._store.value(key, default) if self.enabled else default

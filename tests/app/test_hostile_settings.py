@@ -79,3 +79,21 @@ def test_open_refuses_a_bad_file_in_the_banner_as_file_open_does(qtbot, tmp_path
     assert window.views.banner.kind == "error"
     assert "Cannot open the session" in window.views.banner.message and "levels deep" in window.views.banner.message
     assert window.current_config() == RunConfig()
+
+
+def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(qtbot):
+    import os
+    import stat
+
+    from app.settings import settings_file
+
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)  # reading it would wait for a writer for ever
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage() == "Some remembered settings could not be read and were reset"
+    assert window.current_config() == RunConfig()
+    window.close()  # remembers nothing: the FIFO is not written over
+    assert stat.S_ISFIFO(os.stat(path).st_mode)
+    assert main(["--reset-settings"]) == 1

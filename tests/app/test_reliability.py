@@ -94,9 +94,8 @@ def test_window_fields_cannot_hold_invalid_values(window, qtbot):
         box.lineEdit().selectAll()
         qtbot.keyClicks(box.lineEdit(), typed)
         qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
-        assert box.minimum() <= box.value() <= box.maximum()
-        assert "-" not in box.text() and "x" not in box.text()
-    assert window.current_config(quiet=True) is not None  # whatever was typed, the settings stay valid
+        assert "-" not in box.text() and "x" not in box.text() and "e" not in box.text()
+        assert window.current_config(quiet=True) is not None  # whatever was typed, the settings stay valid
     controls.lr.lineEdit().selectAll()
     qtbot.keyClicks(controls.lr.lineEdit(), "fast")
     qtbot.keyClick(controls.lr.lineEdit(), Qt.Key.Key_Return)
