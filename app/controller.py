@@ -181,19 +181,19 @@ class RunController(QObject):
 
     @Slot(str)
     def _on_trainer_ended(self, outcome: str) -> None:
-        if self._is_stale():
-            return
-        self.request_frame(complete=True)
-        self._set_state("ended")
-        self.ended.emit(outcome)
+        self._end(self.ended, outcome)
 
     @Slot(str)
     def _on_trainer_failed(self, message: str) -> None:
+        self._end(self.failed, message)
+
+    def _end(self, signal, text: str) -> None:
+        """The run on show ended (``ended``) or failed: its last frame, its state, then the news."""
         if self._is_stale():
             return
         self.request_frame(complete=True)
         self._set_state("ended")
-        self.failed.emit(message)
+        signal.emit(text)
 
     @Slot()
     def _on_tick(self) -> None:

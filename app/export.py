@@ -13,8 +13,6 @@ import numpy as np
 
 from models import RunResult
 
-from . import __version__
-
 
 def csv_text(result: RunResult) -> str:
     """Every step: ``step,loss`` (and ``depth`` for DynamicNet), losses as Python prints them."""
@@ -43,6 +41,8 @@ def json_text(result: RunResult) -> str:
 
 def versions() -> dict[str, str]:
     import torch
+
+    from . import __version__
 
     return {
         "descent_lab": __version__,

@@ -97,12 +97,12 @@ class WindowFiles:
         try:
             config, pace = read_session(path)
         except SessionError as error:
-            window.show_banner("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
+            window.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
                                         "The current settings are unchanged.")
             return False
         refusal = self._apply_whole(config, pace)
         if refusal is not None:
-            window.show_banner("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
+            window.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
                                         f"{html.escape(refusal)}. The current settings are unchanged.")
             return False
         window.settings.set_folder(Path(path).parent)
@@ -143,7 +143,7 @@ class WindowFiles:
         try:
             written = write_file(path, make())
         except (FileError, ValueError) as error:
-            self.window.show_banner("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
+            self.window.notes.show("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
                                              "the run is still here, and can be saved somewhere else.")
             return None
         self.window.settings.set_folder(path.parent)

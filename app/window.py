@@ -10,7 +10,6 @@ its notes, and why a run ended as it did.
 from __future__ import annotations
 
 import html
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -26,6 +25,7 @@ from .files import WindowFiles
 from .layout import WindowViews
 from .look import Look
 from .menus import build_actions
+from .notes import Notes
 from .painting import FramePainter
 from .settings import Settings
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
         self.files = WindowFiles(self)
-        self._banner_action = None
+        self.notes = Notes(self.views.banner, self._apply_and_restart)
         self._connect()
         self.actions = build_actions(self)
         self.settings.restore(self)
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
             (controls.variant_changed, self.select_variant),
             (controls.pace_changed, controller.set_pace),
             (controls.edited, self.on_edited),
-            (self.views.banner.action_clicked, self._on_banner_action),
             (controller.started, self._on_started),
             (controller.frame_ready, self._on_frame),
             (controller.state_changed, self._on_state_changed),
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
                 for name in VARIANTS if name in names
             ]
         except ConfigError as error:
-            self.show_banner("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
+            self.notes.show("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
             return False
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
         self.controller.start(configs, problem, steps_per_s=self.controls.steps_per_s,
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
         self.painter.clear(self.controls.steps.value())
         self.views.banner.clear()
         self._show_panels_for(self.current_config(quiet=True) or RunConfig.for_variant(self._variant()))
-        self._show_static_notes(self.current_config(quiet=True))
+        self.notes.show_variant_notes(self.current_config(quiet=True))
         self._paint_idle_status()
 
     # What the controller says
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
         self.views.banner.clear()
         self._show_panels_for(trainer.config, race_checks=bool(trainer.checks))
         self._show_code(trainer.config)
-        self._show_static_notes(trainer.config if not trainer.is_race else None)
+        self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
     def _on_ended(self, outcome: str) -> None:
         trainer = self.controller.trainer
         if outcome.startswith("diverged"):
-            self._explain_divergence(trainer)
+            self.notes.explain_divergence(trainer)
         diverged = [f"{lane.config.variant} {lane.outcome}" for lane in trainer.lanes
                     if lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
@@ -199,7 +198,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.show_banner("error", f"<b>The run failed:</b> {html.escape(message)}. "
+        self.notes.show("error", f"<b>The run failed:</b> {html.escape(message)}. "
                                   "The window is fine; change the settings and press Start.")
 
     @Slot(bool)
@@ -261,7 +260,7 @@ class MainWindow(QMainWindow):
             return RunConfig(**self.controls.values())
         except ConfigError as error:
             if not quiet:
-                self.show_banner("error", f"<b>Cannot start:</b> {html.escape(str(error))}")
+                self.notes.show("error", f"<b>Cannot start:</b> {html.escape(str(error))}")
             return None
 
     @Slot()
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
             return
         self.views.memory_note.setText(f"memory: about {_size(estimate_bytes(config))}")
         if not self.controller.active:
-            self._show_static_notes(config)
+            self.notes.show_variant_notes(config)
             self._show_code(config)
         if self.controller.trainer is None:  # no matrix on show: the axes follow the sizes typed
             self.views.frame_heatmaps(_shapes(config))
@@ -300,16 +299,6 @@ class MainWindow(QMainWindow):
                  for line in note.lines(source, first_line)}
         self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
 
-    def _show_static_notes(self, config: RunConfig | None) -> None:
-        """Notes that depend on the settings alone, such as the nn variant's flat loss."""
-        notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config else []
-        if notes:
-            note = notes[0]
-            self.show_banner("info", f"<b>{html.escape(note.title)}</b> {_code_spans(note.text)}", note.fix_label,
-                             lambda: self._apply_and_restart(**note.fix))
-        elif self.views.banner.kind == "info":
-            self.views.banner.clear()
-
     def _apply_and_restart(self, **changes) -> None:
         """A banner's action: change a setting; if a run was on or just ended, start again with it."""
         again = self.controller.state in ("running", "paused", "ended")
@@ -318,28 +307,6 @@ class MainWindow(QMainWindow):
         self.on_edited()
         if again:
             self.start()
-
-    def _explain_divergence(self, trainer: Trainer) -> None:
-        config, losses = trainer.config, trainer.history.losses
-        smaller = config.lr / 10
-        self.show_banner(
-            "warning",
-            f"<b>The run diverged at step {len(losses) - 1}:</b> the loss became {losses[-1]}. "
-            "Each update overshot by more than it corrected. A smaller learning rate "
-            f"keeps it stable: try {smaller:g}.",
-            f"Try lr = {smaller:g}",
-            lambda: self._apply_and_restart(lr=smaller),
-        )
-
-    def show_banner(self, kind: str, text: str, action: str | None = None, callback=None) -> None:
-        """A message above the plots (info, warning or error), with an optional action button."""
-        self._banner_action = callback
-        self.views.banner.show_message(kind, text, action)
-
-    @Slot()
-    def _on_banner_action(self) -> None:
-        if self._banner_action is not None:
-            self._banner_action()
 
     # The look: theme, presentation mode, panels, full screen
 
@@ -390,11 +357,6 @@ class MainWindow(QMainWindow):
 def _shapes(config: RunConfig) -> dict[str, tuple[int, int]]:
     """Each heatmap's matrix for ``config``, as (outputs, inputs)."""
     return {"first": (config.H, config.D_in), "middle": (config.H, config.H), "last": (config.D_out, config.H)}
-
-
-def _code_spans(text: str) -> str:
-    """Plain text with `code` in backticks, as HTML."""
-    return re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(text))
 
 
 def _size(n: int) -> str:

@@ -1,4 +1,4 @@
-"""`python -m benchmarks [NAME ...] [--tiny] [--device DEVICE] [--seconds S] [--repeats N]`.
+"""`python -m benchmarks [NAME ...] [--tiny] [--device DEVICE] [--seconds S] [--repeats N] [--variants V,W]`.
 
 Runs the benchmarks named (all by default), prints their tables and writes JSON.
 """
@@ -29,6 +29,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--device", help="cpu (default), or a GPU torch finds, such as cuda")
     parser.add_argument("--seconds", type=float, help="length of each timed slice")
     parser.add_argument("--repeats", type=int, help="how many times each is measured")
+    parser.add_argument("--variants", help="cli only: the variants to measure, comma-separated")
     args = parser.parse_intermixed_args(argv)
     unknown = [name for name in args.names if name not in BENCHMARKS]
     if unknown:

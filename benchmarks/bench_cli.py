@@ -50,10 +50,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--tiny", action="store_true", help="a quick check that it runs, not a measurement")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--device", default="cpu", help="the notebook's cells run on the CPU: cpu only")
+    parser.add_argument("--variants", help="comma-separated, e.g. numpy,dynamic (default: all)")
     args, _ = parser.parse_known_args(argv)
     steps = 100 if args.tiny else 3000
     repeats = 1 if args.tiny else args.repeats
-    names = ["tensors"] if args.tiny else list(VARIANTS)
+    names = ["tensors"] if args.tiny else args.variants.split(",") if args.variants else list(VARIANTS)
     figures = {name: measure(name, steps, repeats) for name in names}
     rows = [[name, f["notebook_s"]["median"], f["cli_s"]["median"], f["ratio"]["median"],
              "{:.3f}-{:.3f}".format(*f["ratio"]["median_ci95"]), "ok" if f["ratio"]["median"] <= BUDGET else "OVER"]

@@ -1,0 +1,60 @@
+"""What the banner above the plots says: a variant's notes, a divergence, a refusal, and the one action it offers."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from models import VARIANTS, RunConfig
+from widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from .trainer import Trainer
+
+
+class Notes:
+    """Explanations in ``banner``; ``change_settings(**changes)`` applies what an action offers."""
+
+    def __init__(self, banner: Banner, change_settings: Callable[..., None]):
+        self.banner = banner
+        self._change_settings = change_settings
+        self._action: Callable[[], None] | None = None
+        banner.action_clicked.connect(self._on_action)
+
+    def show(self, kind: str, text: str, action: str | None = None, callback: Callable[[], None] | None = None) -> None:
+        """A message (info, warning or error, as HTML), with an optional action button."""
+        self._action = callback
+        self.banner.show_message(kind, text, action)
+
+    def show_variant_notes(self, config: RunConfig | None) -> None:
+        """Notes that depend on the settings alone, such as the nn variant's flat loss; or none."""
+        notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config else []
+        if notes:
+            note = notes[0]
+            self.show("info", f"<b>{html.escape(note.title)}</b> {_code_spans(note.text)}", note.fix_label,
+                      lambda: self._change_settings(**note.fix))
+        elif self.banner.kind == "info":
+            self.banner.clear()
+
+    def explain_divergence(self, trainer: Trainer) -> None:
+        config, losses = trainer.config, trainer.history.losses
+        smaller = config.lr / 10
+        self.show(
+            "warning",
+            f"<b>The run diverged at step {len(losses) - 1}:</b> the loss became {losses[-1]}. "
+            "Each update overshot by more than it corrected. A smaller learning rate "
+            f"keeps it stable: try {smaller:g}.",
+            f"Try lr = {smaller:g}",
+            lambda: self._change_settings(lr=smaller),
+        )
+
+    def _on_action(self) -> None:
+        if self._action is not None:
+            self._action()
+
+
+def _code_spans(text: str) -> str:
+    """Plain text with `code` in backticks, as HTML."""
+    return re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(text))
