@@ -52,6 +52,13 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):
         raise UsageError(message)
 
+    def _get_values(self, action, arg_strings):
+        # `--every=--`: Python 3.11's argparse drops the '--' and hands the option an empty
+        # list; the value is the text '--', as Python 3.12 reads it, and is refused as such.
+        if action.nargs is None and arg_strings == ["--"]:
+            return self._get_value(action, "--")
+        return super()._get_values(action, arg_strings)
+
 
 def build_parser() -> Parser:
     parser = Parser(

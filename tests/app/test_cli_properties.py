@@ -165,6 +165,8 @@ def test_unknown_devices_are_refused_in_one_line(variant, device):
         (["--update", "in-place"], "--update"),  # nn only
         (["--every", "100000001"], "--every"),
         (["--threads", "1025"], "--threads"),
+        (["--every=--"], "--every"),  # argparse of Python 3.11 once handed this option a list: a traceback
+        (["--threads=--"], "--threads"),
     ],
 )
 def test_other_refusals_name_their_option(argv, option):
