@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-cpus check-install bench clean
+.PHONY: run test test-cpus check-install mutation bench clean
 
 run: $(INSTALLED)
 	$(PY) -m app
@@ -25,6 +25,13 @@ test-cpus: $(INSTALLED)
 check-install: $(INSTALLED)
 	bash tests/check_install.sh $(PYTHON)
 
+# Mutants of the input and output boundaries ([tool.mutmut] in pyproject.toml); not part of `make test`.
+mutation: $(INSTALLED)
+	$(PY) -m pip install --quiet --constraint constraints.txt mutmut
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/mutmut results
+
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
@@ -35,4 +42,4 @@ $(INSTALLED): pyproject.toml constraints.txt
 	touch $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info mutants
