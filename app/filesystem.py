@@ -92,20 +92,28 @@ def read_file(path: str | os.PathLike, limit: int) -> bytes:
     except OSError as error:
         raise FileError(f"Could not open {path}: {_reason(error)}") from error
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise FileError(f"Could not open {path}: it is {kind_of(mode)}, not a file")
-        with os.fdopen(os.dup(fd), "rb") as file:
-            data = file.read(limit + 1)
+        refusal = refusal_to_read(os.fstat(fd), limit)
+        if refusal is None:
+            with os.fdopen(os.dup(fd), "rb") as file:
+                data = file.read(limit + 1)  # the size can grow after fstat: read one byte more to know
+            if len(data) > limit:
+                refusal = f"it is larger than {_size(limit)}"
     except OSError as error:
-        if isinstance(error, FileError):
-            raise
         raise FileError(f"Could not read {path}: {_reason(error)}") from error
     finally:
         os.close(fd)
-    if len(data) > limit:
-        raise FileError(f"Could not open {path}: it is larger than {_size(limit)}")
+    if refusal is not None:
+        raise FileError(f"Could not open {path}: {refusal}")
     return data
+
+
+def refusal_to_read(info: os.stat_result, limit: int) -> str | None:
+    """Why a file with this ``stat`` is not read as one of at most ``limit`` bytes, or None."""
+    if not stat.S_ISREG(info.st_mode):
+        return f"it is {kind_of(info.st_mode)}, not a file"
+    if info.st_size > limit:
+        return f"it is larger than {_size(limit)}"
+    return None
 
 
 def _write_to_stream(fd: int, data: bytes, name: str) -> None:

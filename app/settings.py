@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
 
-from .filesystem import FileError, kind_of
+from .filesystem import FileError, refusal_to_read
 from .session import SessionError, parse_json
 
 if TYPE_CHECKING:
@@ -47,16 +46,11 @@ def settings_file() -> Path:
 def unreadable(path: Path) -> str | None:
     """Why the settings file must not be read (a FIFO would block the start), or None."""
     try:
-        info = os.stat(path)
+        return refusal_to_read(os.stat(path), MAX_BYTES)
     except FileNotFoundError:
         return None
     except OSError as error:
         return f"it cannot be read ({error.strerror})"
-    if not stat.S_ISREG(info.st_mode):
-        return f"it is {kind_of(info.st_mode)}"
-    if info.st_size > MAX_BYTES:
-        return "it is larger than 1 MB"
-    return None
 
 
 def forget_remembered() -> str:
