@@ -16,6 +16,9 @@ from .export import csv_text, json_text
 from .filesystem import FileError, stream_of, write_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 0, 1, 2, 3
+THEMES = ("dark", "light")
+SLIDE_PIXELS = (320, 7680)  # a slide's width and height: from a thumbnail's to an 8K screen's
+MAX_SCALE = 4
 
 # How each configuration field is spelled on the command line
 OPTION = {
@@ -114,7 +117,20 @@ def build_parser() -> Parser:
     target = snapshot.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, metavar="FILE.png", help="the screenshot of VARIANT")
     target.add_argument("--all", type=Path, metavar="DIR", help="one screenshot per variant, into DIR")
+    add_slide_options(snapshot)
     return parser
+
+
+def add_slide_options(parser: argparse.ArgumentParser) -> None:
+    """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs."""
+    parser.add_argument("--theme", choices=THEMES, default="dark", help="dark (default) or light")
+    parser.add_argument("--presentation", action="store_true",
+                        help="larger text and lines, as the window's presentation mode (P)")
+    parser.add_argument("--size", metavar="WxH", help="the picture in pixels (default 1600x960)")
+    parser.add_argument("--scale", metavar="R",
+                        help="device pixel ratio: 2 draws the window as a screen at 200%% shows it (default 1)")
+    parser.add_argument("--overlay", action="store_true",
+                        help="keep the earlier variants' runs on each slide as past runs")
 
 
 def add_config_options(parser: argparse.ArgumentParser, variant_required: bool = True) -> None:
@@ -195,6 +211,22 @@ def check_output(option: str, path: Path | None, text: bool = True) -> None:
         raise UsageError(f"argument {option}: the folder {str(folder)!r} is not writable")
 
 
+def slide_from(args: argparse.Namespace):
+    """The look and size the slide options ask for; UsageError names a bad one."""
+    from .snapshot import Slide
+
+    scale = _count("--scale", args.scale, MAX_SCALE) or 1
+    size = Slide.size
+    if args.size is not None:
+        match = re.fullmatch(r"(\d{1,5})[xX](\d{1,5})", args.size.strip())
+        size = (int(match[1]), int(match[2])) if match else (0, 0)
+        low, high = SLIDE_PIXELS
+        if not all(low * scale <= side <= high for side in size):
+            raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
+                             f"each from {low * scale} to {high} (at --scale {scale})")
+    return Slide(args.theme, args.presentation, size, scale, args.overlay)
+
+
 def command_run(args: argparse.Namespace) -> int:
     every = _count("--every", args.every, MAX_STEPS)
     threads = _count("--threads", args.threads, MAX_THREADS)
@@ -258,16 +290,17 @@ def command_list() -> int:
 def command_snapshot(args: argparse.Namespace) -> int:
     from .snapshot import snapshot_all, snapshot_one
 
+    slide = slide_from(args)
     if args.all is not None:
         if args.variant is not None:
             raise UsageError("argument --all: takes no VARIANT; it saves all seven")
         _make_folder(args.all)
         configs = [config_from(args, name) for name in VARIANTS]
-        return snapshot_all(configs, args.all)
+        return snapshot_all(configs, args.all, slide)
     if args.variant is None:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
     check_output("--out", args.out, text=False)
-    return snapshot_one(config_from(args), args.out)
+    return snapshot_one(config_from(args), args.out, slide)
 
 
 def command_reset_settings() -> int:

@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QStatusBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +27,7 @@ from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
 from widgets.depth_trace import DepthTrace
+from widgets.flow import FlowLayout
 from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
 
@@ -38,6 +39,10 @@ VIEW_TIPS = {
     "change": "How far each weight moved since step 0: with lr 1e-6 this is where learning shows",
     "gradient": "The gradient used in this step's update",
 }
+CODE_COLUMNS = 60  # the code panel shows at least this many columns of code
+MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel; narrower, the code becomes a tab
+CONTROLS_SHARE = 0.3  # of the window's width, at most, while the controls could be narrower
+SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
 AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
 STATUS = {
     "variant": "The variant of this run",
@@ -59,20 +64,17 @@ class HeatmapPanel(QWidget):
         self.look = look
         self.heatmaps = {key: Heatmap(theme=look.theme) for key in ("first", "last")}
         self.view_buttons = QButtonGroup(self)
-        header = _row(_title("Weight matrices"))
         for key, label in VIEWS.items():
             button = QRadioButton(label)
             button.setProperty("view", key)
             button.setToolTip(VIEW_TIPS[key])
             button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
             self.view_buttons.addButton(button)
-            header.addWidget(button)
         self.view_buttons.buttonToggled.connect(self._on_view_changed)
-        header.addStretch(1)
         self.auto_levels = _checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
                                                     "first frame set them")
         self.auto_levels.toggled.connect(self._on_auto_levels)
-        header.addWidget(self.auto_levels)
+        header = _header("Weight matrices", *self.view_buttons.buttons(), self.auto_levels)
         self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
         self.maps = QSplitter(Qt.Orientation.Horizontal)
         for key in ("first", "last"):
@@ -153,9 +155,7 @@ class WindowViews(QObject):
         self.clear_runs.setToolTip("Remove the faint curves of earlier runs (click a legend entry to hide one)")
         self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
-        loss_header = _row(_title("Loss at each step"), stretch=True)
-        loss_header.addWidget(self.clear_runs)
-        loss_header.addWidget(self.log_scale)
+        loss_header = _header("Loss at each step", self.clear_runs, self.log_scale)
 
         # Panels most runs never show (depth, gradient check, middle_linear) are built on
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
@@ -166,9 +166,15 @@ class WindowViews(QObject):
         self.heat_panel = HeatmapPanel(look)
         self.heatmaps = self.heat_panel.heatmaps
 
+        # Below the plots: the weights, and the code as a second tab where the window is too
+        # narrow to show it beside them (the tab bar hides while there is one tab)
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.setTabBarAutoHide(True)
+        self.lower.addTab(self.heat_panel, "Weight matrices")
         self.center_splitter = QSplitter(Qt.Orientation.Vertical)
         self.center_splitter.addWidget(self.top_splitter)
-        self.center_splitter.addWidget(self.heat_panel)
+        self.center_splitter.addWidget(self.lower)
         self.center_splitter.setStretchFactor(0, 3)
         self.center_splitter.setStretchFactor(1, 2)
         self.center = center = QWidget()
@@ -185,6 +191,8 @@ class WindowViews(QObject):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(1, False)
         self.root = self.main_splitter
+        self.code_beside = True  # beside the plots, or a tab below them
+        self.code_shown = True  # the View menu's choice
 
         self.status: dict[str, QLabel] = {}
         for key, tip in STATUS.items():
@@ -212,6 +220,7 @@ class WindowViews(QObject):
         if self._depth is None:
             trace = DepthTrace(theme=self.look.theme)
             self._depth = (trace, self._side_panel(trace, "Depth DynamicNet chose at each step", index=1))
+            self.apply_look()
         return self._depth
 
     @property
@@ -230,6 +239,7 @@ class WindowViews(QObject):
             panel.setToolTip("Each step's largest difference between the gradients derived by hand "
                              "and autograd's, relative to the largest gradient: machine precision")
             self._check = (plot, panel)
+            self.apply_look()
         return self._check
 
     def built_depth_trace(self) -> DepthTrace | None:
@@ -244,7 +254,6 @@ class WindowViews(QObject):
         panel = _column(_title(title), view)
         panel.hide()
         self.top_splitter.insertWidget(index, panel)
-        self.apply_look()
         return panel
 
     def show_side_panels(self, depth: bool, checks: bool) -> None:
@@ -297,20 +306,48 @@ class WindowViews(QObject):
         if self._depth:
             self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
         self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
-        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
+
+    def controls_width(self, width: int) -> int:
+        """As wide as the controls like, up to a share of the window, never narrower than they can be."""
+        hint, least = self.controls.sizeHint().width(), self.controls.minimumSizeHint().width()
+        return max(least, min(hint, round(CONTROLS_SHARE * width))) + SCROLL_BAR
+
+    def arrange(self, width: int) -> None:
+        """The code beside the plots where ``width`` leaves them room, else a tab beside the weights."""
+        beside = width - self.controls_width(width) - self.code_view.width_for(CODE_COLUMNS) >= MIN_CENTER_WIDTH
+        if beside != self.code_beside:
+            self.code_beside = beside
+            if beside:
+                self.lower.removeTab(self.lower.indexOf(self.code_view))
+                self.main_splitter.addWidget(self.code_view)
+            self.show_code(self.code_shown)
+
+    def show_code(self, shown: bool) -> None:
+        """Show or hide the code panel (a tab, where it is one)."""
+        self.code_shown = shown
+        if self.code_beside:
+            self.code_view.setVisible(shown)
+            return
+        index = self.lower.indexOf(self.code_view)
+        if shown and index < 0:
+            self.lower.addTab(self.code_view, "Code")
+        elif not shown and index >= 0:
+            self.lower.removeTab(index)
 
     def share_out(self, width: int) -> None:
-        """The first-start sizes: controls as wide as they need, code 30% of the rest."""
-        width = max(width, 1200)
-        controls = self.controls.sizeHint().width() + 24
-        code = round((width - controls) * 0.3)
-        self.main_splitter.setSizes([controls, width - controls - code, code])
+        """The first-start sizes: controls as wide as they need; the code wide enough for its columns."""
+        self.arrange(width)
+        controls = self.controls_width(width)
+        code = max(self.code_view.width_for(CODE_COLUMNS), round((width - controls) * 0.3)) if self.code_beside else 0
+        self.main_splitter.setSizes([controls, width - controls - code] + [code] * self.code_beside)
         self.center_splitter.setSizes([560, 380])
 
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("panelTitle")
+    label.setWordWrap(True)  # a narrow panel wraps its title rather than widen the window
     return label
 
 
@@ -322,13 +359,13 @@ def _checkbox(text: str, tip: str, checked: bool = False) -> QCheckBox:
     return box
 
 
-def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for widget in widgets:
-        layout.addWidget(widget)
-    if stretch:
-        layout.addStretch(1)
-    return layout
+def _header(title: str, *widgets: QWidget) -> QWidget:
+    """A panel's title and its switches, on one line where they fit, wrapped where they do not."""
+    header = QWidget()
+    flow = FlowLayout(header)
+    for widget in (_title(title), *widgets):
+        flow.addWidget(widget)
+    return header
 
 
 def _fill(panel: QWidget, header, body: QWidget) -> None:

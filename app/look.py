@@ -47,7 +47,10 @@ class Look:
         self.presentation = not self.presentation
 
     def reset(self) -> None:
-        self.theme, self.presentation = DARK, False
+        self.choose("dark", False)
+
+    def choose(self, theme_name: str, presentation: bool) -> None:
+        self.theme, self.presentation = THEMES[theme_name], presentation
 
     def color(self, index: int) -> str:
         """The ``index``-th colour of the theme's palette, for past runs and race lanes."""
@@ -60,29 +63,29 @@ class Look:
 
 
 def palette_for(theme: Theme) -> QPalette:
+    """Qt's palette in the theme's colours: every widget, menu, tooltip and dialog draws with it."""
     palette = QPalette()
-    dark = theme.name == "dark"
-    base = QColor(theme.background)
-    panel = QColor("#1e2127" if dark else "#f3f4f6")
     text = QColor(theme.foreground)
     for role, color in (
-        (QPalette.ColorRole.Window, panel),
+        (QPalette.ColorRole.Window, theme.panel),
         (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base if dark else QColor("#ffffff")),
-        (QPalette.ColorRole.AlternateBase, panel),
+        (QPalette.ColorRole.Base, theme.base),
+        (QPalette.ColorRole.AlternateBase, theme.panel),
         (QPalette.ColorRole.Text, text),
-        (QPalette.ColorRole.Button, QColor("#2a2e36" if dark else "#e6e8eb")),
+        (QPalette.ColorRole.Button, theme.button),
         (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.ToolTipBase, panel),
+        (QPalette.ColorRole.ToolTipBase, theme.base),
         (QPalette.ColorRole.ToolTipText, text),
-        (QPalette.ColorRole.Highlight, QColor("#2f6db5")),
-        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
-        (QPalette.ColorRole.Mid, QColor("#8a93a3" if dark else "#6b7280")),
+        (QPalette.ColorRole.PlaceholderText, theme.secondary),
+        (QPalette.ColorRole.Highlight, theme.highlight),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Link, theme.highlight),
+        (QPalette.ColorRole.Mid, theme.secondary),
+        (QPalette.ColorRole.BrightText, theme.warning),
     ):
-        palette.setColor(role, color)
-    disabled = QColor("#6b7280" if dark else "#9ca3af")
+        palette.setColor(role, QColor(color))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled))
     return palette
 
 
@@ -95,6 +98,9 @@ def style_application(app: QApplication, theme: Theme = DARK, font_pt: int = 10)
     font = app.font()
     font.setPointSize(font_pt)
     app.setFont(font)
-    sheet = resources.text("styles", "app.qss")
-    if app.styleSheet() != sheet:  # setting it re-polishes every widget: a tenth of a second
+    # Widgets a style sheet rule matches keep the palette and font they were polished
+    # with; a sheet that names the look is new text for each look, so Qt polishes
+    # every widget again (a tenth of a second) and nothing stays in the old theme.
+    sheet = f"/* {theme.name}, {font_pt} pt */\n" + resources.text("styles", "app.qss")
+    if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)

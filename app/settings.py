@@ -192,8 +192,8 @@ class Settings:
             state = self.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
-        window.views.code_view.setVisible(self.flag("code_panel", True))
-        window.actions["code"].setChecked(window.views.code_view.isVisible())
+        window.views.show_code(self.flag("code_panel", True))
+        window.actions["code"].setChecked(window.views.code_shown)
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
         window.apply_look()
@@ -211,5 +211,5 @@ class Settings:
         self.set_pace(window.controls.steps_per_s)
         self.set_text("theme", window.look.theme.name)
         self.set_flag("presentation", window.look.presentation)
-        self.set_flag("code_panel", window.views.code_view.isVisible())
+        self.set_flag("code_panel", window.views.code_shown)
         self.sync()

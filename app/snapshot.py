@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -13,30 +17,52 @@ from .filesystem import FileError, write_file
 from .render import ensure_app, widget_png
 
 TIMEOUT_S = 600
-SIZE = (1600, 960)
 
 
-def snapshot_one(config: RunConfig, out: Path) -> int:
-    return _snapshot([(config, out)])
+@dataclass(frozen=True)
+class Slide:
+    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
+
+    theme: str = "dark"
+    presentation: bool = False
+    size: tuple[int, int] = (1600, 960)
+    scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
+    overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
+
+    @property
+    def window_size(self) -> tuple[int, int]:
+        return self.size[0] // self.scale, self.size[1] // self.scale
 
 
-def snapshot_all(configs: list[RunConfig], folder: Path) -> int:
-    return _snapshot([(config, folder / f"{config.variant}.png") for config in configs])
+def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide()) -> int:
+    return _snapshot([(config, out)], slide)
 
 
-def _snapshot(jobs: list[tuple[RunConfig, Path]]) -> int:
-    app = ensure_app()
-    from .look import style_application
+def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide()) -> int:
+    return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
+
+
+def open_window(slide: Slide):
+    """The window at first start, in the slide's look and size, on a screen of the slide's size."""
+    app = _application_for(slide)
     from .window import MainWindow
 
-    style_application(app)
     window = MainWindow(remember=False)  # the first-start look, whatever this user changed
-    window.resize(*SIZE)
+    window.look.choose(slide.theme, slide.presentation)
+    window.resize(*slide.window_size)
     window.show()
+    window.views.share_out(window.width())
+    window.apply_look()
+    app.processEvents()
+    return window
+
+
+def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide) -> int:
+    window = open_window(slide)
     status = 0
     try:
         for config, out in jobs:
-            outcome = _run_to_end(window, config)
+            outcome = run_to_end(window, config, overlay=slide.overlay)
             try:
                 write_file(out, widget_png(window))
             except FileError as error:
@@ -51,11 +77,20 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]]) -> int:
     return status
 
 
-def _run_to_end(window, config: RunConfig) -> str:
-    window.show_config(config)
+def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False) -> str:
+    """Run ``configs`` (one, or several as a race) at full pace until the run ends."""
+    if isinstance(configs, list):
+        window.show_config(configs[0])
+    else:
+        window.show_config(configs)
     window.controls.set_pace(None)
+    if isinstance(configs, list):
+        window.start_race([config.variant for config in configs], configs[-1].dtype)
+    else:
+        window.start()
+    if not overlay:
+        window.views.loss_plot.clear_past_runs()  # the slide shows this run alone
     loop = QEventLoop()
-    window.start()
     trainer = window.trainer
     trainer.finished.connect(loop.quit)
     QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
@@ -65,6 +100,23 @@ def _run_to_end(window, config: RunConfig) -> str:
     trainer.wait()
     for _ in range(3):  # let the last frame and the banner settle
         window.controller.request_frame()
-        app = ensure_app()
-        app.processEvents()
+        ensure_app().processEvents()
     return trainer.outcome or "timed out"
+
+
+def _application_for(slide: Slide):
+    """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        width, height = slide.window_size
+        screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920), "height": max(height, 1080),
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": slide.scale}
+        config = Path(tempfile.mkdtemp(prefix="descent-lab-")) / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    from .look import style_application
+
+    app = ensure_app()
+    style_application(app)
+    return app

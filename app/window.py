@@ -324,13 +324,14 @@ class MainWindow(QMainWindow):
         self.actions["fullscreen"].setChecked(self.isFullScreen())
 
     def toggle_code_panel(self) -> None:
-        self.views.code_view.setVisible(not self.views.code_view.isVisible())
-        self.actions["code"].setChecked(self.views.code_view.isVisible())
+        self.views.show_code(not self.views.code_shown)
+        self.actions["code"].setChecked(self.views.code_shown)
 
     def apply_look(self) -> None:
         """Colours and sizes for the theme and for presentation mode, everywhere at once."""
         self.look.apply_to_application()
         self.views.apply_look()
+        self.views.arrange(self.width())  # text of another size needs other room
         self.actions["presentation"].setChecked(self.look.presentation)
         self.actions["light"].setChecked(self.look.theme.name == "light")
         self.painter.redraw()
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         """Forget what was remembered and go back to the first-start layout and settings."""
         self.settings.clear()
         self.look.reset()
-        self.views.code_view.setVisible(True)
+        self.views.show_code(True)
         self.actions["code"].setChecked(True)
         self.resize(1600, 960)
         self.views.share_out(self.width())
@@ -347,6 +348,10 @@ class MainWindow(QMainWindow):
             self.show_config(RunConfig())
             self.controls.set_pace(DEFAULT_PACE)
         self.apply_look()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.views.arrange(event.size().width())
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()

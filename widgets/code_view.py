@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
+import math
+import re
 
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .theme import DARK, Theme
 
 # Pygments does the highlighting: a maintained lexer, rather than our own regexes.
+GUTTER = 4  # columns the line numbers take: three digits and a space
 CODE_STYLES = {"dark": ("github-dark", "#5c3b00"), "light": ("xcode", "#ffe8a3")}
 
 
@@ -66,6 +69,21 @@ class CodeView(QWidget):
             self._stale = True
             QTimer.singleShot(0, self._render)
 
+    def width_for(self, columns: int) -> int:
+        """The panel's width that shows ``columns`` columns of code beside the line numbers."""
+        chrome = 2 * self.code.frameWidth() + 2 * round(self.code.document().documentMargin())
+        chrome += self.code.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return math.ceil(self._advance() * (columns + GUTTER)) + chrome + margins.left() + margins.right()
+
+    def visible_columns(self) -> int:
+        """How many columns of code show now, line numbers not counted."""
+        text_width = self.code.viewport().width() - 2 * self.code.document().documentMargin()
+        return int(text_width // self._advance()) - GUTTER
+
+    def _advance(self) -> float:
+        return QFontMetricsF(self.code.font()).horizontalAdvance("0")
+
     def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
                     marks: dict[int, str] | None = None) -> None:
         """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes.
@@ -97,7 +115,7 @@ class CodeView(QWidget):
             style=style, noclasses=True, nobackground=True, linenos="inline", linenostart=first_line,
             hl_lines=[line - first_line + 1 for line in marks], prestyles="line-height: 100%",
         )
-        self.code.setHtml(highlight(source, PythonLexer(), formatter))
+        self.code.setHtml(_space_after_line_numbers(highlight(source, PythonLexer(), formatter)))
         if marks:
             self.code.document().adjustSize()
             self._centre_on(min(marks) - first_line)
@@ -114,3 +132,11 @@ class CodeView(QWidget):
         super().showEvent(event)
         if self.marks and not self._stale:  # sizes are known only once shown
             self._centre_on(min(self.marks) - self._args[3])
+
+
+# Pygments pads its inline line numbers with CSS, which QTextBrowser does not apply
+_LINE_NUMBER = re.compile(r'(<span style="[^"]*padding-right: 5px;">)( *\d+)</span>')
+
+
+def _space_after_line_numbers(html_text: str) -> str:
+    return _LINE_NUMBER.sub(r"\1\2 </span>", html_text)

@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .flow import FlowLayout
+
 PACES: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)  # None: max
 DEFAULT_PACE = 50  # the notebook's 500 steps play in 10 s
 STEP_COUNTS = (1, 10, 100)
+COMPACT_DIGITS = 7  # a field's least width, in digits
 SIZE_FIELDS = ("N", "D_in", "H", "D_out")
 
 
@@ -55,7 +58,21 @@ def format_scientific(value: float) -> str:
     return repr(value)
 
 
-class ExactSpinBox(QDoubleSpinBox):
+class _Compact:
+    """A field that may be narrower than its longest allowed value (a seed of ten digits,
+    a momentum of seventeen): the controls column stays narrow on a projector's screen."""
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * COMPACT_DIGITS) + 36))
+        return hint
+
+
+class CompactSpinBox(_Compact, QSpinBox):
+    pass
+
+
+class ExactSpinBox(_Compact, QDoubleSpinBox):
     """A number that keeps every digit it is given: what a session or the command line set, it gives back.
 
     Qt rounds a QDoubleSpinBox's value to at most 323 decimals, which loses the
@@ -130,7 +147,7 @@ class ScientificSpinBox(ExactSpinBox):
         self.setValue(min(self.maximum(), max(self.minimum(), self.value() * 10.0**steps)))
 
 
-class WholeSpinBox(QDoubleSpinBox):
+class WholeSpinBox(_Compact, QDoubleSpinBox):
     """A whole number beyond a QSpinBox's 32 bits (a seed up to 2**32 - 1): exact up to 2**53."""
 
     def __init__(self, minimum: int, maximum: int, tip: str, parent=None):
@@ -175,6 +192,7 @@ class Controls(QWidget):
         for number, (name, label) in enumerate(variants, start=1):
             self.variant.addItem(f"{number}  {label}", name)
         self.variant.setToolTip("The notebook section to run (keys 1 to 7)")
+        _narrow(self.variant)
         self.variant.currentIndexChanged.connect(lambda _: self.variant_changed.emit(self.variant.currentData()))
         self.defaults = QPushButton("Notebook defaults")
         self.defaults.setToolTip("Put back the notebook's own values for this variant")
@@ -223,6 +241,7 @@ class Controls(QWidget):
         self.update_mode.setToolTip(
             "The notebook's 'param = param - lr * grad' only rebinds a name; in-place updates the model"
         )
+        _narrow(self.update_mode)
         self.update_label = QLabel("update")
         training.addRow(self.update_label, self.update_mode)
         self.device = QComboBox()
@@ -285,7 +304,7 @@ class Controls(QWidget):
         pace_row = QHBoxLayout()
         pace_row.addWidget(self.pace, 1)
         pace_row.addWidget(self.pace_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # one row where it fits, two in a narrow column
         for widget in (self.start, self.pause, self.stop, self.reset):
             buttons.addWidget(widget)
         step_row = QHBoxLayout()
@@ -417,12 +436,19 @@ class Controls(QWidget):
 
 
 def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
+    box = CompactSpinBox()
     box.setRange(minimum, maximum)
     box.setGroupSeparatorShown(True)
     box.setKeyboardTracking(False)
     box.setToolTip(tip)
     return box
+
+
+def _narrow(combo: QComboBox, characters: int = 10) -> None:
+    """A combo box that may be narrower than its longest item, which it elides: the controls
+    column keeps to the width of its fields, and the plots get the rest of a projector's screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
 
 
 def _button(text: str, tip: str) -> QPushButton:

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from .axes import FittingAxis
 from .live import LiveView, rgba_pixmap
 from .theme import DARK, Theme, style_axes
 
@@ -27,7 +28,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, theme: Theme = DARK, max_columns: int = 2048):
         super().__init__(parent)
         self.max_columns = max_columns
-        self.trace_plot = self.addPlot(row=0, col=0)
+        self.trace_plot = self.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
         self.count_plot = self.addPlot(row=0, col=1)
         self.ci.layout.setColumnStretchFactor(0, 4)
         self.ci.layout.setColumnStretchFactor(1, 1)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import math
+import html
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QTransform, qRgba
+from PySide6.QtGui import QFont, QFontMetricsF, QPixmap, QTransform, qRgba
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
+from .axes import FittingAxis, nice_ceiling
 from .live import LiveView, indexed_pixmap
 from .theme import DARK, Theme, style_axes
 
@@ -32,7 +33,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.title = ShrinkingLabel()
         self.addItem(self.title, row=0, col=0, colspan=2)
-        self.plot = self.addPlot(row=1, col=0)
+        self.plot = self.addPlot(row=1, col=0, axisItems={side: FittingAxis(side) for side in ("left", "bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -64,7 +65,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.setBackground(theme.background)
         style_axes([self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis], theme, font_pt)
         self.colorbar.layout.setColumnFixedWidth(1, bar_width)
-        self.title.setText(self.title.text, color=theme.foreground, size=f"{font_pt + 1}pt")
+        self.title.setText(self.title.full_text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self.prepare()
 
     def set_labels(self, title: str, rows: str, columns: str) -> None:
@@ -137,11 +138,35 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
 
 
 class ShrinkingLabel(pg.LabelItem):
-    """A title that may be clipped rather than push the colour bar out of a narrow view.
+    """A title that is shortened with "…" rather than push the colour bar out of a narrow view.
 
     pyqtgraph's LabelItem asks for its text's full width, as minimum and preferred
-    size, whenever its text or size changes; this one asks for none.
+    size, whenever its text or size changes; this one asks for none, and elides
+    its text to the width it is given.
     """
+
+    full_text = ""
+
+    def setText(self, text: str, **options) -> None:
+        """Show the plain ``text``, elided to fit."""
+        self.full_text = text
+        super().setText(html.escape(text), **options)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        if self.width() <= 0:
+            return
+        font = QFont(self.item.font())
+        size = str(self.opts.get("size") or "")
+        if size.endswith("pt"):
+            font.setPointSizeF(float(size[:-2]))
+        elided = QFontMetricsF(font).elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width() - 8)
+        if html.escape(elided) != self.text:
+            pg.LabelItem.setText(self, html.escape(elided))
 
     def updateMin(self) -> None:
         super().updateMin()
@@ -149,17 +174,3 @@ class ShrinkingLabel(pg.LabelItem):
         self._sizeHint[Qt.SizeHint.MinimumSize] = self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
         self.setMinimumWidth(0)
         self.updateGeometry()
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2 or 5 times a power of ten that is at least ``value``.
-
-    Levels snap to these, so the colour bar's ticks stay put while the peak
-    drifts, and its labels read as round numbers.
-    """
-    exponent = math.floor(math.log10(value))
-    for mantissa in (1, 2, 5, 10):
-        nice = mantissa * 10.0**exponent
-        if nice >= value * (1 - 1e-12):
-            return nice
-    return 10.0 ** (exponent + 1)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from .axes import FittingAxis
 from .envelope import PeakEnvelope
 from .live import LiveView, cosmetic_pen
 from .theme import DARK, Theme, style_axes
@@ -18,7 +19,7 @@ from .theme import DARK, Theme, style_axes
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-class PowerOfTenAxis(pg.AxisItem):
+class PowerOfTenAxis(FittingAxis):
     """Log-scale ticks written alike at every scale: 10⁻³, 2·10⁻³, ..., 10⁷.
 
     pyqtgraph writes 0.001 but 1e-05 style ticks side by side, which reads badly
@@ -79,7 +80,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     LIVE = "live"
 
     def __init__(self, parent=None, theme: Theme = DARK):
-        super().__init__(parent, axisItems={"left": PowerOfTenAxis("left")})
+        super().__init__(parent, axisItems={"left": PowerOfTenAxis("left"), "bottom": FittingAxis("bottom")})
         self.curves: dict[str, Curve] = {}
         self._run_length = 1
         self._y_span: tuple[float, float] | None = None  # in data units

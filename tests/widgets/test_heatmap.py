@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from widgets.heatmap import Heatmap, nice_ceiling
+from widgets.axes import nice_ceiling
+from widgets.heatmap import Heatmap
 
 
 @pytest.mark.parametrize("value, nice", [(0.7, 1), (1, 1), (1.2, 2), (3, 5), (7.5, 10), (0.013, 0.02), (4e-7, 5e-7)])
