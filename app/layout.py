@@ -31,7 +31,7 @@ from widgets.flow import FlowLayout
 from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
 
-from .look import Look
+from .look import SIZES, Look
 
 VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
 VIEW_TIPS = {
@@ -40,8 +40,9 @@ VIEW_TIPS = {
     "gradient": "The gradient used in this step's update",
 }
 CODE_COLUMNS = 60  # the code panel shows at least this many columns of code
-MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel; narrower, the code becomes a tab
+MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel (at normal text size); else a tab
 CONTROLS_SHARE = 0.3  # of the window's width, at most, while the controls could be narrower
+TAB_MARGINS = 16  # the code's room in a tab: the centre's width, less its margins
 SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
 AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
 STATUS = {
@@ -315,13 +316,18 @@ class WindowViews(QObject):
 
     def arrange(self, width: int) -> None:
         """The code beside the plots where ``width`` leaves them room, else a tab beside the weights."""
-        beside = width - self.controls_width(width) - self.code_view.width_for(CODE_COLUMNS) >= MIN_CENTER_WIDTH
+        controls, needed = self.controls_width(width), self.code_view.width_for(CODE_COLUMNS)
+        beside = width - controls - needed >= MIN_CENTER_WIDTH * self.look.sizes.plot_pt / SIZES[False].plot_pt
         if beside != self.code_beside:
             self.code_beside = beside
             if beside:
                 self.lower.removeTab(self.lower.indexOf(self.code_view))
                 self.main_splitter.addWidget(self.code_view)
             self.show_code(self.code_shown)
+        self.code_view.fit(CODE_COLUMNS, needed if beside else width - controls - TAB_MARGINS)
+        sizes = self.main_splitter.sizes()
+        if beside and len(sizes) == 3 and sizes[2] < needed and sum(sizes) > 0:
+            self.main_splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - needed, needed])
 
     def show_code(self, shown: bool) -> None:
         """Show or hide the code panel (a tab, where it is one)."""

@@ -108,13 +108,18 @@ def _application_for(slide: Slide):
     """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        # The screen in device pixels; Qt's scale factor makes its pixel ratio (the offscreen
+        # platform's own "dpr" setting leaves windows at ratio 1)
         width, height = slide.window_size
-        screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920), "height": max(height, 1080),
-                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": slide.scale}
-        config = Path(tempfile.mkdtemp(prefix="descent-lab-")) / "screen.json"
-        config.write_text(json.dumps({"screens": [screen]}))
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920) * slide.scale,
+                  "height": max(height, 1080) * slide.scale, "logicalDpi": 96, "logicalBaseDpi": 96}
+        with tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:  # read as the application starts
+            config = Path(folder) / "screen.json"
+            config.write_text(json.dumps({"screens": [screen]}))
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+            os.environ["QT_SCALE_FACTOR"] = str(slide.scale)
+            ensure_app()
     from .look import style_application
 
     app = ensure_app()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.views.arrange(event.size().width())
+        QTimer.singleShot(0, lambda: self.views.arrange(self.width()))  # once the splitters have their sizes
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()

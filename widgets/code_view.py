@@ -18,7 +18,8 @@ from .theme import DARK, Theme
 
 # Pygments does the highlighting: a maintained lexer, rather than our own regexes.
 GUTTER = 4  # columns the line numbers take: three digits and a space
-CODE_STYLES = {"dark": ("github-dark", "#5c3b00"), "light": ("xcode", "#ffe8a3")}
+MIN_CODE_PT = 8  # the code shrinks to this, at most, to keep its columns in a narrow window
+CODE_STYLES = {"dark": ("github-dark", "#3a2700"), "light": ("xcode", "#ffe8a3")}
 
 
 class CodeView(QWidget):
@@ -53,11 +54,7 @@ class CodeView(QWidget):
 
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
         self.theme, self.font_pt = theme, font_pt
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(font_pt)
-        font.setStyleHint(QFont.StyleHint.TypeWriter)
-        self.code.setFont(font)
-        self.code.document().setDefaultFont(font)
+        self._set_code_font(font_pt)
         title_font = QFont(self.title.font())
         title_font.setPointSize(font_pt + 3)
         title_font.setBold(True)
@@ -69,20 +66,31 @@ class CodeView(QWidget):
             self._stale = True
             QTimer.singleShot(0, self._render)
 
-    def width_for(self, columns: int) -> int:
+    def width_for(self, columns: int, font_pt: int | None = None) -> int:
         """The panel's width that shows ``columns`` columns of code beside the line numbers."""
-        chrome = 2 * self.code.frameWidth() + 2 * round(self.code.document().documentMargin())
+        chrome = 2 * self.code.frameWidth() + 2 * math.ceil(self.code.document().documentMargin())
         chrome += self.code.verticalScrollBar().sizeHint().width()
         margins = self.layout().contentsMargins()
-        return math.ceil(self._advance() * (columns + GUTTER)) + chrome + margins.left() + margins.right()
+        advance = QFontMetricsF(_code_font(font_pt or self.font_pt)).horizontalAdvance("0")
+        return math.ceil(advance * (columns + GUTTER + 1)) + chrome + margins.left() + margins.right()
+
+    def fit(self, columns: int, width: int) -> None:
+        """Code as large as the look asks, or smaller where ``width`` would show fewer than ``columns``."""
+        size = self.font_pt
+        while size > MIN_CODE_PT and self.width_for(columns, size) > width:
+            size -= 1
+        if size != self.code.font().pointSize():
+            self._set_code_font(size)
 
     def visible_columns(self) -> int:
         """How many columns of code show now, line numbers not counted."""
         text_width = self.code.viewport().width() - 2 * self.code.document().documentMargin()
-        return int(text_width // self._advance()) - GUTTER
+        return int(text_width // QFontMetricsF(self.code.font()).horizontalAdvance("0")) - GUTTER
 
-    def _advance(self) -> float:
-        return QFontMetricsF(self.code.font()).horizontalAdvance("0")
+    def _set_code_font(self, font_pt: int) -> None:
+        font = _code_font(font_pt)
+        self.code.setFont(font)
+        self.code.document().setDefaultFont(font)
 
     def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
                     marks: dict[int, str] | None = None) -> None:
@@ -132,6 +140,13 @@ class CodeView(QWidget):
         super().showEvent(event)
         if self.marks and not self._stale:  # sizes are known only once shown
             self._centre_on(min(self.marks) - self._args[3])
+
+
+def _code_font(font_pt: int) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(font_pt)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return font
 
 
 # Pygments pads its inline line numbers with CSS, which QTextBrowser does not apply

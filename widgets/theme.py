@@ -68,7 +68,7 @@ def style_axes(axes: Iterable, theme: Theme, font_pt: int) -> QFont:
     font.setPointSize(font_pt)
     for axis in axes:
         axis.setPen(theme.foreground)
-        axis.setTextPen(theme.foreground)
+        axis.setTextPen(theme.foreground)  # the tick labels and the axis label's colour
         axis.setTickFont(font)
         axis.label.setFont(font)
     return font
