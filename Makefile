@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-cpus check-install mutation bench clean
+.PHONY: run test test-cpus check-install mutation bench gallery clean
 
 run: $(INSTALLED)
 	$(PY) -m app
@@ -31,6 +31,12 @@ mutation: $(INSTALLED)
 	rm -rf mutants
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2
 	$(VENV)/bin/mutmut results
+
+# Every look at every classroom size, for review by eye (README, For a class); Qt's pixel
+# ratio is fixed per process, so the 4K screen at 200% is a second run.
+gallery: $(INSTALLED)
+	$(PY) -m app.gallery out/gallery --scale 1
+	$(PY) -m app.gallery out/gallery --scale 2
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

@@ -235,7 +235,7 @@ class WindowViews(QObject):
     def _check_parts(self) -> tuple[LossPlot, QWidget]:
         if self._check is None:
             plot = LossPlot(theme=self.look.theme)
-            plot.setLabel("left", "largest difference ÷ largest gradient")
+            plot.setLabel("left", "difference ÷ gradient")
             panel = self._side_panel(plot, "Gradient check: hand-derived against autograd")
             panel.setToolTip("Each step's largest difference between the gradients derived by hand "
                              "and autograd's, relative to the largest gradient: machine precision")

@@ -48,13 +48,21 @@ def open_window(slide: Slide):
     from .window import MainWindow
 
     window = MainWindow(remember=False)  # the first-start look, whatever this user changed
+    window.show()
+    show_look(window, slide)
+    return window
+
+
+def show_look(window, slide: Slide) -> None:
+    """The slide's theme, presentation mode and size on ``window``, laid out and painted afresh."""
     window.look.choose(slide.theme, slide.presentation)
     window.resize(*slide.window_size)
-    window.show()
     window.views.share_out(window.width())
     window.apply_look()
-    app.processEvents()
-    return window
+    for _ in range(3):
+        ensure_app().processEvents()
+        if window.trainer is not None:
+            window.controller.request_frame()
 
 
 def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide) -> int:

@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_started(self, trainer: Trainer) -> None:
+        self._show_panels_for(trainer.config, race_checks=bool(trainer.checks))  # first: a panel built now is cleared
         self.painter.clear(self.controls.steps.value())
         self.views.banner.clear()
-        self._show_panels_for(trainer.config, race_checks=bool(trainer.checks))
         self._show_code(trainer.config)
         self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
