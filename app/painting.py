@@ -62,11 +62,11 @@ class FramePainter:
         views.controls.set_progress(0, run_length)
 
     def keep_as_past(self, trainer: Trainer) -> None:
-        """A retired run's curves stay on the plot, faint, each in a colour of its own."""
+        """A retired run's curves stay on the plot, faint, each in a colour of its own:
+        a race lane keeps its colour; the plot gives a single run one no other curve shows."""
         for index, lane in enumerate(trainer.lanes):
             self.runs_kept += 1
-            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}", run_label(lane.config),
-                                      self.look.color(self.runs_kept - 1))
+            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}", run_label(lane.config))
 
     def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
         """One frame: the loss curves, and every third frame (or ``complete``) the rest."""
@@ -78,12 +78,13 @@ class FramePainter:
             self._shown_counts[index] = count
             if trainer.is_race:
                 lanes = len(trainer.lanes)
-                self.views.loss_plot.set_losses(lane.history.losses, _curve_key(trainer, index),
-                                                run_label(lane.config), self.look.color(index),
+                self.views.loss_plot.set_losses(lane.history.losses, _curve_key(trainer, index),  # a free colour
+                                                run_label(lane.config),
                                                 width=self.look.line_width * (1 + 2 * (lanes - 1 - index)))
             else:
                 self.views.loss_plot.set_losses(lane.history.losses)
         if complete or self._frames % SLOW_EVERY == 0:
+            self.views.loss_plot.place_legend()  # off the newest points, which move slowly to the eye
             self._paint_slow_views(trainer)
             self.paint_status(trainer, trainer.config, state)
 

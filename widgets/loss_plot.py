@@ -7,8 +7,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainterPath
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .axes import FittingAxis
@@ -37,10 +37,16 @@ class PowerOfTenAxis(FittingAxis):
 
 
 class Curve:
-    """One series on the plot: a Qt path item, its envelope, and its legend sample."""
+    """One series on the plot: a Qt path item, its envelope, and its legend sample.
 
-    def __init__(self, label: str, color: str, width: float, faint: bool):
+    Its colour is ``own_color`` if given, else slot ``slot`` of the theme's palette,
+    else the theme's live colour: a theme switch recolours it (``LossPlot.colour_of``).
+    """
+
+    def __init__(self, label: str, color: str, width: float, faint: bool,
+                 own_color: str | None = None, slot: int | None = None):
         self.label, self.color, self.width, self.faint = label, color, width, faint
+        self.own_color, self.slot = own_color, slot
         self.item = QGraphicsPathItem()
         self.envelope = PeakEnvelope()
         self.points = (np.empty(0), np.empty(0))  # what it shows, in data units
@@ -49,17 +55,140 @@ class Curve:
         self.restyle()
 
     def restyle(self, width: float | None = None) -> None:
+        """Opaque, even for a past run, which lies beneath the live ones: a translucent
+        pen blended the colours toward the background, under 3:1 and toward each other."""
         self.width = width or self.width
         color = QColor(self.color)
-        if self.faint:
-            color.setAlpha(170)
         self.item.setPen(cosmetic_pen(color, self.width))
         self.item.setZValue(0 if self.faint else 1)
-        self.sample.setPen(pg.mkPen(color, width=max(2.0, self.width)))
+        self.sample.setPen(pg.mkPen(color, width=min(max(2.0, self.width), 6.0)))  # a wide race lane fits its sample
 
     @property
     def visible(self) -> bool:
         return self.sample.isVisible()
+
+
+class FittedLegend(pg.LegendItem):
+    """A legend that stays inside its view box, in the corner that covers the curves least.
+
+    To fit, its text shrinks a point at a time down to ``floor_pt`` (the smallest that
+    reads at the back of a room for its look), then long labels are cut short with "…"
+    (the whole label is the entry's tooltip); only a plot too small for even that hides it. ``fit`` runs when the view box resizes or the
+    entries change, ``settle`` when the plot asks (on the slow frames).
+    """
+
+    MARGIN = 6  # pixels between the legend and the view box's edges
+    # Corners as (x, y) anchors, in order of preference: the loss falls from the top left
+    CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
+    POINT_CLEARANCE = 8  # pixels kept around a newest point: the pen's width, and the eye's
+
+    def __init__(self, view: pg.ViewBox):
+        super().__init__()
+        self.view = view
+        self.preferred_pt = 10
+        self.wanted = False  # whether the plot has entries worth a legend
+        self.full_labels: list[str] = []
+        self.corner = self.CORNERS[0]
+        self.setParentItem(view)
+        self._anchor()
+        view.geometryChanged.connect(self.fit)
+
+    def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]], wanted: bool) -> None:
+        """Replace the entries: (sample, label) pairs, labels in plain text."""
+        self.clear()
+        self.full_labels = [label for _, label in entries]
+        for sample, label in entries:
+            self.addItem(sample, html.escape(label))
+        self.wanted = wanted
+        self.fit()
+
+    def fit(self) -> None:
+        if not self.items:
+            self.setVisible(False)
+            return
+        room = self._room()
+        pt = self.preferred_pt
+        self._set_texts(pt)
+        while pt > self.floor_pt and not self._fits(room):
+            pt -= 1
+            self._set_texts(pt)
+        for attempt in range(4):  # at the floor: cut labels to the room left beside the samples
+            if self._fits(room):
+                break
+            self._set_texts(pt, self._label_room(room) - 4 * attempt)
+        self.setVisible(self.wanted and self._fits(room))
+        self._anchor()
+
+    def settle(self, newest: np.ndarray, others: np.ndarray) -> None:
+        """Move to the corner that covers no newest point and fewest other points
+        (view box pixels, rows of x, y); the current corner keeps near ties."""
+        if not self.isVisible():
+            return
+        costs = {corner: self._cost(corner, newest, others) for corner in self.CORNERS}
+        best = min(self.CORNERS, key=lambda corner: costs[corner])
+        if costs[best] + 3 < costs[self.corner] or (costs[self.corner] >= 1000 > costs[best]):
+            self.move_to(best)
+
+    def move_to(self, corner: tuple[int, int]) -> None:
+        self.corner = corner
+        self._anchor()
+
+    @property
+    def floor_pt(self) -> int:
+        """Presentation text shrinks less: cut labels read better from afar than tiny ones."""
+        return max(8, round(0.7 * self.preferred_pt))
+
+    def rect_at(self, corner: tuple[int, int]) -> QRectF:
+        """Where the legend would lie in that corner, in view box pixels."""
+        width, height = self.width(), self.height()
+        box = self.view.boundingRect()
+        x = box.left() + self.MARGIN if corner[0] == 0 else box.right() - self.MARGIN - width
+        y = box.top() + self.MARGIN if corner[1] == 0 else box.bottom() - self.MARGIN - height
+        return QRectF(x, y, width, height)
+
+    def _cost(self, corner: tuple[int, int], newest: np.ndarray, others: np.ndarray) -> int:
+        rect = self.rect_at(corner)
+        near = rect.adjusted(-self.POINT_CLEARANCE, -self.POINT_CLEARANCE, self.POINT_CLEARANCE, self.POINT_CLEARANCE)
+        return 1000 * _count_inside(near, newest) + _count_inside(rect, others)
+
+    def _anchor(self) -> None:
+        x, y = self.corner
+        self.anchor(itemPos=self.corner, parentPos=self.corner,
+                    offset=(self.MARGIN if x == 0 else -self.MARGIN, self.MARGIN if y == 0 else -self.MARGIN))
+
+    def _room(self) -> QSizeF:
+        box = self.view.boundingRect()
+        return QSizeF(box.width() - 2 * self.MARGIN, box.height() - 2 * self.MARGIN)
+
+    def _fits(self, room: QSizeF) -> bool:
+        return self.width() <= room.width() and self.height() <= room.height()
+
+    def _label_room(self, room: QSizeF) -> float:
+        widest = max(label.itemRect().width() for _, label in self.items)
+        return room.width() - (self.width() - widest)
+
+    def _set_texts(self, pt: int, label_room: float | None = None) -> None:
+        """Every label at ``pt`` points, cut to ``label_room`` pixels if given."""
+        for (_, label), text in zip(self.items, self.full_labels):
+            label.setAttr("size", f"{pt}pt")
+            label.setAttr("color", self.opts["labelTextColor"])
+            shown = text if label_room is None else self._elided(label, text, pt, label_room)
+            label.setText(html.escape(shown))
+            label.setToolTip(text if shown != text else "")
+        self.updateSize()
+
+    @staticmethod
+    def _elided(label: pg.LabelItem, text: str, pt: int, room: float) -> str:
+        font = QFont(label.item.font())
+        font.setPointSizeF(pt)
+        margins = label.itemRect().width() - label.item.document().idealWidth()  # the text document's own
+        return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, room - margins - 1))
+
+
+def _count_inside(rect: QRectF, points: np.ndarray) -> int:
+    x, y = points[:, 0], points[:, 1]
+    inside = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
+    return int(inside.sum())
 
 
 class LossPlot(LiveView, pg.PlotWidget):
@@ -98,8 +227,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.grid = QGraphicsPathItem()
         self.grid.setZValue(-10)
         view.addItem(self.grid, ignoreBounds=True)
-        self.legend = pg.LegendItem(offset=(-10, 10), labelTextSize="10pt")
-        self.legend.setParentItem(view)
+        self.legend = FittedLegend(view)
+        view.geometryChanged.connect(self.place_legend)
         self.divergence = pg.InfiniteLine(angle=90, movable=False)
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
@@ -118,9 +247,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         font = style_axes([self.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
-        self.legend.setLabelTextSize(f"{font_pt - 1}pt")
+        self.legend.preferred_pt = font_pt - 1
         self.legend.setBrush(pg.mkBrush(QColor(theme.background).lighter(130 if theme.name == "dark" else 97)))
         for curve in self.curves.values():
+            curve.color = self.colour_of(curve)
             curve.restyle(self.line_width)
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
@@ -141,9 +271,11 @@ class LossPlot(LiveView, pg.PlotWidget):
         """Show ``losses[i]`` at step ``i``: the whole history so far, which only grows.
 
         ``width`` in pixels: races draw their lanes in decreasing widths, so curves
-        that coincide show as nested stripes rather than hide one another.
+        that coincide show as nested stripes rather than hide one another. Without
+        ``color``, ``LIVE`` takes the theme's live colour and any other key (a race
+        lane) a palette colour no other curve shows.
         """
-        curve = self.curves.get(key) or self._add(key, label, color or self.theme.curve, faint=False)
+        curve = self.curves.get(key) or self._add(key, label, color)
         if width is not None and width != curve.width:
             curve.restyle(width)
         if label != curve.label:
@@ -160,21 +292,28 @@ class LossPlot(LiveView, pg.PlotWidget):
         if len(y):
             self._widen_y(float(y.min()), float(y.max()))
 
-    def _add(self, key: str, label: str, color: str, faint: bool) -> Curve:
-        curve = Curve(label, color, self.line_width, faint)
+    def _add(self, key: str, label: str, color: str | None) -> Curve:
+        slot = None if color or key == self.LIVE else self.free_slot()
+        curve = Curve(label, "", self.line_width, faint=False, own_color=color, slot=slot)
+        curve.color = self.colour_of(curve)
+        curve.restyle()
         self.curves[key] = curve
         self.getViewBox().addItem(curve.item, ignoreBounds=True)
         self._relabel_legend()
         return curve
 
-    def keep(self, key: str, past_key: str, label: str, color: str) -> None:
-        """Turn the live curve ``key`` into a faint past run under ``past_key``."""
+    def keep(self, key: str, past_key: str, label: str, color: str | None = None) -> None:
+        """Turn the live curve ``key`` into a faint past run under ``past_key``: in ``color``,
+        else in its palette colour if it was a race lane, else in a free one."""
         curve = self.curves.pop(key, None)
         if curve is None or not len(curve.points[0]):
             if curve is not None:
                 self._remove(curve)
             return
-        curve.label, curve.color, curve.faint = label, color, True
+        curve.label, curve.faint, curve.own_color = label, True, color
+        if color is None and curve.slot is None:
+            curve.slot = self.free_slot()
+        curve.color = self.colour_of(curve)
         curve.restyle()
         self.curves[past_key] = curve
         self._relabel_legend()
@@ -195,6 +334,19 @@ class LossPlot(LiveView, pg.PlotWidget):
         self._y_span = None
         for curve in self.curves.values():
             self._widen_to(curve)
+
+    def colour_of(self, curve: Curve) -> str:
+        if curve.own_color:
+            return curve.own_color
+        palette = self.theme.palette
+        return self.theme.curve if curve.slot is None else palette[curve.slot % len(palette)]
+
+    def free_slot(self) -> int:
+        """The first palette slot that the fewest shown curves hold, then the fewest hidden
+        ones: no two runs share a colour on screen while the palette lasts."""
+        held = [curve.slot for curve in self.curves.values() if curve.slot is not None]
+        shown = [curve.slot for curve in self.curves.values() if curve.slot is not None and curve.visible]
+        return min(range(len(self.theme.palette)), key=lambda slot: (shown.count(slot), held.count(slot), slot))
 
     @property
     def past_runs(self) -> dict[str, Curve]:
@@ -221,11 +373,10 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def _relabel_legend(self) -> None:
         """Live curves first, then past runs, oldest first; hidden ones stay listed."""
-        self.legend.clear()
         ordered = sorted(self.curves.values(), key=lambda c: c.faint)
-        for curve in ordered:
-            self.legend.addItem(curve.sample, html.escape(curve.label))
-        self.legend.setVisible(len(ordered) > 1 or any(c.faint for c in ordered))
+        self.legend.show_entries([(curve.sample, curve.label) for curve in ordered],
+                                 wanted=len(ordered) > 1 or any(c.faint for c in ordered))
+        self.place_legend()
         self.prepare()
 
     def _widen_y(self, low: float, high: float) -> None:
@@ -293,6 +444,28 @@ class LossPlot(LiveView, pg.PlotWidget):
         levels = self.getAxis(name).tickValues(low, high, max(pixels, 1))
         return np.asarray(levels[0][1] if levels else [], dtype=float)
 
+    def place_legend(self, *_) -> None:
+        """Move the legend off the live curves' newest points, and off as much of the live
+        curves as it can: the painter calls this on its slow frames, not every frame."""
+        if not self.legend.isVisible():
+            return
+        live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
+        live = [points for points in live if len(points)]
+        newest = np.array([points[-1] for points in live]).reshape(-1, 2)
+        others = np.concatenate([points[:: max(1, len(points) // 200)] for points in live] or [np.empty((0, 2))])
+        self.legend.settle(newest, others)
+
+    def _pixels(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Curve points in the view box's pixels, rows of (x, y), where they are drawn."""
+        if self.log_scale:
+            positive = y > 0
+            x, y = x[positive], np.log10(y[positive])
+        (x0, x1), (y0, y1) = self.viewRange()
+        box = self.getViewBox().boundingRect()
+        across = box.left() + (x - x0) / max(x1 - x0, 1e-300) * box.width()
+        down = box.top() + (y1 - y) / max(y1 - y0, 1e-300) * box.height()
+        return np.column_stack([across, down])
+
     def mark_divergence(self, step: int | None) -> None:
         """A dashed line at the step where the loss stopped being finite (None hides it)."""
         self.divergence.setVisible(step is not None)
@@ -310,3 +483,5 @@ class LossPlot(LiveView, pg.PlotWidget):
             self._widen_to(curve)
         self.following = True
         self.set_run_length(run_length or self._run_length)
+        self.legend.move_to(FittedLegend.CORNERS[0])  # each run starts with the legend top right
+        self.place_legend()

@@ -16,7 +16,10 @@ class Theme:
     curve: str
     grid: str  # opaque: blended lines cost too much to draw every frame
     warning: str
-    # Distinct, colour-blind-friendly colours for past runs (Okabe-Ito order)
+    # Past runs and race lanes, never the live run's colour: Okabe-Ito, tuned per theme so
+    # each stands 3:1 against the background and stays distinct under protanopia,
+    # deuteranopia and tritanopia (tests/widgets/test_run_colours.py). Slot i is
+    # the same Okabe-Ito hue in both themes, so a switch keeps runs recognisable.
     palette: tuple[str, ...]
     # The window around the plots: every text on these passes WCAG 2.1 AA (tests/app/test_looks.py)
     panel: str  # the window's background
@@ -31,10 +34,10 @@ DARK = Theme(
     name="dark",
     background="#14161a",
     foreground="#d8dde6",
-    curve="#ffb000",
+    curve="#ffffff",
     grid="#2c313a",
     warning="#ff5c5c",
-    palette=("#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#bbbbbb"),
+    palette=("#56b4e9", "#d55e00", "#f0e442", "#cc79a7", "#009e73", "#e69f00", "#0072b2"),
     panel="#1e2127",
     base="#14161a",
     button="#2a2e36",
@@ -47,10 +50,10 @@ LIGHT = Theme(
     name="light",
     background="#ffffff",
     foreground="#1f2328",
-    curve="#c7521d",
+    curve="#000000",
     grid="#e4e7eb",
     warning="#c00000",
-    palette=("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7a6a00", "#555555"),
+    palette=("#4898c8", "#803000", "#787028", "#b08098", "#188860", "#c88000", "#0868c8"),
     panel="#f3f4f6",
     base="#ffffff",
     button="#e3e6ea",
