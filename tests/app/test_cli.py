@@ -2,6 +2,8 @@
 
 import csv
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -119,3 +121,274 @@ def test_snapshot_all_refuses_a_file_where_its_folder_should_be(tmp_path, capsys
     err = capsys.readouterr().err
     assert err == f"descent-lab: error: argument --all: {str(taken)!r} is a file, not a folder\n"
     assert taken.read_text() == "notes"
+
+
+# The one line each refusal reads, word for word
+
+
+def refused(argv, capsys):
+    """main(argv)'s exit code must be 2 with nothing on stdout; returns the line on stderr."""
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
+TINY = ["--N", "2", "--D-in", "3", "--H", "2", "--D-out", "2", "--steps", "2"]
+
+
+@pytest.mark.parametrize("argv, line", [
+    (["run", "numpy", "--lr", "1e400"], "argument --lr: '1e400' is not allowed: a number > 0 and <= 1e+06"),
+    (["run", "numpy", "--lr=1e400"], "argument --lr: '1e400' is not allowed: a number > 0 and <= 1e+06"),
+    (["run", "numpy", "--lr", "1", "--lr", "-inf"], "argument --lr: '-inf' is not allowed: a number > 0 and <= 1e+06"),
+    (["run", "numpy", "--N", "0"], "argument --N: '0' is not allowed: a whole number from 1 to 1048576"),
+    (["run", "numpy", "--D-in", "x"], "argument --D-in: 'x' is not allowed: a whole number from 1 to 1048576"),
+    (["run", "numpy", "--D-out", "1.5"], "argument --D-out: '1.5' is not allowed: a whole number from 1 to 1048576"),
+    (["run", "numpy", "--seed", "4294967296"],
+     "argument --seed: '4294967296' is not allowed: a whole number from 0 to 4294967295"),
+    (["run", "keras"], "argument VARIANT: 'keras' is not allowed: "
+                       "one of numpy, tensors, autograd, nn, optim, custom, dynamic"),
+    (["run", "numpy", "--device", "cuda"],
+     "argument --device: 'cuda' is not allowed: the numpy variant runs on the CPU only (cpu)"),
+    (["run", "tensors", "--dtype", "half"], "argument --dtype: 'half' is not allowed: choose from float32, float64"),
+    (["run", "numpy", "--momentum", "0.5"], "argument --momentum: applies to the dynamic variant only, not numpy"),
+    (["run", "dynamic", "--update", "in-place"], "argument --update: applies to the nn variant only, not dynamic"),
+    (["run", "numpy", "--every", "0"], "argument --every: '0' is not allowed: a whole number from 1 to 100000000"),
+    (["run", "numpy", "--every", "100000001"],
+     "argument --every: '100000001' is not allowed: a whole number from 1 to 100000000"),
+    (["run", "numpy", "--threads", "1025"], "argument --threads: '1025' is not allowed: a whole number from 1 to 1024"),
+    (["run", "numpy", "--threads", "two"], "argument --threads: 'two' is not allowed: a whole number from 1 to 1024"),
+    (["run", "numpy", "--every=--"], "argument --every: '--' is not allowed: a whole number from 1 to 100000000"),
+    (["run", "numpy", "--png", "-"], "argument --png: '-' (standard output) takes text only; give a file name"),
+    (["run", "numpy", "--csv", "/no/such/folder/run.csv"],
+     "argument --csv: the folder '/no/such/folder' does not exist"),
+    (["run"], "the following arguments are required: VARIANT"),
+])
+def test_a_refusal_is_one_line_naming_the_option_the_value_and_what_is_allowed(argv, line, capsys):
+    assert refused(argv, capsys) == f"descent-lab: error: {line}\n"
+
+
+def test_a_folder_given_for_a_file_is_named(tmp_path, capsys):
+    for option in ("--csv", "--json", "--png"):
+        assert refused(["run", "numpy", option, str(tmp_path)], capsys) == (
+            f"descent-lab: error: argument {option}: {str(tmp_path)!r} is a folder, not a file\n")
+
+
+def test_a_link_into_a_missing_folder_names_the_folder_it_points_into(tmp_path, capsys):
+    link = tmp_path / "run.csv"
+    link.symlink_to(tmp_path / "gone" / "run.csv")
+    assert refused(["run", "numpy", "--csv", str(link)], capsys) == (
+        f"descent-lab: error: argument --csv: the folder {str(tmp_path / 'gone')!r} does not exist\n")
+
+
+def test_the_sizes_refused_for_memory_are_named_together(capsys):
+    line = refused(["run", "numpy", "--N", "1048576", "--D-in", "1048576"], capsys)
+    assert line.startswith("descent-lab: error: argument --N/--D-in/--H/--D-out/--steps: "
+                           "'N=1048576, D_in=1048576, H=100, D_out=10, steps=500' is not allowed: they need about ")
+
+
+@pytest.mark.parametrize("argv", [["--every", "1"], ["--every", "100000000"], ["--threads", "1"],
+                                  ["--threads", "1024"]])
+def test_counts_from_one_to_their_limit_are_taken(argv, capsys):
+    assert main(["run", "numpy", *TINY, *argv]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_the_printed_losses_are_the_notebooks_t_loss_lines(capsys):
+    assert main(["run", "tensors", *TINY, "--steps", "7", "--every", "3"]) == 0
+    printed = [line.split(" ") for line in lines(capsys.readouterr().out)]
+    assert [t for t, _ in printed] == ["2", "5"]
+    expected = run(RunConfig.for_variant("tensors", N=2, D_in=3, H=2, D_out=2, steps=7)).losses
+    assert [float(loss) for _, loss in printed] == [expected[2], expected[5]]
+
+
+def test_by_default_numpy_prints_every_step_and_the_others_every_100th(capsys):
+    assert main(["run", "numpy", *TINY]) == 0
+    assert [line.split()[0] for line in lines(capsys.readouterr().out)] == ["0", "1"]
+    assert main(["run", "optim", *TINY, "--steps", "200"]) == 0
+    assert [line.split()[0] for line in lines(capsys.readouterr().out)] == ["99", "199"]
+
+
+def test_options_for_one_variant_are_taken_by_it(tmp_path, capsys):
+    path = tmp_path / "run.json"
+    assert main(["run", "dynamic", *TINY, "--momentum", "0.5", "--seed", "7", "--lr", "0.001",
+                 "--json", str(path)]) == 0
+    config = json.loads(path.read_text())["config"]
+    assert config == RunConfig.for_variant("dynamic", N=2, D_in=3, H=2, D_out=2, steps=2, momentum=0.5, seed=7,
+                                           lr=0.001).to_dict()
+    assert main(["run", "nn", *TINY, "--update", "in-place", "--dtype", "float64", "--json", str(path)]) == 0
+    config = json.loads(path.read_text())["config"]
+    assert (config["update"], config["dtype"]) == ("in-place", "float64")
+
+
+def test_divergence_is_said_in_one_line_with_a_smaller_rate_to_try(capsys):
+    assert main(["run", "numpy", "--steps", "30", "--lr", "1"]) == 3
+    err = capsys.readouterr().err
+    assert re.fullmatch(r"diverged at step \d+: the loss became (inf|nan); try a learning rate smaller than 1\n", err)
+
+
+def test_a_file_that_cannot_be_written_exits_1_after_writing_the_others(tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # no program reads it: written in place, it is refused at once
+    json_path = tmp_path / "run.json"
+    assert main(["run", "numpy", *TINY, "--csv", str(fifo), "--json", str(json_path)]) == 1
+    out, err = capsys.readouterr()
+    assert err == f"descent-lab: Could not write {fifo}: it is a FIFO that no program is reading\n"
+    assert json.loads(json_path.read_text())["summary"]["steps_done"] == 2
+    assert [line.split()[0] for line in lines(out)] == ["0", "1"]
+
+
+def test_the_csv_holds_every_step_as_python_prints_it(tmp_path, capsys):
+    path = tmp_path / "run.csv"
+    assert main(["run", "numpy", *TINY, "--steps", "3", "--csv", str(path)]) == 0
+    losses = run(RunConfig.for_variant("numpy", N=2, D_in=3, H=2, D_out=2, steps=3)).losses.tolist()
+    assert path.read_text() == "step,loss\n" + "".join(f"{t},{loss!r}\n" for t, loss in enumerate(losses))
+
+
+def test_list_shows_each_variants_section_and_defaults(capsys, monkeypatch):
+    import models
+
+    monkeypatch.setattr(models, "available_devices", lambda: ["cpu", "cuda"])
+    assert main(["list"]) == 0
+    assert capsys.readouterr().out == """\
+VARIANT   NOTEBOOK SECTION                         DEFAULTS
+numpy     Use Numpy to implement a neural network  lr 1e-06, float64, CPU only
+tensors   PyTorch Tensors                          lr 1e-06, float32
+autograd  PyTorch: Tensors and autograd            lr 1e-06, float32
+nn        PyTorch: nn module                       lr 0.0001, float32, update notebook
+optim     PyTorch: optim                           lr 0.0001, float32
+custom    PyTorch: Custom nn Modules               lr 0.0001, float32
+dynamic   PyTorch: Control Flow + Weight Sharing   lr 0.0001, float32, momentum 0.9
+
+All: N=64, D_in=1000, H=100, D_out=10, steps=500, seed=0. Devices here: cpu, cuda.
+"""
+
+
+def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["run", "--help"])
+    assert done.value.code == 0
+    usage = " ".join(capsys.readouterr().out.split())
+    for part in ["usage: descent-lab run", "[--every K]", "[--threads N]", "[--csv PATH]", "[--json PATH]",
+                 "[--png PATH]", "VARIANT"]:
+        assert part in usage
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "usage: descent-lab [-h] [--reset-settings] COMMAND ..." in usage
+    with pytest.raises(SystemExit):
+        main(["open", "--help"])
+    assert "usage: descent-lab open [-h] FILE.json" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit):
+        main(["snapshot", "--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "(--out FILE.png | --all DIR)" in usage and "[VARIANT]" in usage
+
+
+# The commands that open the window, write slides or touch the desktop, up to where they hand over
+
+
+@pytest.fixture
+def launched(monkeypatch):
+    """What the window was asked to open: launch is replaced, so no window opens."""
+    import app.main
+
+    calls = []
+    monkeypatch.setattr(app.main, "launch", lambda session=None: calls.append(session) or 0)
+    return calls
+
+
+def test_open_hands_the_session_file_to_the_window(launched, tmp_path):
+    assert main(["open", str(tmp_path / "s.json")]) == 0
+    assert main([]) == 0
+    assert launched == [tmp_path / "s.json", None]
+
+
+@pytest.fixture
+def snapshots(monkeypatch):
+    """What snapshot was asked to draw, as (configs, where): the drawing is replaced."""
+    import app.snapshot
+
+    calls = []
+    monkeypatch.setattr(app.snapshot, "snapshot_one", lambda config, out, *rest: calls.append(([config], out)) or 0)
+    monkeypatch.setattr(app.snapshot, "snapshot_all", lambda configs, folder, *rest: calls.append((configs, folder)) or 0)
+    return calls
+
+
+def test_snapshot_of_one_variant_takes_its_options(snapshots, tmp_path):
+    out = tmp_path / "slide.png"
+    assert main(["snapshot", "dynamic", "--out", str(out), "--steps", "20", "--momentum", "0.5"]) == 0
+    assert snapshots == [([RunConfig.for_variant("dynamic", steps=20, momentum=0.5)], out)]
+
+
+def test_snapshot_all_makes_its_folder_and_gives_each_variant_only_its_own_options(snapshots, tmp_path):
+    folder = tmp_path / "a" / "slides"
+    assert main(["snapshot", "--all", str(folder), "--steps", "20", "--momentum", "0.5", "--update", "in-place"]) == 0
+    assert folder.is_dir()
+    (configs, where), = snapshots
+    assert where == folder
+    assert configs == [RunConfig.for_variant(name, steps=20, **{"dynamic": {"momentum": 0.5},
+                                                                  "nn": {"update": "in-place"}}.get(name, {}))
+                       for name in VARIANTS]
+
+
+@pytest.mark.parametrize("argv, line", [
+    (["snapshot", "numpy", "--all", "DIR"], "argument --all: takes no VARIANT; it saves all seven"),
+    (["snapshot", "--out", "slide.png"], "the following arguments are required: VARIANT (or --all DIR)"),
+    (["snapshot", "numpy"], "one of the arguments --out --all is required"),
+    (["snapshot", "numpy", "--out", "-"], "argument --out: '-' (standard output) takes text only; give a file name"),
+    (["snapshot", "numpy", "--out", "slide.png", "--momentum", "0.5"],
+     "argument --momentum: applies to the dynamic variant only, not numpy"),
+])
+def test_snapshot_refuses_a_bad_command_line_before_drawing(argv, line, snapshots, capsys):
+    assert refused(argv, capsys) == f"descent-lab: error: {line}\n"
+    assert snapshots == []
+
+
+def test_snapshot_all_cannot_make_a_folder_inside_a_file(snapshots, tmp_path, capsys):
+    (tmp_path / "notes").write_text("x")
+    folder = tmp_path / "notes" / "slides"
+    assert refused(["snapshot", "--all", str(folder)], capsys) == (
+        f"descent-lab: error: argument --all: could not make the folder {str(folder)!r}: Not a directory\n")
+
+
+def test_desktop_entry_says_what_it_wrote_and_removed(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    entry = tmp_path / "applications" / "descent-lab.desktop"
+    assert main(["desktop-entry"]) == 0
+    written = lines(capsys.readouterr().out)
+    assert written[0] == f"wrote {entry}" and all(line.startswith(f"wrote {tmp_path}/icons/") for line in written[1:])
+    assert main(["desktop-entry", "--remove"]) == 0
+    assert lines(capsys.readouterr().out) == [line.replace("wrote", "removed", 1) for line in written]
+    assert main(["desktop-entry", "--remove"]) == 0
+    assert capsys.readouterr().out == "no desktop entry was installed\n"
+
+
+def test_desktop_entry_says_why_it_could_not_write(tmp_path, monkeypatch, capsys):
+    (tmp_path / "share").write_text("a file where the data folder should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert main(["desktop-entry"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("descent-lab: ") and err.count("\n") == 1
+
+
+def test_reset_settings_names_the_file_it_cleared(capsys):
+    from app.settings import settings_file
+
+    assert main(["--reset-settings"]) == 0
+    assert capsys.readouterr().out == f"forgot the remembered settings in {settings_file()}\n"
+
+
+def test_reset_settings_refuses_a_settings_file_it_cannot_read(capsys):
+    from app.settings import settings_file
+
+    path = settings_file()
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    os.mkfifo(path)
+    assert main(["--reset-settings"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"descent-lab: Could not reset {path}: ") and err.count("\n") == 1
+
+
+def test_an_unknown_command_is_named(capsys):
+    assert refused(["fly"], capsys).startswith("descent-lab: error: argument COMMAND: invalid choice: 'fly' (choose ")

@@ -12,12 +12,13 @@ import math
 import re
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, given
 from hypothesis import strategies as st
 
 from app.cli import main
 from models import VARIANTS, available_devices
 from models.config import MAX_SEED, MAX_STEPS
+from tests.budget import property_settings
 
 TINY = ["--N", "2", "--D-in", "3", "--H", "2", "--D-out", "2", "--steps", "2"]
 NUMERIC = ["--seed", "--steps", "--lr", "--N", "--D-in", "--H", "--D-out", "--momentum", "--every", "--threads"]
@@ -320,7 +321,7 @@ def command_lines(draw):
     return argv, verdicts, values
 
 
-@settings(max_examples=500, deadline=None, database=None,
+@property_settings(500, deadline=None, database=None,
           # the suite's autouse QThread guard is function-scoped; it holds no per-example state
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(command_lines())

@@ -4,6 +4,7 @@ No test here may replace a device node: each checks ``os.stat`` before and after
 and skips rather than risk it.
 """
 
+import errno
 import json
 import os
 import stat
@@ -154,3 +155,199 @@ def test_reading_refuses_a_device(device):
         pytest.skip(f"no {device} here")
     with pytest.raises(FileError, match="it is a device"):
         read_file(device, 1 << 20)
+
+
+# What a failure says, and what it leaves behind
+
+
+def failure(call, *args) -> str:
+    with pytest.raises(FileError) as failed:
+        call(*args)
+    return str(failed.value)
+
+
+def test_text_is_written_as_utf8_and_the_path_is_returned(tmp_path):
+    path = tmp_path / "notes.txt"
+    assert write_file(path, "é\n") == path
+    assert path.read_bytes() == b"\xc3\xa9\n"
+    assert write_file(path, b"\xff") == path and path.read_bytes() == b"\xff"
+
+
+def test_a_stream_is_named_as_given(capfd):
+    assert write_file("-", "x\n") == "-"
+    assert write_file("/dev/stderr", "y\n") == "/dev/stderr"
+    assert capfd.readouterr() == ("x\n", "y\n")
+
+
+def test_what_was_printed_before_comes_first_on_either_stream(capfd):
+    import sys
+
+    print("printed", end=" ")
+    print("warned", end=" ", file=sys.stderr)
+    write_file("-", "written\n")
+    write_file("/dev/stderr", "written\n")
+    assert capfd.readouterr() == ("printed written\n", "warned written\n")
+
+
+def test_a_closed_stream_is_named():
+    assert failure(write_file, "/dev/fd/99", "x") == "Could not write to /dev/fd/99: Bad file descriptor"
+
+
+def test_a_missing_folder_is_named(tmp_path):
+    path = tmp_path / "missing" / "run.csv"
+    assert failure(write_file, path, "x") == f"Could not write {path}: No such file or directory"
+
+
+def test_a_path_through_a_file_is_named(tmp_path):
+    (tmp_path / "notes").write_text("x")
+    path = tmp_path / "notes" / "run.csv"
+    assert failure(write_file, path, "x") == f"Could not write {path}: Not a directory"
+
+
+def test_a_folder_is_named(tmp_path):
+    assert failure(write_file, tmp_path, "x") == f"Could not write {tmp_path}: it is a folder"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    path = tmp_path / "run.csv"
+    path.write_text("old")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert failure(write_file, path, "new") == f"Could not write {path}: the disk is full"
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["run.csv"]
+
+
+def test_an_error_without_a_reason_is_said_as_python_says_it(tmp_path, monkeypatch):
+    def broken(fd):
+        raise OSError("the cable is out")
+
+    monkeypatch.setattr(os, "fsync", broken)
+    assert failure(write_file, tmp_path / "a", "x") == f"Could not write {tmp_path / 'a'}: the cable is out"
+
+
+def test_the_temporary_file_is_hidden_beside_the_target(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def replace(source, target):
+        seen.append((os.path.dirname(source), os.path.basename(source)))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_file(tmp_path / "run.csv", "x")
+    (folder, name), = seen
+    assert folder == str(tmp_path) and name.startswith(".run.csv.") and name.endswith(".part")
+
+
+def test_an_existing_file_keeps_its_mode(tmp_path):
+    path = tmp_path / "run.csv"
+    path.write_text("old")
+    path.chmod(0o640)
+    write_file(path, "new")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+
+
+@pytest.mark.parametrize("umask", [0o027, 0o077, 0o002])
+def test_a_new_file_follows_the_umask(tmp_path, umask):
+    old = os.umask(umask)
+    try:
+        write_file(tmp_path / "a.json", "{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "a.json").st_mode) == 0o666 & ~umask
+
+
+def test_a_device_is_written_in_place_and_stays(tmp_path):
+    before = same_node("/dev/null")
+    assert str(write_file("/dev/null", "x")) == "/dev/null"
+    assert same_node("/dev/null") == before
+
+
+def test_a_reader_sets_the_pace_of_a_large_write_to_a_fifo(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    data = bytes(range(256)) * 4096  # 1 MB: far more than a pipe holds at once
+    received = []
+
+    def read_slowly():
+        with open(fifo, "rb") as pipe:
+            chunks = []
+            while chunk := pipe.read(4096):
+                chunks.append(chunk)
+            received.append(b"".join(chunks))
+
+    reader = threading.Thread(target=read_slowly)
+    reader.start()
+    for _ in range(1000):  # the writer must find the reader there
+        try:
+            write_file(fifo, data)
+            break
+        except FileError as error:
+            assert "no program is reading" in str(error)
+            threading.Event().wait(0.01)
+    reader.join(10)
+    assert received == [data]
+
+
+def test_reading_names_what_stands_there(tmp_path):
+    import socket
+
+    path = tmp_path / "sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    try:
+        assert failure(read_file, path, 10) == f"Could not open {path}: No such device or address"
+    finally:
+        server.close()
+    assert failure(read_file, "/dev/null", 10) == "Could not open /dev/null: it is a device, not a file"
+    assert failure(read_file, tmp_path, 10) == f"Could not open {tmp_path}: it is a folder, not a file"
+    assert failure(read_file, tmp_path / "gone", 10) == f"Could not open {tmp_path / 'gone'}: No such file or directory"
+
+
+@pytest.mark.parametrize("mode, kind", [
+    (stat.S_IFDIR, "a folder"), (stat.S_IFIFO, "a FIFO (named pipe)"), (stat.S_IFCHR, "a device"),
+    (stat.S_IFBLK, "a device"), (stat.S_IFSOCK, "a socket"), (stat.S_IFLNK, "not a regular file"),
+])
+def test_each_kind_of_file_is_named(mode, kind):
+    from app.filesystem import kind_of
+
+    assert kind_of(mode | 0o644) == kind
+
+
+@pytest.mark.parametrize("size, limit, said", [
+    (1025, 1024, "1 KB"), (2048, 2047, "1 KB"), (1024, 1023, "1023 bytes"),
+    ((1 << 20) + 1, 1 << 20, "1 MB"), (3 << 20, (2 << 20) + 5, "2 MB"),
+])
+def test_a_file_over_the_limit_is_refused_with_the_limit_in_words(tmp_path, size, limit, said):
+    path = tmp_path / "big"
+    path.write_bytes(b"x" * size)
+    assert failure(read_file, path, limit) == f"Could not open {path}: it is larger than {said}"
+    assert read_file(path, size) == b"x" * size
+
+
+def test_a_file_that_grows_after_it_was_measured_is_refused(tmp_path, monkeypatch):
+    import app.filesystem
+
+    path = tmp_path / "growing"
+    path.write_bytes(b"x" * 10)
+    measured = os.stat(path)
+    path.write_bytes(b"x" * 20)
+    monkeypatch.setattr(app.filesystem.os, "fstat", lambda fd: measured)
+    assert failure(read_file, path, 15) == f"Could not open {path}: it is larger than 15 bytes"
+
+
+def test_a_read_that_fails_is_named(tmp_path, monkeypatch):
+    import app.filesystem
+
+    path = tmp_path / "s.json"
+    path.write_text("{}")
+
+    def broken(fd, mode):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(app.filesystem.os, "fdopen", broken)
+    assert failure(read_file, path, 10) == f"Could not read {path}: Input/output error"

@@ -3,11 +3,12 @@
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from app.session import MAX_DEPTH, MAX_DIGITS, SessionError, parse_json, parse_session, read_session, session_text
 from models import RunConfig
+from tests.budget import property_settings
 
 VALID = json.loads(session_text(RunConfig.for_variant("nn", seed=3), 50))
 
@@ -47,19 +48,19 @@ def outcome(text: str):
     return config
 
 
-@settings(max_examples=700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@property_settings(700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(json_values)
 def test_any_json_document_is_accepted_or_refused_in_one_line(document):
     outcome(json.dumps(document))
 
 
-@settings(max_examples=700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@property_settings(700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_sessions())
 def test_a_mutated_session_is_accepted_or_refused_in_one_line(document):
     outcome(json.dumps(document))
 
 
-@settings(max_examples=300, deadline=None)
+@property_settings(300, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_is_accepted_or_refused_in_one_line(text):
     outcome(text)

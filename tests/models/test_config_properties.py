@@ -11,11 +11,12 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, given
 from hypothesis import strategies as st
 
 from models import VARIANTS, ConfigError, RunConfig, available_devices, steps
 from models.config import MAX_LR, MAX_SEED, MAX_SIZE, MAX_STEPS
+from tests.budget import property_settings
 
 SIZES = ("N", "D_in", "H", "D_out")
 DEVICES = available_devices()
@@ -159,7 +160,7 @@ def names_the_value(message, value):
     return any(s in message for s in shown)
 
 
-@settings(max_examples=500, deadline=None, database=None,
+@property_settings(500, deadline=None, database=None,
           # the suite's autouse QThread guard is function-scoped; it holds no per-example state
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(drawings())
