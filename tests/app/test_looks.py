@@ -371,3 +371,29 @@ def test_a_slide_at_pixel_ratio_2_is_drawn_at_twice_the_pixels(tmp_path):
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (3840, 2160)
+
+
+def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_goes_on(window, qtbot):
+    """The second report: presentation mode left the controls' text small, and T left them dark."""
+    from PySide6.QtCore import Qt
+
+    from app.look import SIZES
+
+    from .conftest import press
+
+    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    window.controls.set_pace(500)
+    window.start()
+    qtbot.waitUntil(lambda: window.trainer.history.count > 0, timeout=10_000)
+    press(qtbot, window, Qt.Key.Key_T)
+    press(qtbot, window, Qt.Key.Key_P)
+    assert window.controls.progress_label.font().pointSize() == SIZES[True].app_pt
+    assert window.menuBar().font().pointSize() == SIZES[True].app_pt
+    image = window.grab().toImage()
+    for part in (window.views.controls_scroll, window.menuBar(), window.statusBar(), window.views.code_view):
+        rect = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
+        assert dominant(image, rect).lightness() > 200, type(part).__name__
+    done = window.trainer.history.count
+    qtbot.waitUntil(lambda: window.trainer.history.count > done + 10, timeout=10_000)
+    assert window.controller.state == "running"
+    window.controller.stop()
