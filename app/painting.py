@@ -35,6 +35,7 @@ class FramePainter:
         self._shown_counts: dict[int, int] = {}
         self._shown_snapshot: Snapshot | None = None
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
+        self.replaying: int | None = None  # the step a rewind shows, or None: the live end
         views.heat_panel.view_changed.connect(self.redraw)
 
     def redraw(self) -> None:
@@ -71,6 +72,7 @@ class FramePainter:
     def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
         """One frame: the loss curves, and every third frame (or ``complete``) the rest."""
         self._frames += 1
+        labels = lane_labels(trainer) if trainer.is_race else []
         for index, lane in enumerate(trainer.lanes):
             count = lane.history.count
             if count == self._shown_counts.get(index):
@@ -79,7 +81,7 @@ class FramePainter:
             if trainer.is_race:
                 lanes = len(trainer.lanes)
                 self.views.loss_plot.set_losses(lane.history.losses, _curve_key(trainer, index),  # a free colour
-                                                run_label(lane.config),
+                                                labels[index],
                                                 width=self.look.line_width * (1 + 2 * (lanes - 1 - index)))
             else:
                 self.views.loss_plot.set_losses(lane.history.losses)
@@ -103,8 +105,10 @@ class FramePainter:
             exact = differences.count and not differences.losses.any()
             label = f"{name}: 0, identical" if exact else name
             views.check_plot.set_losses(differences.losses, name, label, self.look.color(index + 1))
+        if trainer.checks:
+            views.check_plot.place_legend()
         snapshot = trainer.snapshot
-        if snapshot is not None and snapshot is not self._shown_snapshot:
+        if self.replaying is None and snapshot is not None and snapshot is not self._shown_snapshot:
             self._shown_snapshot = snapshot
             self._paint_snapshot(snapshot, trainer.first_snapshot)
 
@@ -123,6 +127,34 @@ class FramePainter:
                 matrix = snapshot.grads.get(name)
             if matrix is not None:
                 self.views.heatmaps[key].set_matrix(matrix, snapshot.shapes.get(name))
+
+    def paint_replay(self, trainer: Trainer, step: int) -> None:
+        """The run as it was after ``step``: a cursor on the loss with its value, the weights of
+        that step (or the nearest kept before it), the depth trace marked, the status bar saying so."""
+        views = self.views
+        losses = trainer.history.losses
+        step = max(0, min(step, len(losses) - 1))
+        self.replaying = step
+        views.loss_plot.show_cursor(step, float(losses[step]) if len(losses) else None)
+        depth = views.built_depth_trace()
+        if depth is not None:
+            depth.mark_step(step)
+        snapshot = trainer.kept.at(step) if trainer.kept is not None else None
+        if snapshot is not None:
+            self._paint_snapshot(snapshot, trainer.first_snapshot)
+        weights = "" if snapshot is None or snapshot.t == step else f"; weights of step {snapshot.t}"
+        views.status["step"].setText(f"step {step} of {trainer.config.steps} (replay{weights})")
+
+    def end_replay(self) -> None:
+        """Back to the live end: cursors off, and the next frame paints everything afresh."""
+        if self.replaying is None:
+            return
+        self.replaying = None
+        self.views.loss_plot.show_cursor(None)
+        depth = self.views.built_depth_trace()
+        if depth is not None:
+            depth.mark_step(None)
+        self.redraw()
 
     def paint_status(self, trainer: Trainer | None, config: RunConfig, state: str) -> None:
         """Variant, step, loss, pace, time and device: live while running, the average once paused or ended."""
@@ -147,6 +179,8 @@ class FramePainter:
             "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
             "device": config.device,
         }
+        if self.replaying is not None:
+            del texts["step"]  # it says which step the rewind shows
         for key, text in texts.items():
             if self.views.status[key].text() != text:  # a label that changes relays the status bar out
                 self.views.status[key].setText(text)
@@ -154,13 +188,26 @@ class FramePainter:
 
 def run_label(config: RunConfig) -> str:
     """How a run is named in the legend: variant, lr, seed, and what else matters."""
-    parts = [config.variant, f"lr {config.lr:g}", f"seed {config.seed}"]
-    parts += [f"{option} {getattr(config, option)}" for option in VARIANTS[config.variant].options]
-    if config.dtype != RunConfig.for_variant(config.variant).dtype:
-        parts.append(config.dtype)
-    if config.device != "cpu":
-        parts.append(config.device)
-    return ", ".join(parts)
+    parts = _settings(config)
+    if config.dtype == RunConfig.for_variant(config.variant).dtype:
+        parts.remove(config.dtype)
+    if config.device == "cpu":
+        parts.remove(config.device)
+    return ", ".join([config.variant, *parts])
+
+
+def lane_labels(trainer: Trainer) -> list[str]:
+    """A race's lanes by what tells them apart: the variant and the settings not every lane
+    shares (the controls show the rest; short labels keep the legend off the curves)."""
+    settings = [_settings(lane.config) for lane in trainer.lanes]
+    shared = set.intersection(*map(set, settings))
+    return [", ".join([lane.config.variant, *(part for part in own if part not in shared)])
+            for lane, own in zip(trainer.lanes, settings)]
+
+
+def _settings(config: RunConfig) -> list[str]:
+    options = [f"{option} {getattr(config, option)}" for option in VARIANTS[config.variant].options]
+    return [f"lr {config.lr:g}", f"seed {config.seed}", *options, config.dtype, config.device]
 
 
 def _curve_key(trainer: Trainer, index: int) -> str:

@@ -72,12 +72,14 @@ class FittedLegend(pg.LegendItem):
     """A legend that stays inside its view box, in the corner that covers the curves least.
 
     To fit, its text shrinks a point at a time down to ``floor_pt`` (the smallest that
-    reads at the back of a room for its look), then long labels are cut short with "…"
+    reads at the back of a room for its look), until it takes at most half the plot's
+    height and no more than its width, then long labels are cut short with "…"
     (the whole label is the entry's tooltip); only a plot too small for even that hides it. ``fit`` runs when the view box resizes or the
     entries change, ``settle`` when the plot asks (on the slow frames).
     """
 
     MARGIN = 6  # pixels between the legend and the view box's edges
+    SNUG_HEIGHT = 0.5  # text shrinks until the legend takes at most this share of the plot's height
     # Corners as (x, y) anchors, in order of preference: the loss falls from the top left
     CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
     POINT_CLEARANCE = 8  # pixels kept around a newest point: the pen's width, and the eye's
@@ -107,9 +109,10 @@ class FittedLegend(pg.LegendItem):
             self.setVisible(False)
             return
         room = self._room()
+        snug = QSizeF(room.width(), room.height() * self.SNUG_HEIGHT)
         pt = self.preferred_pt
         self._set_texts(pt)
-        while pt > self.floor_pt and not self._fits(room):
+        while pt > self.floor_pt and not self._fits(snug):
             pt -= 1
             self._set_texts(pt)
         for attempt in range(4):  # at the floor: cut labels to the room left beside the samples
@@ -132,6 +135,11 @@ class FittedLegend(pg.LegendItem):
     def move_to(self, corner: tuple[int, int]) -> None:
         self.corner = corner
         self._anchor()
+
+    def updateSize(self) -> None:
+        """The layout's own size: pyqtgraph's sums the entries' last geometry, which never shrinks."""
+        self.layout.invalidate()
+        self.resize(self.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
 
     @property
     def floor_pt(self) -> int:
@@ -185,6 +193,16 @@ class FittedLegend(pg.LegendItem):
         return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, room - margins - 1))
 
 
+def _along(points: np.ndarray, count: int) -> np.ndarray:
+    """``count`` points evenly spaced along a drawn line: a steep fall counts for its length on screen."""
+    steps = np.hypot(*np.diff(points, axis=0).T)
+    distance = np.concatenate([[0.0], np.cumsum(steps)])
+    if len(points) < 2 or distance[-1] == 0:
+        return points[:1]
+    at = np.linspace(0, distance[-1], count)
+    return np.column_stack([np.interp(at, distance, points[:, 0]), np.interp(at, distance, points[:, 1])])
+
+
 def _count_inside(rect: QRectF, points: np.ndarray) -> int:
     x, y = points[:, 0], points[:, 1]
     inside = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
@@ -233,6 +251,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
         view.addItem(self.divergence, ignoreBounds=True)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
+        self.cursor_label = pg.InfLineLabel(self.cursor, position=0.97, anchor=(0, 0))
+        self.cursor.setVisible(False)
+        view.addItem(self.cursor, ignoreBounds=True)
         view.sigRangeChanged.connect(self._draw_grid)
         view.sigRangeChangedManually.connect(self._stop_following)
         self.set_log_scale(True)
@@ -255,6 +277,9 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
         self.divergence_label.setFont(font)
+        self.cursor.setPen(pg.mkPen(theme.foreground, width=max(1.0, self.line_width), style=Qt.PenStyle.DotLine))
+        self.cursor_label.setColor(theme.foreground)
+        self.cursor_label.setFont(font)
         self._relabel_legend()
         self.prepare()
 
@@ -452,7 +477,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
         live = [points for points in live if len(points)]
         newest = np.array([points[-1] for points in live]).reshape(-1, 2)
-        others = np.concatenate([points[:: max(1, len(points) // 200)] for points in live] or [np.empty((0, 2))])
+        others = np.concatenate([_along(points, 200) for points in live] or [np.empty((0, 2))])
         self.legend.settle(newest, others)
 
     def _pixels(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -472,6 +497,14 @@ class LossPlot(LiveView, pg.PlotWidget):
         if step is not None:
             self.divergence.setValue(step)
             self.divergence_label.setFormat(f"diverged at step {step}")
+
+    def show_cursor(self, step: int | None, loss: float | None = None) -> None:
+        """A line at ``step``, labelled with its loss, while a run is rewound (None hides it)."""
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(step)
+            self.cursor_label.setFormat(f"step {step}" + (f": loss {loss:.4g}" if loss is not None else ""))
+            self.prepare()
 
     def reset(self, run_length: int | None = None) -> None:
         """Empty the live curves (past runs stay) and frame a new run."""
