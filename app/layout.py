@@ -30,6 +30,7 @@ from widgets.depth_trace import DepthTrace
 from widgets.flow import FlowLayout
 from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
+from widgets.timeline import Timeline
 
 from .look import SIZES, Look
 
@@ -183,6 +184,8 @@ class WindowViews(QObject):
         center_layout.setContentsMargins(4, 4, 4, 4)
         center_layout.addWidget(self.banner)
         center_layout.addWidget(self.center_splitter, 1)
+        self.timeline = Timeline()  # rewinds a paused or ended run
+        center_layout.addWidget(self.timeline)
         center.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys go to the window's shortcuts
 
         self.code_view = CodeView(theme=look.theme)

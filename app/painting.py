@@ -35,6 +35,7 @@ class FramePainter:
         self._shown_counts: dict[int, int] = {}
         self._shown_snapshot: Snapshot | None = None
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
+        self.replaying: int | None = None  # the step a rewind shows, or None: the live end
         views.heat_panel.view_changed.connect(self.redraw)
 
     def redraw(self) -> None:
@@ -107,7 +108,7 @@ class FramePainter:
         if trainer.checks:
             views.check_plot.place_legend()
         snapshot = trainer.snapshot
-        if snapshot is not None and snapshot is not self._shown_snapshot:
+        if self.replaying is None and snapshot is not None and snapshot is not self._shown_snapshot:
             self._shown_snapshot = snapshot
             self._paint_snapshot(snapshot, trainer.first_snapshot)
 
@@ -126,6 +127,34 @@ class FramePainter:
                 matrix = snapshot.grads.get(name)
             if matrix is not None:
                 self.views.heatmaps[key].set_matrix(matrix, snapshot.shapes.get(name))
+
+    def paint_replay(self, trainer: Trainer, step: int) -> None:
+        """The run as it was after ``step``: a cursor on the loss with its value, the weights of
+        that step (or the nearest kept before it), the depth trace marked, the status bar saying so."""
+        views = self.views
+        losses = trainer.history.losses
+        step = max(0, min(step, len(losses) - 1))
+        self.replaying = step
+        views.loss_plot.show_cursor(step, float(losses[step]) if len(losses) else None)
+        depth = views.built_depth_trace()
+        if depth is not None:
+            depth.mark_step(step)
+        snapshot = trainer.kept.at(step) if trainer.kept is not None else None
+        if snapshot is not None:
+            self._paint_snapshot(snapshot, trainer.first_snapshot)
+        weights = "" if snapshot is None or snapshot.t == step else f"; weights of step {snapshot.t}"
+        views.status["step"].setText(f"step {step} of {trainer.config.steps} (replay{weights})")
+
+    def end_replay(self) -> None:
+        """Back to the live end: cursors off, and the next frame paints everything afresh."""
+        if self.replaying is None:
+            return
+        self.replaying = None
+        self.views.loss_plot.show_cursor(None)
+        depth = self.views.built_depth_trace()
+        if depth is not None:
+            depth.mark_step(None)
+        self.redraw()
 
     def paint_status(self, trainer: Trainer | None, config: RunConfig, state: str) -> None:
         """Variant, step, loss, pace, time and device: live while running, the average once paused or ended."""
@@ -150,6 +179,8 @@ class FramePainter:
             "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
             "device": config.device,
         }
+        if self.replaying is not None:
+            del texts["step"]  # it says which step the rewind shows
         for key, text in texts.items():
             if self.views.status[key].text() != text:  # a label that changes relays the status bar out
                 self.views.status[key].setText(text)

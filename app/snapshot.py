@@ -44,7 +44,7 @@ def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide())
 
 def open_window(slide: Slide):
     """The window at first start, in the slide's look and size, on a screen of the slide's size."""
-    app = _application_for(slide)
+    _application_for(slide)
     from .window import MainWindow
 
     window = MainWindow(remember=False)  # the first-start look, whatever this user changed

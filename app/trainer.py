@@ -23,6 +23,7 @@ from PySide6.QtCore import QThread, Signal
 from models import VARIANTS, History, Problem, RunConfig, steps, training_context, window_threads
 
 from .frames import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
+from .replay import DEFAULT_BUDGET_MB, KeptSnapshots
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ class Trainer(QThread):
         steps_per_s: float | None = None,
         paused: bool = False,
         max_pixels: tuple[int, int] = (512, 1024),
+        keep_bytes: int = DEFAULT_BUDGET_MB << 20,
         parent=None,
     ):
         super().__init__(parent)
@@ -201,6 +203,7 @@ class Trainer(QThread):
         self.checks: dict[str, History] = {name: History(min(self.config.steps, 1 << 16)) for name in self._checked}
         self.snapshot: Snapshot | None = None  # the latest, replaced whole
         self.first_snapshot: Snapshot | None = None  # step 0, for "change since step 0"
+        self.kept = KeptSnapshots(keep_bytes) if keep_bytes > 0 else None  # for rewinding (0: none kept)
         self.outcome: str | None = None
         self.max_pixels = max_pixels
         self.started_at = self.ended_at = None
@@ -282,6 +285,8 @@ class Trainer(QThread):
                     if self.checks:
                         self._check_gradients(running)
                     shown = lanes[0].step
+                    if self.kept is not None and shown is not None and self.kept.wants(shown.t):
+                        self._keep(shown)
                     watched = self._pace is not None or self._paused  # each step is seen
                     if watched or t == 0 or time.perf_counter() - self._last_published >= MAX_PACE_FRAME_S:
                         self._publish(shown, wait=watched)
@@ -330,8 +335,19 @@ class Trainer(QThread):
                 self._snapshot_t, self._last_snapshot = step.t, now
         self.land_snapshot(wait)
 
+    def _keep(self, step) -> None:
+        """Copy ``step``'s matrices now and keep them for rewinding; they are also the ones shown."""
+        began = time.perf_counter()
+        snapshot = _landed(self._start_copy(step), wait=True)
+        self.kept.keep(snapshot, time.perf_counter() - began, began - self.started_at)
+        self._show(snapshot)
+        self._snapshot_t = step.t
+
     def copy_snapshot(self, step) -> None:
         """Start copying ``step``'s matrices, subsampled to ``max_pixels``, to the host (on a GPU, without waiting)."""
+        self._pending_snapshot = self._start_copy(step)
+
+    def _start_copy(self, step) -> tuple[_HostCopy, int, list, dict]:
         rows, cols = self.max_pixels
         names, tensors, shapes = [], [], {}
         for kind, matrices in (("weights", step.weights), ("grads", step.grads)):
@@ -342,20 +358,21 @@ class Trainer(QThread):
                 shapes[name] = tuple(matrix.shape)
                 names.append((kind, name))
                 tensors.append(subsample(matrix, rows, cols))
-        self._pending_snapshot = (_HostCopy(tensors), step.t, names, shapes)
+        return _HostCopy(tensors), step.t, names, shapes
 
     def land_snapshot(self, wait: bool) -> None:
         """Make the copy started last the ``snapshot`` once it has arrived (``wait``: now)."""
         if self._pending_snapshot is None:
             return
-        copy, t, names, shapes = self._pending_snapshot
-        if not copy.ready(wait):
+        snapshot = _landed(self._pending_snapshot, wait)
+        if snapshot is None:
             return
         self._pending_snapshot = None
-        parts: dict[str, dict] = {"weights": {}, "grads": {}}
-        for (kind, name), array in zip(names, copy.arrays()):
-            parts[kind][name] = array
-        snapshot = Snapshot(t, parts["weights"], parts["grads"], shapes)
+        if self.kept is not None:
+            self.kept.keep(snapshot)  # the newest, at least: a pause or the end shows it when rewound
+        self._show(snapshot)
+
+    def _show(self, snapshot: Snapshot) -> None:
         if self.first_snapshot is None:
             self.first_snapshot = snapshot
         self.snapshot = snapshot
@@ -396,6 +413,17 @@ class Trainer(QThread):
             self._schedule_origin = (now, t)
         origin, first = self._schedule_origin
         return origin + (t + 1 - first) / self._pace - now
+
+
+def _landed(pending: tuple[_HostCopy, int, list, dict], wait: bool) -> Snapshot | None:
+    """The snapshot a started copy makes, once it has arrived (None while it is on its way)."""
+    copy, t, names, shapes = pending
+    if not copy.ready(wait):
+        return None
+    parts: dict[str, dict] = {"weights": {}, "grads": {}}
+    for (kind, name), array in zip(names, copy.arrays()):
+        parts[kind][name] = array
+    return Snapshot(t, parts["weights"], parts["grads"], shapes)
 
 
 def _relative_difference(hand: dict, autograd: dict) -> float:

@@ -36,6 +36,7 @@ APP_NAME = "Descent Lab"
 LIMITS = {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": MIN_LR, "max_lr": MAX_LR, "max_seed": MAX_SEED,
           "max_momentum": MAX_MOMENTUM}
 KEPT = ("N", "D_in", "H", "D_out", "steps", "seed")  # what a change of variant keeps
+REWINDABLE = ("paused", "ended")
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
             (controller.failed, self._on_failed),
             (controller.devices_listed, controls.set_devices),
             (controller.loading_torch, self._on_loading_torch),
+            (self.views.timeline.scrubbed, self.rewind),
+            (self.views.heat_panel.view_changed, self._rewind_again),
         ):
             signal.connect(slot)
 
@@ -173,9 +176,33 @@ class MainWindow(QMainWindow):
         self._show_code(trainer.config)
         self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
+    @Slot(int)
+    def rewind(self, step: int) -> None:
+        """Show the paused or ended run as it was after ``step`` (the timeline's handle)."""
+        trainer = self.controller.trainer
+        if trainer is not None and self.controller.state in REWINDABLE and trainer.history.count:
+            self.painter.paint_replay(trainer, step)
+
+    @Slot()
+    def _rewind_again(self) -> None:
+        """Another heatmap view while rewound: the same step, seen that way."""
+        if self.painter.replaying is not None:
+            self.rewind(self.painter.replaying)
+
+    def _follow_timeline(self) -> None:
+        """The timeline spans the steps done while the run holds still; running, it rests."""
+        trainer = self.controller.trainer
+        holding = trainer is not None and self.controller.state in REWINDABLE
+        count = trainer.history.count if holding else 0
+        if count != self.views.timeline.steps_known:
+            self.painter.end_replay()
+            density = trainer.kept.density() if holding and trainer.kept is not None else ""
+            self.views.timeline.set_steps(count, density)
+
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
         self.controls.set_state(state)
+        self._follow_timeline()
         trainer = self.controller.trainer
         if trainer is None:
             self._paint_idle_status()
@@ -185,6 +212,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_frame(self, complete: bool) -> None:
         self.painter.paint(self.controller.trainer, complete, self.controller.state)
+        self._follow_timeline()  # a Step while paused adds a step to rewind to
 
     @Slot(str)
     def _on_ended(self, outcome: str) -> None:

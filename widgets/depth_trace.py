@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
@@ -45,6 +46,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.count_plot.setLabel("bottom", "steps")
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
+        self.cursor.setVisible(False)
+        self.trace_plot.getViewBox().addItem(self.cursor, ignoreBounds=True)
         self.bars = [QGraphicsRectItem(0, d - 0.25, 0, 0.5) for d in DEPTHS]
         self.count_labels = [QGraphicsSimpleTextItem("0") for _ in DEPTHS]
         for bar, label in zip(self.bars, self.count_labels):
@@ -66,6 +70,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         axes = [plot.getAxis(name) for plot in (self.trace_plot, self.count_plot) for name in ("left", "bottom")]
         font = style_axes(axes, theme, font_pt)
         self._color = np.array(QColor(theme.palette[0]).getRgb(), dtype=float)
+        self.cursor.setPen(pg.mkPen(theme.foreground, width=2, style=Qt.PenStyle.DotLine))
         for bar, label in zip(self.bars, self.count_labels):
             bar.setBrush(QBrush(QColor(theme.palette[0])))
             bar.setPen(QColor(0, 0, 0, 0))
@@ -120,6 +125,13 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             bar.setRect(0, depth - 0.25, float(count), 0.5)
             label.setText(f" {count}")
             label.setPos(float(count), depth + 0.25)
+
+    def mark_step(self, step: int | None) -> None:
+        """A line at ``step`` while a run is rewound (None hides it)."""
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(step)
+        self.prepare()
 
     def reset(self) -> None:
         self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))

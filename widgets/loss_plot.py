@@ -251,6 +251,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
         view.addItem(self.divergence, ignoreBounds=True)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
+        self.cursor_label = pg.InfLineLabel(self.cursor, position=0.97, anchor=(0, 0))
+        self.cursor.setVisible(False)
+        view.addItem(self.cursor, ignoreBounds=True)
         view.sigRangeChanged.connect(self._draw_grid)
         view.sigRangeChangedManually.connect(self._stop_following)
         self.set_log_scale(True)
@@ -273,6 +277,9 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
         self.divergence_label.setFont(font)
+        self.cursor.setPen(pg.mkPen(theme.foreground, width=max(1.0, self.line_width), style=Qt.PenStyle.DotLine))
+        self.cursor_label.setColor(theme.foreground)
+        self.cursor_label.setFont(font)
         self._relabel_legend()
         self.prepare()
 
@@ -490,6 +497,14 @@ class LossPlot(LiveView, pg.PlotWidget):
         if step is not None:
             self.divergence.setValue(step)
             self.divergence_label.setFormat(f"diverged at step {step}")
+
+    def show_cursor(self, step: int | None, loss: float | None = None) -> None:
+        """A line at ``step``, labelled with its loss, while a run is rewound (None hides it)."""
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(step)
+            self.cursor_label.setFormat(f"step {step}" + (f": loss {loss:.4g}" if loss is not None else ""))
+            self.prepare()
 
     def reset(self, run_length: int | None = None) -> None:
         """Empty the live curves (past runs stay) and frame a new run."""

@@ -5,7 +5,7 @@ from PySide6.QtGui import QImage
 
 from app import gallery
 from app.cli import main
-from app.snapshot import Slide, run_to_end
+from app.snapshot import run_to_end
 from models import RunConfig
 
 

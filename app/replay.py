@@ -1,0 +1,103 @@
+"""Snapshots kept for rewinding a run: every step while they fit, evenly thinned beyond.
+
+The training thread keeps the weights and gradients of a step, already reduced to
+the heatmaps' pixels, whenever ``wants(t)`` says so. While the kept ones fit in
+the memory budget, and copying them takes a negligible share of the training
+thread's time, that is every step; beyond either, the stride doubles and the kept
+steps are thinned to its multiples, so the keeping stays even. Step 0 is always
+kept; the newest step is kept whatever the stride, as the run's last word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .trainer import Snapshot
+
+DEFAULT_BUDGET_MB = 256
+MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1% of its steps/s
+
+
+class KeptSnapshots:
+    """The snapshots of a run's steps, within ``budget_bytes``; written by the training thread, read by the window."""
+
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = MAX_COPY_SHARE):
+        self.budget_bytes = budget_bytes
+        self.max_copy_share = max_copy_share
+        self.stride = 1
+        self._steps: list[int] = []  # sorted
+        self._kept: dict[int, Snapshot] = {}
+        self._newest: Snapshot | None = None
+        self._bytes = 0
+        self._copy_s = 0.0
+        self._lock = threading.Lock()  # the window reads while the training thread keeps
+
+    def wants(self, t: int) -> bool:
+        """Whether step ``t`` should be kept at the present stride."""
+        return t % self.stride == 0
+
+    def keep(self, snapshot: Snapshot, copy_s: float = 0.0, training_s: float = 0.0) -> None:
+        """Add ``snapshot``; ``copy_s`` it took to copy, out of ``training_s`` since the run began."""
+        size = snapshot_bytes(snapshot)
+        with self._lock:
+            self._newest = snapshot
+            if snapshot.t % self.stride == 0 and snapshot.t not in self._kept:
+                bisect.insort(self._steps, snapshot.t)
+                self._kept[snapshot.t] = snapshot
+                self._bytes += size
+            self._copy_s += copy_s
+            while len(self._steps) > 2 and (self._bytes > self.budget_bytes or self._too_costly(training_s)):
+                self._thin()
+
+    def _too_costly(self, training_s: float) -> bool:
+        return training_s > 1.0 and self._copy_s > self.max_copy_share * training_s
+
+    def _thin(self) -> None:
+        """Double the stride and drop the kept steps that are not its multiples (step 0 stays)."""
+        self.stride *= 2
+        self._copy_s /= 2  # about what keeping the survivors cost: the time budget starts over at the new rate
+        for t in [t for t in self._steps if t % self.stride]:
+            self._bytes -= snapshot_bytes(self._kept.pop(t))
+        self._steps = sorted(self._kept)
+
+    def at(self, t: int) -> Snapshot | None:
+        """The snapshot shown for step ``t``: that step's, or the nearest kept one before it."""
+        with self._lock:
+            if self._newest is not None and t >= self._newest.t:
+                return self._newest
+            index = bisect.bisect_right(self._steps, t) - 1
+            return self._kept[self._steps[index]] if index >= 0 else None
+
+    @property
+    def first(self) -> Snapshot | None:
+        with self._lock:
+            return self._kept[self._steps[0]] if self._steps else None
+
+    @property
+    def steps(self) -> list[int]:
+        """The steps kept, oldest first, the newest included."""
+        with self._lock:
+            newest = [self._newest.t] if self._newest is not None and self._newest.t not in self._kept else []
+            return self._steps + newest
+
+    @property
+    def bytes(self) -> int:
+        with self._lock:
+            return self._bytes
+
+    def density(self) -> str:
+        """How densely steps are kept, in words."""
+        return "every step" if self.stride == 1 else f"every {_ordinal(self.stride)} step"
+
+
+def snapshot_bytes(snapshot: Snapshot) -> int:
+    arrays = list(snapshot.weights.values()) + [g for g in snapshot.grads.values() if g is not None]
+    return sum(array.nbytes for array in arrays)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

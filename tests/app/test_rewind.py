@@ -1,0 +1,104 @@
+"""Rewind: scrub a paused or ended run to any step, and see it as it was."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app.replay import KeptSnapshots, snapshot_bytes
+from app.trainer import Snapshot, subsample
+from models import RunConfig, steps, training_context
+
+from .conftest import press, run_to_end
+
+
+def weights_at(config: RunConfig, wanted: int, pixels: tuple[int, int]) -> dict[str, np.ndarray]:
+    """The first layer's weights after step ``wanted`` and at step 0, from the generator itself, reduced
+    as the heatmaps reduce them: the reference the rewound heatmap must equal."""
+    taken = {}
+    with training_context(1):
+        for step in steps(config):
+            if step.t in (0, wanted):
+                w1 = step.weights["w1"]
+                w1 = w1.detach().cpu().numpy() if hasattr(w1, "detach") else w1
+                taken[step.t] = np.array(subsample(w1.T, *pixels))
+            if step.t == wanted:
+                return taken
+    raise AssertionError("the run ended before the step asked for")
+
+
+def finished_run(window, qtbot, variant="tensors", count=60):
+    window.show_config(RunConfig.for_variant(variant, steps=count))
+    window.controls.set_pace(None)
+    window.start()
+    return run_to_end(qtbot, window)
+
+
+def test_scrubbing_shows_the_weights_of_the_step_asked_for(window, qtbot):
+    trainer = finished_run(window, qtbot)
+    assert trainer.kept.density() == "every step"
+    window.views.timeline.show_step(40)
+    reference = weights_at(trainer.config, 40, trainer.max_pixels)
+    change = window.views.heatmaps["first"].matrix  # "change since step 0", the default view
+    np.testing.assert_array_equal(change, reference[40] - reference[0])
+    assert window.views.status["step"].text() == "step 40 of 60 (replay)"
+    assert window.views.loss_plot.cursor.isVisible() and window.views.loss_plot.cursor.value() == 40
+    window.views.heat_panel.view_buttons.buttons()[0].click()  # Weights
+    np.testing.assert_array_equal(window.views.heatmaps["first"].matrix, reference[40])
+
+
+def test_the_timeline_keys_move_through_the_steps(window, qtbot):
+    finished_run(window, qtbot, count=30)
+    slider = window.views.timeline.slider
+    slider.setFocus()
+    assert slider.value() == 29
+    for key, expected in ((Qt.Key.Key_Left, 28), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Right, 1), (Qt.Key.Key_End, 29)):
+        qtbot.keyClick(slider, key)
+        assert window.painter.replaying == expected
+        assert window.views.loss_plot.cursor.value() == expected
+
+
+def test_dynamicnet_marks_the_rewound_step_on_its_depth_trace(window, qtbot):
+    finished_run(window, qtbot, variant="dynamic", count=40)
+    window.views.timeline.show_step(12)
+    assert window.views.depth_trace.cursor.isVisible() and window.views.depth_trace.cursor.value() == 12
+
+
+def test_resuming_goes_on_from_the_live_end(window, qtbot):
+    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    window.controls.set_pace(200)
+    window.start()
+    qtbot.waitUntil(lambda: window.trainer.history.count > 20, timeout=10_000)
+    press(qtbot, window, Qt.Key.Key_Space)  # pause
+    qtbot.waitUntil(lambda: window.views.timeline.isEnabled(), timeout=10_000)
+    held = window.trainer.history.count
+    window.views.timeline.show_step(5)
+    assert window.painter.replaying == 5
+    press(qtbot, window, Qt.Key.Key_Space)  # resume
+    qtbot.waitUntil(lambda: window.trainer.history.count > held + 10, timeout=10_000)
+    assert window.painter.replaying is None and not window.views.loss_plot.cursor.isVisible()
+    assert not window.views.timeline.isEnabled()
+    window.controller.stop()
+
+
+def snapshot(t: int, size: int = 1000) -> Snapshot:
+    return Snapshot(t, {"w1": np.full((10, size // 10), float(t), np.float32)}, {"w1": None})
+
+
+def test_beyond_the_budget_every_other_step_goes_and_the_first_and_newest_stay():
+    each = snapshot_bytes(snapshot(0))
+    kept = KeptSnapshots(budget_bytes=100 * each)
+    for t in range(1000):
+        kept.keep(snapshot(t))
+    assert kept.bytes <= 100 * each
+    assert kept.steps[0] == 0 and kept.steps[-1] == 999
+    assert kept.stride == 16 and kept.density() == "every 16th step"
+    assert set(kept.steps[:-1]) == set(range(0, 1000, 16))
+    assert kept.at(40).t == 32 and kept.at(999).t == 999 and kept.at(0).t == 0
+
+
+@pytest.mark.parametrize("copy_s, training_s, stride", [(0.001, 10.0, 1), (0.5, 10.0, 2)])
+def test_keeping_thins_when_copying_takes_more_than_a_hundredth_of_the_training_time(copy_s, training_s, stride):
+    kept = KeptSnapshots(budget_bytes=1 << 30)
+    for t in range(3):
+        kept.keep(snapshot(t), copy_s=copy_s / 3, training_s=training_s)
+    assert kept.stride == stride

@@ -1,0 +1,73 @@
+"""A timeline under the plots: drag, or press Left, Right, Home and End, to go back to any step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
+        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+class Timeline(QWidget):
+    """Steps 0 to ``count - 1`` of a paused or ended run; ``scrubbed`` says which step to show."""
+
+    scrubbed = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.slider = _Slider(Qt.Orientation.Horizontal)
+        self.slider.setToolTip("Rewind: drag, or Left, Right, Home and End, to show the run at any step")
+        self.slider.valueChanged.connect(self._on_moved)
+        self.label = QLabel()
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("step 0000000 of 0000000"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Rewind"))
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self._count = 0
+        self.set_steps(0)
+
+    def set_steps(self, count: int, density: str = "") -> None:
+        """``count`` steps to rewind through (0: nothing yet); the handle goes to the newest."""
+        self._count = count
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(count - 1, 0))
+        self.slider.setPageStep(max(count // 10, 1))
+        self.slider.setValue(max(count - 1, 0))
+        self.slider.blockSignals(False)
+        self.setEnabled(count > 0)
+        self._label(max(count - 1, 0))
+        tip = "Rewind: drag, or Left, Right, Home and End, to show the run at any step"
+        self.slider.setToolTip(f"{tip}. Weights kept: {density}." if density else tip)
+
+    @property
+    def steps_known(self) -> int:
+        """How many steps the timeline spans (0: none, while a run goes on or before one)."""
+        return self._count
+
+    @property
+    def step(self) -> int:
+        return self.slider.value()
+
+    def show_step(self, step: int) -> None:
+        """Move the handle to ``step``, as a drag would."""
+        self.slider.setValue(step)
+
+    def _on_moved(self, step: int) -> None:
+        self._label(step)
+        self.scrubbed.emit(step)
+
+    def _label(self, step: int) -> None:
+        self.label.setText(f"step {step} of {self._count}" if self._count else "")
+
+
+class _Slider(QSlider):
+    """A slider that keeps its arrow keys while it has the focus (the window binds Right to Step)."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS:
+            event.accept()
+            return True
+        return super().event(event)
