@@ -20,6 +20,7 @@ from models import Problem, RunConfig
 from models.config import available_devices
 
 from .frames import FRAME_S, MAX_PACE_FRAME_S
+from .replay import DEFAULT_BUDGET_MB
 
 if TYPE_CHECKING:
     from .trainer import Trainer
@@ -40,6 +41,7 @@ class RunController(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.trainer: Trainer | None = None  # the run on show, or the last one while its views stay
+        self.keep_mb = DEFAULT_BUDGET_MB  # of snapshots each run keeps for rewinding
         self.state = "idle"
         self._listening: Trainer | None = None  # the run whose signals are connected
         self._torch_loader: threading.Thread | None = None
@@ -91,7 +93,8 @@ class RunController(QObject):
               steps_per_s: float | None, paused: bool = False, max_pixels: tuple[int, int]) -> Trainer:
         """A new run on show, started: one variant, or several racing on one ``problem``."""
         Trainer = self.trainer_class()
-        trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels)
+        trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,
+                          keep_bytes=self.keep_mb << 20)
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .trainer import Snapshot
 
 DEFAULT_BUDGET_MB = 256
+REWIND_MB = (16, 65536)  # what the setting allows
 MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1% of its steps/s
 
 

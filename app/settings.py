@@ -18,6 +18,7 @@ from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
 
 from .filesystem import FileError, refusal_to_read
+from .replay import DEFAULT_BUDGET_MB, REWIND_MB
 from .session import SessionError, parse_json
 
 if TYPE_CHECKING:
@@ -140,6 +141,21 @@ class Settings:
     def set_pace(self, steps_per_s: float | None) -> None:
         self._set("run/pace", "max" if steps_per_s is None else str(steps_per_s))
 
+    def whole(self, name: str, default: int, low: int, high: int) -> int:
+        """A remembered whole number from ``low`` to ``high`` (a bad one is dropped)."""
+        value = self._get(f"run/{name}", default)
+        try:
+            number = int(str(value)) if not isinstance(value, bool) else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            self._drop(f"run/{name}")
+            return default
+        return number
+
+    def set_whole(self, name: str, value: int) -> None:
+        self._set(f"run/{name}", str(value))
+
     def flag(self, name: str, default: bool) -> bool:
         value = self._get(f"view/{name}", default)
         if value in (True, "true", "1"):
@@ -196,6 +212,7 @@ class Settings:
         window.actions["code"].setChecked(window.views.code_shown)
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
+        window.controller.keep_mb = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB)
         window.apply_look()
         if self.problems:
             window.statusBar().showMessage("Some remembered settings could not be read and were reset", 15000)
@@ -209,6 +226,7 @@ class Settings:
         if config is not None:
             self.set_config(config)
         self.set_pace(window.controls.steps_per_s)
+        self.set_whole("rewind_mb", window.controller.keep_mb)
         self.set_text("theme", window.look.theme.name)
         self.set_flag("presentation", window.look.presentation)
         self.set_flag("code_panel", window.views.code_shown)

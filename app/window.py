@@ -13,7 +13,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR, device_for
@@ -27,6 +27,7 @@ from .look import Look
 from .menus import build_actions
 from .notes import Notes
 from .painting import FramePainter
+from .replay import REWIND_MB
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -182,6 +183,16 @@ class MainWindow(QMainWindow):
         trainer = self.controller.trainer
         if trainer is not None and self.controller.state in REWINDABLE and trainer.history.count:
             self.painter.paint_replay(trainer, step)
+
+    def choose_rewind_memory(self) -> None:
+        """How much memory each run may keep for rewinding; beyond it, the steps kept thin out."""
+        low, high = REWIND_MB
+        megabytes, chosen = QInputDialog.getInt(
+            self, "Rewind memory", f"Keep up to this many MB of weights per run for rewinding ({low} to {high}):",
+            self.controller.keep_mb, low, high, 16)
+        if chosen:
+            self.controller.keep_mb = megabytes
+            self.statusBar().showMessage(f"Runs from the next Start keep up to {megabytes} MB for rewinding", 6000)
 
     @Slot()
     def _rewind_again(self) -> None:

@@ -102,3 +102,24 @@ def test_keeping_thins_when_copying_takes_more_than_a_hundredth_of_the_training_
     for t in range(3):
         kept.keep(snapshot(t), copy_s=copy_s / 3, training_s=training_s)
     assert kept.stride == stride
+
+
+def test_the_rewind_memory_is_a_setting_remembered_between_starts(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.window import MainWindow
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *args: (64, True)))
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.actions["rewind_memory"].trigger()
+    assert first.controller.keep_mb == 64
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.controller.keep_mb == 64
+    second.controls.set_values({"steps": 5})
+    second.start()
+    assert second.trainer.kept.budget_bytes == 64 << 20
+    run_to_end(qtbot, second)
+    second.close()
