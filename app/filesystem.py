@@ -78,7 +78,7 @@ def write_file(path: str | os.PathLike, data: bytes | str) -> str | Path:
     if mode is not None and stat.S_ISDIR(mode):
         raise FileError(f"Could not write {path}: it is a folder")
     if mode is not None and not stat.S_ISREG(mode):
-        _write_in_place(path, data)
+        _write_in_place(path, data, mode)
         return path
     _replace_whole(Path(os.path.realpath(path)) if path.is_symlink() else path, data)
     return path
@@ -125,12 +125,12 @@ def _write_to_stream(fd: int, data: bytes, name: str) -> None:
         raise FileError(f"Could not write to {name}: {_reason(error)}") from error
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, data: bytes, mode: int) -> None:
     """A FIFO or a device: opened without creating or truncating anything, written in one pass."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
     except OSError as error:
-        if error.errno == errno.ENXIO:  # a FIFO nobody reads: writing would wait for ever
+        if error.errno == errno.ENXIO and stat.S_ISFIFO(mode):  # a FIFO nobody reads: writing would wait for ever
             raise FileError(f"Could not write {path}: it is a FIFO that no program is reading") from error
         raise FileError(f"Could not write {path}: {_reason(error)}") from error
     try:

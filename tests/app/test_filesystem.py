@@ -351,3 +351,32 @@ def test_a_read_that_fails_is_named(tmp_path, monkeypatch):
 
     monkeypatch.setattr(app.filesystem.os, "fdopen", broken)
     assert failure(read_file, path, 10) == f"Could not read {path}: Input/output error"
+
+
+@pytest.fixture
+def refused_open(monkeypatch):
+    """Make opening one path fail with an errno, as a device with nothing behind it or a denied FIFO would."""
+    real_open = os.open
+
+    def refuse(path, code):
+        def fake_open(target, *args, **kwargs):
+            if os.fspath(target) == os.fspath(path):
+                raise OSError(code, os.strerror(code))
+            return real_open(target, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", fake_open)
+
+    return refuse
+
+
+def test_a_device_with_nothing_behind_it_is_not_called_a_fifo(refused_open):
+    # /dev/tty without a controlling terminal (a cron job, CI) answers ENXIO, as a FIFO nobody reads does
+    refused_open("/dev/null", errno.ENXIO)
+    assert failure(write_file, "/dev/null", "x") == "Could not write /dev/null: No such device or address"
+
+
+def test_a_fifo_that_may_not_be_opened_says_why(tmp_path, refused_open):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    refused_open(fifo, errno.EACCES)
+    assert failure(write_file, fifo, "x") == f"Could not write {fifo}: Permission denied"
