@@ -306,12 +306,30 @@ def test_open_hands_the_session_file_to_the_window(launched, tmp_path):
 
 @pytest.fixture
 def snapshots(monkeypatch):
-    """What snapshot was asked to draw, as (configs, where): the drawing is replaced."""
+    """What snapshot was asked to draw, as (configs, where): the drawing is replaced.
+
+    The look each was asked in is kept apart, in ``calls.slides``.
+    """
     import app.snapshot
 
-    calls = []
-    monkeypatch.setattr(app.snapshot, "snapshot_one", lambda config, out, *rest: calls.append(([config], out)) or 0)
-    monkeypatch.setattr(app.snapshot, "snapshot_all", lambda configs, folder, *rest: calls.append((configs, folder)) or 0)
+    class Calls(list):
+        pass
+
+    calls = Calls()
+    calls.slides = []
+
+    def one(config, out, slide):
+        calls.append(([config], out))
+        calls.slides.append(slide)
+        return 0
+
+    def all_(configs, folder, slide):
+        calls.append((configs, folder))
+        calls.slides.append(slide)
+        return 0
+
+    monkeypatch.setattr(app.snapshot, "snapshot_one", one)
+    monkeypatch.setattr(app.snapshot, "snapshot_all", all_)
     return calls
 
 
@@ -392,3 +410,42 @@ def test_reset_settings_refuses_a_settings_file_it_cannot_read(capsys):
 
 def test_an_unknown_command_is_named(capsys):
     assert refused(["fly"], capsys).startswith("descent-lab: error: argument COMMAND: invalid choice: 'fly' (choose ")
+
+
+def test_a_slide_is_drawn_in_the_look_and_size_asked_for(snapshots, tmp_path):
+    from app.snapshot import Slide
+
+    out = str(tmp_path / "slide.png")
+    assert main(["snapshot", "nn", "--out", out]) == 0
+    assert main(["snapshot", "nn", "--out", out, "--theme", "light", "--presentation", "--overlay",
+                 "--size", " 1024X768 ", "--scale", "2"]) == 0
+    assert main(["snapshot", "--all", str(tmp_path), "--size", "320x7680", "--scale", "1"]) == 0
+    assert main(["snapshot", "nn", "--out", out, "--size", "640x7680", "--scale", "2"]) == 0
+    assert snapshots.slides == [Slide(), Slide("light", True, (1024, 768), 2, True), Slide(size=(320, 7680)),
+                                Slide(size=(640, 7680), scale=2)]
+
+
+@pytest.mark.parametrize("options, line", [
+    (["--size", "12"], "argument --size: '12' is not allowed: WIDTHxHEIGHT in pixels, each from 320 to 7680 "
+                       "(at --scale 1)"),
+    (["--size", "319x500"], "argument --size: '319x500' is not allowed: WIDTHxHEIGHT in pixels, each from 320 to "
+                            "7680 (at --scale 1)"),
+    (["--size", "500x7681"], "argument --size: '500x7681' is not allowed: WIDTHxHEIGHT in pixels, each from 320 to "
+                             "7680 (at --scale 1)"),
+    (["--size", "639x800", "--scale", "2"], "argument --size: '639x800' is not allowed: WIDTHxHEIGHT in pixels, "
+                                            "each from 640 to 7680 (at --scale 2)"),
+    (["--size", "1000x0500"], None),  # four and five digits: a number of pixels, leading zero or not
+    (["--size", "100000x800"], "argument --size: '100000x800' is not allowed: WIDTHxHEIGHT in pixels, each from "
+                               "320 to 7680 (at --scale 1)"),
+    (["--size", "800x600x2"], "argument --size: '800x600x2' is not allowed: WIDTHxHEIGHT in pixels, each from "
+                              "320 to 7680 (at --scale 1)"),
+    (["--scale", "0"], "argument --scale: '0' is not allowed: a whole number from 1 to 4"),
+    (["--scale", "5"], "argument --scale: '5' is not allowed: a whole number from 1 to 4"),
+])
+def test_a_bad_slide_size_or_scale_is_refused_in_one_line(options, line, snapshots, tmp_path, capsys):
+    argv = ["snapshot", "nn", "--out", str(tmp_path / "slide.png"), *options]
+    if line is None:
+        assert main(argv) == 0 and snapshots.slides[0].size == (1000, 500)
+        return
+    assert refused(argv, capsys) == f"descent-lab: error: {line}\n"
+    assert snapshots == []

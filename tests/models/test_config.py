@@ -256,7 +256,7 @@ def test_a_run_may_take_up_to_four_fifths_of_free_memory(free_memory):
 
 
 @pytest.mark.parametrize("free, shown", [(10**8, "0.1 GB"), (10**8 - 1, "100 MB"), (25 * 10**9, "25.0 GB"),
-                                         (1_499_999, "1 MB")])
+                                         (75 * 10**7, "0.8 GB"), (1_500_000, "2 MB"), (1_499_999, "1 MB")])
 def test_sizes_are_said_in_megabytes_below_a_tenth_of_a_gigabyte(free, shown, free_memory):
     free_memory(free)
     with pytest.raises(ConfigError) as refused:
