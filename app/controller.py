@@ -90,11 +90,12 @@ class RunController(QObject):
     # The lifecycle
 
     def start(self, configs: RunConfig | list[RunConfig], problem: Problem | None = None, *,
-              steps_per_s: float | None, paused: bool = False, max_pixels: tuple[int, int]) -> Trainer:
+              steps_per_s: float | None, paused: bool = False, max_pixels: tuple[int, int],
+              keep_steps: list[int] | None = None) -> Trainer:
         """A new run on show, started: one variant, or several racing on one ``problem``."""
         Trainer = self.trainer_class()
         trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,
-                          keep_bytes=self.keep_mb << 20)
+                          keep_bytes=self.keep_mb << 20, keep_steps=keep_steps)
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)

@@ -78,17 +78,43 @@ class FramePainter:
             if count == self._shown_counts.get(index):
                 continue
             self._shown_counts[index] = count
-            if trainer.is_race:
-                lanes = len(trainer.lanes)
-                self.views.loss_plot.set_losses(lane.history.losses, _curve_key(trainer, index),  # a free colour
-                                                labels[index],
-                                                width=self.look.line_width * (1 + 2 * (lanes - 1 - index)))
-            else:
-                self.views.loss_plot.set_losses(lane.history.losses)
+            self._set_lane_losses(trainer, index, lane.history.losses, labels)
         if complete or self._frames % SLOW_EVERY == 0:
             self.views.loss_plot.place_legend()  # off the newest points, which move slowly to the eye
             self._paint_slow_views(trainer)
             self.paint_status(trainer, trainer.config, state)
+
+    def _set_lane_losses(self, trainer: Trainer, index: int, losses: np.ndarray, labels: list[str]) -> None:
+        if trainer.is_race:
+            lanes = len(trainer.lanes)
+            self.views.loss_plot.set_losses(losses, _curve_key(trainer, index), labels[index],  # a free colour
+                                            width=self.look.line_width * (1 + 2 * (lanes - 1 - index)))
+        else:
+            self.views.loss_plot.set_losses(losses)
+
+    def paint_as_of(self, trainer: Trainer, step: int) -> None:
+        """The window as it was right after ``step``, curves and all: a frame of a recording.
+
+        Curves only grow: the views are cleared (``clear``) before the first frame,
+        and frames come in order of their steps.
+        """
+        views, upto = self.views, step + 1
+        labels = lane_labels(trainer) if trainer.is_race else []
+        for index, lane in enumerate(trainer.lanes):
+            self._set_lane_losses(trainer, index, lane.history.losses[:upto], labels)
+        depth = views.built_depth_trace()
+        if trainer.history.depths is not None and depth is not None:
+            depth.set_depths(trainer.history.depths[:upto])
+        for index, (name, differences) in enumerate(trainer.checks.items()):
+            views.check_plot.set_losses(differences.losses[:upto], name, name, self.look.color(index + 1))
+        views.loss_plot.place_legend()
+        views.controls.set_progress(upto, trainer.config.steps)
+        snapshot = trainer.kept.at(step) if trainer.kept is not None else trainer.snapshot
+        if snapshot is not None:
+            self._paint_snapshot(snapshot, trainer.first_snapshot)
+        views.status["step"].setText(f"step {upto} / {trainer.config.steps}")
+        views.status["loss"].setText(f"loss {trainer.history.losses[step]:.6g}")
+        views.timeline.point_at(step)
 
     def _paint_slow_views(self, trainer: Trainer) -> None:
         views = self.views

@@ -11,6 +11,7 @@ kept; the newest step is kept whatever the stride, as the run's last word.
 from __future__ import annotations
 
 import bisect
+import math
 import threading
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,12 @@ MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1
 class KeptSnapshots:
     """The snapshots of a run's steps, within ``budget_bytes``; written by the training thread, read by the window."""
 
-    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = MAX_COPY_SHARE):
-        self.budget_bytes = budget_bytes
-        self.max_copy_share = max_copy_share
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = MAX_COPY_SHARE,
+                 only: frozenset[int] | None = None):
+        """``only``: keep exactly these steps, whatever they cost (a recording's frames)."""
+        self.budget_bytes = budget_bytes if only is None else 1 << 62
+        self.max_copy_share = max_copy_share if only is None else math.inf
+        self.only = only
         self.stride = 1
         self._steps: list[int] = []  # sorted
         self._kept: dict[int, Snapshot] = {}
@@ -38,14 +42,14 @@ class KeptSnapshots:
 
     def wants(self, t: int) -> bool:
         """Whether step ``t`` should be kept at the present stride."""
-        return t % self.stride == 0
+        return t in self.only if self.only is not None else t % self.stride == 0
 
     def keep(self, snapshot: Snapshot, copy_s: float = 0.0, training_s: float = 0.0) -> None:
         """Add ``snapshot``; ``copy_s`` it took to copy, out of ``training_s`` since the run began."""
         size = snapshot_bytes(snapshot)
         with self._lock:
             self._newest = snapshot
-            if snapshot.t % self.stride == 0 and snapshot.t not in self._kept:
+            if self.wants(snapshot.t) and snapshot.t not in self._kept:
                 bisect.insort(self._steps, snapshot.t)
                 self._kept[snapshot.t] = snapshot
                 self._bytes += size

@@ -85,17 +85,19 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide) -> int:
     return status
 
 
-def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False) -> str:
-    """Run ``configs`` (one, or several as a race) at full pace until the run ends."""
+def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False,
+               keep_steps: list[int] | None = None) -> str:
+    """Run ``configs`` (one, or several as a race) at full pace until the run ends;
+    ``keep_steps``: the steps whose weights a recording will show."""
     if isinstance(configs, list):
         window.show_config(configs[0])
     else:
         window.show_config(configs)
     window.controls.set_pace(None)
     if isinstance(configs, list):
-        window.start_race([config.variant for config in configs], configs[-1].dtype)
+        window.start_race([config.variant for config in configs], configs[-1].dtype, keep_steps=keep_steps)
     else:
-        window.start()
+        window.start(keep_steps=keep_steps)
     if not overlay:
         window.views.loss_plot.clear_past_runs()  # the slide shows this run alone
     loop = QEventLoop()

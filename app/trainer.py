@@ -186,6 +186,7 @@ class Trainer(QThread):
         paused: bool = False,
         max_pixels: tuple[int, int] = (512, 1024),
         keep_bytes: int = DEFAULT_BUDGET_MB << 20,
+        keep_steps: list[int] | None = None,  # keep exactly these steps instead (a recording's)
         parent=None,
     ):
         super().__init__(parent)
@@ -204,6 +205,8 @@ class Trainer(QThread):
         self.snapshot: Snapshot | None = None  # the latest, replaced whole
         self.first_snapshot: Snapshot | None = None  # step 0, for "change since step 0"
         self.kept = KeptSnapshots(keep_bytes) if keep_bytes > 0 else None  # for rewinding (0: none kept)
+        if keep_steps is not None:
+            self.kept = KeptSnapshots(only=frozenset(keep_steps))
         self.outcome: str | None = None
         self.max_pixels = max_pixels
         self.started_at = self.ended_at = None

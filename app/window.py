@@ -112,17 +112,17 @@ class MainWindow(QMainWindow):
         self.controller.resume() if self.controller.state == "paused" else self.controller.pause()
 
     @Slot()
-    def start(self, paused: bool = False) -> bool:
+    def start(self, paused: bool = False, keep_steps: list[int] | None = None) -> bool:
         """Start a run of the settings shown; a refused setting is explained instead."""
         self.controller.trainer_class()  # first: until torch has listed the devices, a GPU cannot be chosen
         config = self.current_config()
         if config is None:
             return False
         self.controller.start(config, steps_per_s=self.controls.steps_per_s, paused=paused,
-                              max_pixels=self.views.heatmap_pixels())
+                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps)
         return True
 
-    def start_race(self, names: list[str], dtype: str = "float64") -> bool:
+    def start_race(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None) -> bool:
         """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown."""
         self.controller.trainer_class()
         values = self.controls.values()
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             return False
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
         self.controller.start(configs, problem, steps_per_s=self.controls.steps_per_s,
-                              max_pixels=self.views.heatmap_pixels())
+                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps)
         return True
 
     def race_dialog(self) -> None:

@@ -51,6 +51,13 @@ class Timeline(QWidget):
     def step(self) -> int:
         return self.slider.value()
 
+    def point_at(self, step: int) -> None:
+        """Move the handle to ``step`` without rewinding to it (a recording's frame shows it)."""
+        self.slider.blockSignals(True)
+        self.slider.setValue(step)
+        self.slider.blockSignals(False)
+        self._label(step)
+
     def show_step(self, step: int) -> None:
         """Move the handle to ``step``, as a drag would."""
         self.slider.setValue(step)
