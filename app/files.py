@@ -12,10 +12,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from models import RunResult
 
+from . import record
 from .export import csv_text, json_text
 from .filesystem import FileError, write_file
 from .render import plot_png, plot_svg, widget_png
@@ -74,6 +76,54 @@ class WindowFiles:
                     return written
                 written.append(done)
         return written
+
+    def record_run(self, path: str | Path | None = None, seconds: float | None = None) -> Path | None:
+        """The current or last run as MP4, GIF or WebP, from its kept snapshots, with a progress bar."""
+        window = self.window
+        trainer = window.controller.trainer
+        if trainer is None or trainer.history.count == 0:
+            window.statusBar().showMessage("There is no run to record yet", 4000)
+            return None
+        if window.controller.state == "running":
+            window.statusBar().showMessage("Pause (Space) or stop (Esc) the run before recording it", 4000)
+            return None
+        path = path or self._ask_path("Record run", "mp4", "MP4 video (*.mp4);;GIF (*.gif);;WebP (*.webp)")
+        if path is None:
+            return None
+        path = Path(path)
+        if seconds is None:
+            seconds, accepted = QInputDialog.getDouble(window, "Record run", "Length in seconds:", 10, 0.1,
+                                                       record.MAX_SECONDS, 1)
+            if not accepted:
+                return None
+        return self._record(trainer, path, seconds)
+
+    def _record(self, trainer: Trainer, path: Path, seconds: float) -> Path | None:
+        window = self.window
+        fps = record.DEFAULT_FPS.get(path.suffix.lower(), 30)
+        progress = QProgressDialog("Recording the run…", "Cancel", 0, record.frame_count(fps, seconds), window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def on_frame(done: int, _total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            record.check_destination(path)
+            record.record_window(window, trainer, path, fps, seconds, on_frame)
+        except record.Cancelled:
+            window.statusBar().showMessage("Recording cancelled: nothing was written", 6000)
+            return None
+        except (record.RecordingError, OSError) as error:
+            window.notes.show("error", f"<b>Recording not saved.</b> {html.escape(str(error))}. Nothing is lost: "
+                                        "the run is still here, and can be recorded somewhere else.")
+            return None
+        finally:
+            progress.close()
+        window.settings.set_folder(path.parent)
+        window.statusBar().showMessage(f"Saved {path}", 6000)
+        return path
 
     def save_session(self, path: str | Path | None = None) -> Path | None:
         config = self.window.current_config()

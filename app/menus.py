@@ -24,6 +24,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         ("&File", "screenshot", "Save screenshot…", ["Ctrl+S"], files.save_screenshot),
         ("&File", "plot", "Save plot…", ["Ctrl+Shift+P"], files.save_plot),
         ("&File", "export", "Export run…", ["Ctrl+E"], files.export_run),
+        ("&File", "record", "Record run…", ["Ctrl+Shift+E"], files.record_run),
         ("&File", "open_session", "Open session…", ["Ctrl+O"], files.open_session),
         ("&File", "save_session", "Save session…", ["Ctrl+Shift+S"], files.save_session),
         ("&File", "quit", "Quit", ["Ctrl+Q"], window.close),

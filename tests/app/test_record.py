@@ -91,3 +91,22 @@ def test_each_frame_shows_the_weights_of_its_own_step(window, tmp_path):
     keep = frame_steps(frame_count(5, 2), 40)
     run_to_end(window, RunConfig.for_variant("tensors", steps=40), keep_steps=keep)
     assert window.trainer.kept.steps == keep
+
+
+def test_file_record_run_records_the_paused_run_with_a_progress_bar(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    out = tmp_path / "paused.gif"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *args: (1.0, True)))
+    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    window.controls.set_pace(500)
+    window.start()
+    qtbot.waitUntil(lambda: window.trainer.history.count > 30, timeout=10_000)
+    window.actions["record"].trigger()
+    assert not out.exists()  # running: the status bar asks for a pause first
+    window.controller.pause()
+    qtbot.waitUntil(lambda: window.views.timeline.isEnabled(), timeout=10_000)
+    window.actions["record"].trigger()
+    assert len(gif_frames(out)) == 10
+    window.controller.stop()
