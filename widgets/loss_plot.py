@@ -71,15 +71,18 @@ class Curve:
 class FittedLegend(pg.LegendItem):
     """A legend that stays inside its view box, in the corner that covers the curves least.
 
-    To fit, its text shrinks a point at a time down to ``floor_pt`` (the smallest that
-    reads at the back of a room for its look), until it takes at most half the plot's
-    height and no more than its width, then long labels are cut short with "…"
-    (the whole label is the entry's tooltip); only a plot too small for even that hides it. ``fit`` runs when the view box resizes or the
-    entries change, ``settle`` when the plot asks (on the slow frames).
+    ``fit`` (when the view box resizes or the entries change) shrinks the text a point
+    at a time down to ``floor_pt``, the smallest that reads at the back of a room for
+    its look, until the legend takes at most half the plot's height, then cuts long
+    labels short with "…" (the whole label is the entry's tooltip) to the plot's width.
+    ``settle`` (when the plot asks, on its slow frames) picks the corner. Where every
+    corner would cover a newest point, ``shrink`` goes below the floor, and at
+    ``SMALLEST_PT`` hides the legend: the loss the class is watching comes first.
     """
 
     MARGIN = 6  # pixels between the legend and the view box's edges
     SNUG_HEIGHT = 0.5  # text shrinks until the legend takes at most this share of the plot's height
+    SMALLEST_PT = 7  # below the floor only to keep off a newest point; under it the legend hides
     # Corners as (x, y) anchors, in order of preference: the loss falls from the top left
     CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
     POINT_CLEARANCE = 8  # pixels kept around a newest point: the pen's width, and the eye's
@@ -87,7 +90,8 @@ class FittedLegend(pg.LegendItem):
     def __init__(self, view: pg.ViewBox):
         super().__init__()
         self.view = view
-        self.preferred_pt = 10
+        self.preferred_pt = self.pt = 10
+        self.crowded = False  # hidden by ``shrink``: tried again, small, on each ``settle``
         self.wanted = False  # whether the plot has entries worth a legend
         self.full_labels: list[str] = []
         self.corner = self.CORNERS[0]
@@ -104,33 +108,45 @@ class FittedLegend(pg.LegendItem):
         self.wanted = wanted
         self.fit()
 
-    def fit(self) -> None:
+    def fit(self, start_pt: int | None = None) -> None:
+        """Fit the view box, from ``start_pt`` (the look's size if None) down."""
+        self.crowded = False
         if not self.items:
             self.setVisible(False)
             return
         room = self._room()
         snug = QSizeF(room.width(), room.height() * self.SNUG_HEIGHT)
-        pt = self.preferred_pt
-        self._set_texts(pt)
-        while pt > self.floor_pt and not self._fits(snug):
-            pt -= 1
-            self._set_texts(pt)
+        self.pt = start_pt or self.preferred_pt
+        self._set_texts(self.pt)
+        while self.pt > self.floor_pt and not self._fits(snug):
+            self.pt -= 1
+            self._set_texts(self.pt)
         for attempt in range(4):  # at the floor: cut labels to the room left beside the samples
             if self._fits(room):
                 break
-            self._set_texts(pt, self._label_room(room) - 4 * attempt)
+            self._set_texts(self.pt, self._label_room(room) - 4 * attempt)
         self.setVisible(self.wanted and self._fits(room))
         self._anchor()
 
-    def settle(self, newest: np.ndarray, others: np.ndarray) -> None:
+    def shrink(self) -> bool:
+        """A point smaller, for a plot where every corner covers a newest point; hidden,
+        and False, when already at the smallest text."""
+        if self.pt <= self.SMALLEST_PT:
+            self.crowded = True
+            self.setVisible(False)
+            return False
+        self.fit(self.pt - 1)
+        return self.isVisible()
+
+    def settle(self, newest: np.ndarray, others: np.ndarray) -> bool:
         """Move to the corner that covers no newest point and fewest other points
-        (view box pixels, rows of x, y); the current corner keeps near ties."""
-        if not self.isVisible():
-            return
+        (view box pixels, rows of x, y); the current corner keeps near ties.
+        False if every corner covers a newest point."""
         costs = {corner: self._cost(corner, newest, others) for corner in self.CORNERS}
         best = min(self.CORNERS, key=lambda corner: costs[corner])
         if costs[best] + 3 < costs[self.corner] or (costs[self.corner] >= 1000 > costs[best]):
             self.move_to(best)
+        return costs[self.corner] < 1000
 
     def move_to(self, corner: tuple[int, int]) -> None:
         self.corner = corner
@@ -472,13 +488,16 @@ class LossPlot(LiveView, pg.PlotWidget):
     def place_legend(self, *_) -> None:
         """Move the legend off the live curves' newest points, and off as much of the live
         curves as it can: the painter calls this on its slow frames, not every frame."""
+        if self.legend.crowded:
+            self.legend.fit(FittedLegend.SMALLEST_PT)
         if not self.legend.isVisible():
             return
         live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
         live = [points for points in live if len(points)]
         newest = np.array([points[-1] for points in live]).reshape(-1, 2)
         others = np.concatenate([_along(points, 200) for points in live] or [np.empty((0, 2))])
-        self.legend.settle(newest, others)
+        while not self.legend.settle(newest, others) and self.legend.shrink():
+            pass  # a plot too small for the legend anywhere but over the newest point
 
     def _pixels(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """Curve points in the view box's pixels, rows of (x, y), where they are drawn."""

@@ -97,10 +97,25 @@ def test_in_a_race_the_legend_keeps_off_every_lane_and_the_start(qtbot, look, si
 
 
 @pytest.mark.parametrize("look", LOOKS)
+def test_a_crowded_small_plot_shrinks_or_hides_its_legend_rather_than_cover_the_newest_point(qtbot, look):
+    """Seven variants run one after another, in the plot a 1024x768 projector leaves."""
+    plot = shown_plot(qtbot, "light", look, "narrow")
+    for index in range(6):
+        plot.set_losses(FALLING * 10 ** -index)
+        plot.keep(LossPlot.LIVE, f"run {index + 1}", f"{PAST[index % 3]} ({index})")
+    noisy = np.maximum(FALLING, 0.3 * (1 + 0.5 * np.sin(STEP * 1.7)))  # DynamicNet: falls, then wanders near 1
+    problems = []
+    for fraction in PROGRESS:
+        show_progress(plot, {LossPlot.LIVE: noisy}, fraction)
+        found = legend_problems(plot, newest_points(plot))
+        problems += [f"at {fraction:.0%}: {p}" for p in found if p != "the legend is hidden"]
+    assert problems == []
+
+
+@pytest.mark.parametrize("look", LOOKS)
 def test_long_labels_shrink_then_shorten_to_fit_and_grow_back(qtbot, look):
     plot = shown_plot(qtbot, "light", look, "wide")
-    keep_past_runs(plot)
-    show_progress(plot, {LossPlot.LIVE: FALLING}, 0.5)
+    keep_past_runs(plot)  # and no live run: no newest point to keep off
     preferred = f"{LOOKS[look][0] - 1}pt"
     assert {label.opts["size"] for _, label in plot.legend.items} == {preferred}
     plot.resize(260, 300)
@@ -111,7 +126,7 @@ def test_long_labels_shrink_then_shorten_to_fit_and_grow_back(qtbot, look):
     assert int(labels[0].opts["size"][:-2]) >= plot.legend.floor_pt
     plot.resize(*SIZES["wide"])
     QApplication.processEvents()
-    assert [label.text for _, label in plot.legend.items] == ["this run", *PAST]
+    assert [label.text for _, label in plot.legend.items] == PAST
     assert {label.opts["size"] for _, label in plot.legend.items} == {preferred}
 
 
