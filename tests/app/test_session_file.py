@@ -154,6 +154,22 @@ def test_brackets_inside_strings_are_text_and_escapes_are_followed(text):
     parse_json(text, "s.json")  # no refusal for depth
 
 
+def test_depth_is_counted_down_one_level_at_each_close():
+    text = "[[[]," + "[" * 15 + "]" * 15 + "]]"  # back to level 2 after [], then 15 more: 17
+    with pytest.raises(SessionError, match="more than 16 levels deep"):
+        parse_json(text, "s.json")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("X" * 20, "s.json is not valid JSON (Expecting value at line 1)"),
+    ("[X" * 17, "s.json nests values more than 16 levels deep; a session nests two"),
+])
+def test_only_brackets_and_braces_count_as_nesting(text, message):
+    with pytest.raises(SessionError) as refused:
+        parse_json(text, "s.json")
+    assert str(refused.value) == message
+
+
 def test_brackets_after_a_closed_string_count_again():
     text = '["\\\\", ' + "[" * 16 + "]" * 16 + "]"  # 17 levels once the string closes
     with pytest.raises(SessionError, match="more than 16 levels deep"):
@@ -198,6 +214,14 @@ def test_utf8_text_is_read(tmp_path):
     with pytest.raises(SessionError) as refused:
         read_session(path)
     assert str(refused.value).startswith("s.json has an unknown key 'é'")
+
+
+def test_a_refusal_names_the_file_by_its_name(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 20 + "]" * 20)
+    with pytest.raises(SessionError) as refused:
+        read_session(path)
+    assert str(refused.value) == "deep.json nests values more than 16 levels deep; a session nests two"
 
 
 def test_a_missing_file_is_named_with_its_path(tmp_path):
