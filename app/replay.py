@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DEFAULT_BUDGET_MB = 256
 REWIND_MB = (16, 65536)  # what the setting allows
 MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1% of its steps/s
+ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 
 class KeptSnapshots:
@@ -37,7 +38,7 @@ class KeptSnapshots:
         self._kept: dict[int, Snapshot] = {}
         self._newest: Snapshot | None = None
         self._bytes = 0
-        self._copy_s = 0.0
+        self._copy_s, self._copies = 0.0, 0  # time spent copying, and how many copies
         self._lock = threading.Lock()  # the window reads while the training thread keeps
 
     def wants(self, t: int) -> bool:
@@ -45,7 +46,8 @@ class KeptSnapshots:
         return t in self.only if self.only is not None else t % self.stride == 0
 
     def keep(self, snapshot: Snapshot, copy_s: float = 0.0, training_s: float = 0.0) -> None:
-        """Add ``snapshot``; ``copy_s`` it took to copy, out of ``training_s`` since the run began."""
+        """Add ``snapshot``; ``copy_s`` it took to copy, out of ``training_s`` since the run began
+        (0 when the copies cost no steps: at a set pace the thread waits between them anyway)."""
         size = snapshot_bytes(snapshot)
         with self._lock:
             self._newest = snapshot
@@ -53,17 +55,23 @@ class KeptSnapshots:
                 bisect.insort(self._steps, snapshot.t)
                 self._kept[snapshot.t] = snapshot
                 self._bytes += size
-            self._copy_s += copy_s
-            while len(self._steps) > 2 and (self._bytes > self.budget_bytes or self._too_costly(training_s)):
+            if copy_s:
+                self._copies += 1
+                self._copy_s += copy_s
+            while len(self._steps) > 2 and (self._bytes > self.budget_bytes or
+                                            self._too_costly(snapshot.t + 1, training_s)):
                 self._thin()
 
-    def _too_costly(self, training_s: float) -> bool:
-        return training_s > 1.0 and self._copy_s > self.max_copy_share * training_s
+    def _too_costly(self, steps_done: int, training_s: float) -> bool:
+        """Whether a copy every ``stride`` steps would take more than its share of a step's time."""
+        if self._copies < ESTIMATE_AFTER or training_s <= 0:
+            return False
+        copy_s, step_s = self._copy_s / self._copies, training_s / steps_done
+        return copy_s > self.max_copy_share * self.stride * step_s
 
     def _thin(self) -> None:
         """Double the stride and drop the kept steps that are not its multiples (step 0 stays)."""
         self.stride *= 2
-        self._copy_s /= 2  # about what keeping the survivors cost: the time budget starts over at the new rate
         for t in [t for t in self._steps if t % self.stride]:
             self._bytes -= snapshot_bytes(self._kept.pop(t))
         self._steps = sorted(self._kept)

@@ -8,7 +8,7 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_engine, bench_gui
+from . import bench_cli, bench_engine, bench_gui, bench_replay
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -19,6 +19,9 @@ BENCHMARKS = {
     "pacing": bench_gui.pacing,
     "close": bench_gui.close,
     "cli": bench_cli.main,
+    "rewind": bench_replay.rewind,
+    "keeping": bench_replay.keeping,
+    "record": bench_replay.recording,
 }
 
 

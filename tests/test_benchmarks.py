@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_engine, bench_gui
+from benchmarks import bench_cli, bench_engine, bench_gui, bench_replay
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +56,14 @@ def test_a_bad_request_is_refused_before_anything_runs(argv, message):
     assert done.returncode == 2
     assert message in done.stderr
     assert "Traceback" not in done.stderr and "written" not in done.stdout
+
+
+@pytest.mark.parametrize("name, measure, keys", [
+    ("rewind", bench_replay.rewind, {"scrub_ms", "p95_ms"}),
+    ("keeping", bench_replay.keeping, {"autograd", "dynamic"}),
+    ("record", bench_replay.recording, {"mp4", "gif"}),
+])
+def test_rewind_and_record_benchmarks_run(results_in, capsys, qapp, name, measure, keys):
+    figures = measure(["--tiny"])
+    assert keys <= set(figures)
+    assert json.loads((results_in / f"{name}-tiny.json").read_text())["figures"]["budgets"] == bench_replay.BUDGETS

@@ -1,0 +1,139 @@
+"""Rewind and record: what a scrub costs the window, what keeping snapshots costs training,
+and what a recording costs in time, bytes and memory. `python -m benchmarks rewind keeping record`.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from models import RunConfig
+
+from .bench_gui import _options, _record, _verdict, bench_window, qt_app
+from .common import interleaved, stats, table
+
+BUDGETS = {
+    "scrub_ms": 16.0,  # one step of the timeline, handled and painted, at notebook sizes
+    "keeping_ratio": 0.98,  # training steps/s keeping snapshots, over not keeping them, at max pace
+    "mp4_render_s": 15.0,  # 10 s of 1280x720 at 30 fps, of a 500-step DynamicNet run
+    "gif_mb": 6.0,  # 10 s of 640 px wide at 10 fps
+    "record_peak_mb": 300.0,  # above the window's idle, while a run is recorded
+}
+
+
+def rewind(argv: list[str] | None = None) -> dict:
+    """Milliseconds from a timeline step to the window painted, over random steps of a finished run."""
+    from app.snapshot import run_to_end
+
+    args = _options(argv, repeats=200)
+    window = bench_window()
+    steps = 50 if args.tiny else 500
+    run_to_end(window, RunConfig.for_variant("dynamic", steps=steps))
+    app = qt_app()
+    times = []
+    chooser = random.Random(0)
+    for _ in range(10 if args.tiny else args.repeats):
+        began = time.perf_counter()
+        window.views.timeline.show_step(chooser.randrange(steps))
+        app.processEvents()  # the views that changed paint
+        times.append((time.perf_counter() - began) * 1000)
+    window.close()
+    figures = {"scrub_ms": stats(times), "p95_ms": statistics.quantiles(times, n=20)[-1]}
+    print(table(["scrub, median ms", "p95 ms", "budget", ""],
+                [[figures["scrub_ms"]["median"], figures["p95_ms"], BUDGETS["scrub_ms"],
+                  _verdict(figures["p95_ms"] <= BUDGETS["scrub_ms"])]]))
+    _record("rewind", args, {**figures, "budgets": BUDGETS})
+    return figures
+
+
+def keeping(argv: list[str] | None = None) -> dict:
+    """Training steps/s at max pace keeping snapshots for rewind, over today's (none kept), interleaved."""
+    from app.trainer import Trainer
+
+    args = _options(argv, repeats=7)
+    qt_app()
+    steps = 100 if args.tiny else 2000
+    figures = {}
+    for variant in ("autograd", "dynamic"):
+        def rate(keep_bytes: int, variant=variant) -> float:
+            trainer = Trainer(RunConfig.for_variant(variant, steps=steps), keep_bytes=keep_bytes,
+                              max_pixels=(300, 600))
+            began = time.perf_counter()
+            trainer.start()
+            trainer.wait()
+            return steps / (time.perf_counter() - began)
+
+        samples = interleaved({"kept": lambda: rate(256 << 20), "none": lambda: rate(0)},
+                              2 if args.tiny else args.repeats)
+        ratios = [kept / none for kept, none in zip(samples["kept"], samples["none"])]
+        figures[variant] = {"ratio": stats(ratios), "kept_steps_per_s": stats(samples["kept"]),
+                            "none_steps_per_s": stats(samples["none"])}
+    print(table(["variant", "steps/s kept ÷ none", "95% interval", "budget", ""],
+                [[name, f["ratio"]["median"], f"{f['ratio']['median_ci95'][0]:.3f}–{f['ratio']['median_ci95'][1]:.3f}",
+                  BUDGETS["keeping_ratio"], _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"])]
+                 for name, f in figures.items()]))
+    _record("keeping", args, {**figures, "budgets": BUDGETS})
+    return figures
+
+
+def recording(argv: list[str] | None = None) -> dict:
+    """A 10 s MP4 at 1280x720 and 30 fps of DynamicNet's 500 steps, and a 640 px GIF at 10 fps:
+    render time, file size, and the peak memory above the window's idle."""
+    from app.record import frame_count, frame_steps, record_window
+    from app.snapshot import Slide, run_to_end, show_look
+
+    args = _options(argv)
+    seconds = 1.0 if args.tiny else 10.0
+    window = bench_window()
+    figures = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, suffix, fps, size in (("mp4", ".mp4", 30, (1280, 720)), ("gif", ".gif", 10, (640, 360))):
+            show_look(window, Slide(size=size))
+            with _PeakMemory() as memory:
+                run_to_end(window, RunConfig.for_variant("dynamic"),
+                           keep_steps=frame_steps(frame_count(fps, seconds), 500))
+                began = time.perf_counter()
+                out = Path(folder) / f"run{suffix}"
+                frames = record_window(window, window.trainer, out, fps, seconds)
+                render_s = time.perf_counter() - began
+            figures[name] = {"frames": frames, "render_s": render_s, "mb": out.stat().st_size / 1e6,
+                             "peak_above_idle_mb": memory.peak_above_start_mb}
+    window.close()
+    rows = [["MP4 render s", figures["mp4"]["render_s"], BUDGETS["mp4_render_s"],
+             _verdict(figures["mp4"]["render_s"] <= BUDGETS["mp4_render_s"])],
+            ["GIF MB", figures["gif"]["mb"], BUDGETS["gif_mb"], _verdict(figures["gif"]["mb"] <= BUDGETS["gif_mb"])],
+            ["peak MB above idle", max(f["peak_above_idle_mb"] for f in figures.values()), BUDGETS["record_peak_mb"],
+             _verdict(max(f["peak_above_idle_mb"] for f in figures.values()) <= BUDGETS["record_peak_mb"])]]
+    print(table(["figure", "measured", "budget", ""], rows))
+    _record("record", args, {**figures, "budgets": BUDGETS})
+    return figures
+
+
+class _PeakMemory:
+    """The process's largest resident size while the block runs, sampled every 10 ms, above its size at the start."""
+
+    def __enter__(self):
+        import psutil
+
+        self._process = psutil.Process()
+        self._start = self._peak = self._process.memory_info().rss
+        self._done = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._done.wait(0.01):
+            self._peak = max(self._peak, self._process.memory_info().rss)
+
+    def __exit__(self, *_):
+        self._done.set()
+        self._sampler.join()
+
+    @property
+    def peak_above_start_mb(self) -> float:
+        return (self._peak - self._start) / 1e6
