@@ -334,7 +334,11 @@ class LossPlot(LiveView, pg.PlotWidget):
             self._widen_y(float(y.min()), float(y.max()))
 
     def _add(self, key: str, label: str, color: str | None) -> Curve:
-        slot = None if color or key == self.LIVE else self.free_slot()
+        palette = self.theme.palette
+        if color in palette:  # held as its slot, so that it follows a theme switch
+            color, slot = None, palette.index(color)
+        else:
+            slot = None if color or key == self.LIVE else self.free_slot()
         curve = Curve(label, "", self.line_width, faint=False, own_color=color, slot=slot)
         curve.color = self.colour_of(curve)
         curve.restyle()

@@ -129,3 +129,12 @@ def test_a_theme_switch_recolours_every_run_in_the_same_slot(qtbot):
     light = THEMES["light"]
     assert [curve.color for curve in plot.curves.values()] == [light.palette[0], light.palette[1], light.curve]
     assert plot.curves[LossPlot.LIVE].item.pen().color().name() == light.curve
+
+
+def test_a_palette_colour_given_follows_a_theme_switch(qtbot):
+    """The gradient check's plot names its colours: after a switch they are the new theme's."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.set_losses(FALLING, "numpy − autograd", "numpy − autograd", THEMES["dark"].palette[2])
+    plot.apply_theme(THEMES["light"])
+    assert plot.curves["numpy − autograd"].color == THEMES["light"].palette[2]
