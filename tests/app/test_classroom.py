@@ -303,7 +303,7 @@ def test_every_action_is_in_a_menu_with_its_shortcut(window):
     in_menus = {action for menu in window.menuBar().actions() for action in menu.menu().actions()}
     for key, action in window.actions.items():
         assert action in in_menus, key
-        if key != "reset_layout":
+        if key not in ("reset_layout", "rewind_memory"):  # settings changed once, not keys for a lesson
             assert not action.shortcut().isEmpty(), key
     wanted = {"screenshot": "Ctrl+S", "export": "Ctrl+E", "open_session": "Ctrl+O",
               "save_session": "Ctrl+Shift+S", "quit": "Ctrl+Q", "start_pause": "Space", "stop": "Esc",
