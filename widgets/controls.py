@@ -63,7 +63,12 @@ class _Compact:
     a momentum of seventeen): the controls column stays narrow on a projector's screen."""
 
     def minimumSizeHint(self):
-        hint = super().minimumSizeHint()
+        return self._compact(super().minimumSizeHint())
+
+    def sizeHint(self):  # a spin box's size policy makes its size hint its least width too
+        return self._compact(super().sizeHint())
+
+    def _compact(self, hint):
         hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * COMPACT_DIGITS) + 36))
         return hint
 
