@@ -99,6 +99,9 @@ class FittedLegend(pg.LegendItem):
         self._anchor()
         view.geometryChanged.connect(self.fit)
 
+    def mouseDragEvent(self, event) -> None:
+        event.ignore()  # it places itself, off the newest points; a drag would be undone at the next frame
+
     def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]], wanted: bool) -> None:
         """Replace the entries: (sample, label) pairs, labels in plain text."""
         self.clear()
