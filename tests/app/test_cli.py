@@ -452,3 +452,59 @@ def test_a_bad_slide_size_or_scale_is_refused_in_one_line(options, line, snapsho
         return
     assert refused(argv, capsys) == f"descent-lab: error: {line}\n"
     assert snapshots == []
+
+
+def test_the_command_line_is_read_from_sys_argv_when_none_is_given(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["descent-lab", "run", "numpy", *TINY])
+    assert main() == 0
+    assert [line.split()[0] for line in lines(capsys.readouterr().out)] == ["0", "1"]
+
+
+def test_threads_reach_the_run(monkeypatch, capsys):
+    import models
+
+    real_run, asked = models.run, []
+
+    def spy(config, **kwargs):
+        asked.append(kwargs.get("threads"))
+        return real_run(config, **kwargs)
+
+    monkeypatch.setattr(models, "run", spy)
+    assert main(["run", "numpy", *TINY, "--threads", "3"]) == 0
+    assert main(["run", "numpy", *TINY]) == 0
+    assert asked == [3, None]
+
+
+def test_an_interrupted_run_says_so_and_exits_130(monkeypatch, capsys):
+    import models
+
+    def interrupted(config, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(models, "run", interrupted)
+    assert main(["run", "numpy", *TINY]) == 130
+    assert capsys.readouterr() == ("", "descent-lab: interrupted\n")
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch, capfd):
+    # `descent-lab run numpy | head`: what is left to print goes nowhere, and nothing is said
+    import models
+
+    def reader_gone(config, **kwargs):
+        raise BrokenPipeError
+
+    monkeypatch.setattr(models, "run", reader_gone)
+    assert main(["run", "numpy", *TINY]) == 0
+    print("after", flush=True)
+    assert capfd.readouterr() == ("", "")
+
+
+def test_an_output_that_is_not_writable_is_refused_before_training(tmp_path, monkeypatch, capsys):
+    # as a user without write permission finds them (root may write anywhere, so access is denied here)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    assert refused(["run", "numpy", *TINY, "--csv", str(fifo)], capsys) == (
+        f"descent-lab: error: argument --csv: {str(fifo)!r} is not writable\n")
+    assert refused(["run", "numpy", *TINY, "--json", str(tmp_path / "run.json")], capsys) == (
+        f"descent-lab: error: argument --json: the folder {str(tmp_path)!r} is not writable\n")

@@ -380,3 +380,26 @@ def test_a_fifo_that_may_not_be_opened_says_why(tmp_path, refused_open):
     os.mkfifo(fifo)
     refused_open(fifo, errno.EACCES)
     assert failure(write_file, fifo, "x") == f"Could not write {fifo}: Permission denied"
+
+
+def test_without_proc_a_new_file_is_made_as_under_the_usual_umask(tmp_path, monkeypatch):
+    # macOS and the BSDs have no /proc/self/status: the umask is not set to be read (a race with
+    # other threads); the usual 022 is assumed
+    import builtins
+
+    import app.filesystem
+
+    real_open = builtins.open
+
+    def no_proc(file, *args, **kwargs):
+        if str(file).startswith("/proc/"):
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(app.filesystem, "open", no_proc, raising=False)
+    old = os.umask(0o077)
+    try:
+        write_file(tmp_path / "a.json", "{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "a.json").st_mode) == 0o644
