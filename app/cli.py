@@ -12,6 +12,7 @@ import models
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, REAL, UPDATES, WHOLE, parse_value
 
+from .code_option import CodeFault, fault, read_code
 from .export import csv_text, json_text
 from .filesystem import FileError, stream_of, write_file
 
@@ -96,6 +97,14 @@ def build_parser() -> Parser:
     run_parser.add_argument("--json", type=Path, metavar="PATH",
                             help="write the configuration and a summary ('-': stdout)")
     run_parser.add_argument("--png", type=Path, metavar="PATH", help="draw the loss curve as PNG")
+    add_code_option(run_parser)
+
+    code = commands.add_parser(
+        "code", help="print a variant's module, to edit and run with --code",
+        description="Print the variant's whole module as models/ has it, its lines numbered as the "
+        "code panel numbers them: edit it, then run it with 'run VARIANT --code FILE'.",
+    )
+    code.add_argument("variant", metavar="VARIANT", help=f"one of {', '.join(VARIANTS)}")
 
     commands.add_parser("list", help="list the variants, their notebook sections and defaults")
 
@@ -119,6 +128,12 @@ def build_parser() -> Parser:
     target.add_argument("--all", type=Path, metavar="DIR", help="one screenshot per variant, into DIR")
     add_slide_options(snapshot)
     return parser
+
+
+def add_code_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--code", type=Path, metavar="FILE",
+                        help="run this edited copy of VARIANT's module (see 'code VARIANT') in place of models/'s; "
+                        "it runs with your rights, as a notebook cell does")
 
 
 def add_slide_options(parser: argparse.ArgumentParser) -> None:
@@ -239,7 +254,14 @@ def command_run(args: argparse.Namespace) -> int:
         if t % every == every - 1:
             print(t, loss)
 
-    result = models.run(config, on_loss=print_loss, threads=threads)
+    edited = read_code(args.code, config.variant) if args.code is not None else None
+    try:
+        result = models.run(config, on_loss=print_loss, threads=threads, train=edited and edited.train)
+    except Exception as error:  # noqa: BLE001 - the edited code's fault, told as the student's own
+        if edited is None or isinstance(error, BrokenPipeError):
+            raise
+        sys.stdout.flush()
+        raise fault(edited, error) from None
     sys.stdout.flush()
     status = write_outputs(args, result)
     if result.diverged:
@@ -284,6 +306,13 @@ def command_list() -> int:
     base = RunConfig()
     print(f"\nAll: N={base.N}, D_in={base.D_in}, H={base.H}, D_out={base.D_out}, "
           f"steps={base.steps}, seed={base.seed}. Devices here: {', '.join(models.available_devices())}.")
+    return EXIT_OK
+
+
+def command_code(args: argparse.Namespace) -> int:
+    if args.variant not in VARIANTS:
+        raise ConfigError("variant", args.variant, f"one of {', '.join(VARIANTS)}")
+    sys.stdout.write(VARIANTS[args.variant].full_source())
     return EXIT_OK
 
 
@@ -358,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
             return command_run(args)
         if args.command == "list":
             return command_list()
+        if args.command == "code":
+            return command_code(args)
         if args.command == "snapshot":
             return command_snapshot(args)
         if args.command == "desktop-entry":
@@ -368,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(f"descent-lab: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except CodeFault as error:
+        print(error.text, file=sys.stderr)
+        return error.status
     except ConfigError as error:
         option = OPTION.get(error.field, error.field)
         value = _as_typed(argv, option, error.value)

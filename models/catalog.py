@@ -69,10 +69,23 @@ class Variant:
         Read from the module's file each time (without importing it), so the code shown
         is the code that runs.
         """
+        return panel_part(self.full_source())
+
+    def full_source(self) -> str:
+        """The variant's whole module, imports included: what a student edits (``models.edited``)."""
         origin = importlib.util.find_spec(f"{__package__}.{self.module_name}").origin
-        lines = Path(origin).read_text(encoding="utf-8").splitlines(keepends=True)
-        first = next(i for i, line in enumerate(lines, start=1) if line.startswith(("class ", "def ")))
-        return "".join(lines[first - 1 :]), first
+        return Path(origin).read_text(encoding="utf-8")
+
+
+def panel_part(module_text: str) -> tuple[str, int]:
+    """A module's classes and functions, from its first ``class`` or ``def`` line, and that line's number.
+
+    The code panel shows this much of a variant's module, numbered as the file is; all of it
+    when there is no such line (an edit may have removed them).
+    """
+    lines = module_text.splitlines(keepends=True)
+    first = next((i for i, line in enumerate(lines, start=1) if line.startswith(("class ", "def "))), 1)
+    return "".join(lines[first - 1 :]), first
 
 
 NN_REBIND = Note(

@@ -30,14 +30,14 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def steps(config: RunConfig, problem: Problem | None = None) -> Iterator[Step]:
-    """The variant's training generator, seeded when its first step is asked for.
+def steps(config: RunConfig, problem: Problem | None = None, train: Callable | None = None) -> Iterator[Step]:
+    """The variant's training generator (or ``train``, an edited one), seeded when its first step is asked for.
 
     Seeding at the first step rather than here keeps a run reproducible when
     several generators are created before any of them starts, as in a race.
     """
     seed_everything(config.seed)
-    yield from VARIANTS[config.variant].train(config, problem)
+    yield from (train or VARIANTS[config.variant].train)(config, problem)
 
 
 def window_threads(config: RunConfig) -> int | None:
@@ -85,15 +85,17 @@ def run(
     problem: Problem | None = None,
     on_loss: Callable[[int, float], None] | None = None,
     threads: int | None = None,
+    train: Callable | None = None,
 ) -> RunResult:
     """Run ``config`` to its end, or to its first non-finite loss.
 
     ``threads`` as ``training_context`` takes them: by default the notebook's own.
+    ``train``: an edited training generator (``models.edited``) in place of the variant's.
     """
     history = History(config.steps, with_depths=VARIANTS[config.variant].draws_depth)
     outcome = "finished"
     started = time.perf_counter()
-    generator = steps(config, problem)
+    generator = steps(config, problem, train)
     with training_context(threads):
         for step in generator:
             loss = step.loss.item()

@@ -20,8 +20,10 @@ SEEDS = "np.random.seed({seed}); torch.manual_seed({seed}); random.seed({seed})\
 MARK = "=== section "
 
 
-def script(seed: int, variants: tuple[str, ...] = VARIANTS) -> str:
+def script(seed: int, variants: tuple[str, ...] = VARIANTS, edits: dict[str, tuple[str, str]] | None = None) -> str:
     """The imports cell, then each section's cells with the three seeds set just before them.
+
+    ``edits`` maps a section to (old, new): its cells with that one line changed, as a student edits them.
 
     The seeded generators are the only state one section's cells leave for the
     next, so reseeding before each gives every section what a fresh interpreter
@@ -29,14 +31,24 @@ def script(seed: int, variants: tuple[str, ...] = VARIANTS) -> str:
     """
     parts = [(CELLS / "imports.txt").read_text()]
     for variant in variants:
-        parts += [f"print({MARK + variant!r})\n", SEEDS.format(seed=seed), (CELLS / f"{variant}.txt").read_text()]
+        parts += [f"print({MARK + variant!r})\n", SEEDS.format(seed=seed), _cells(variant, (edits or {}).get(variant))]
     return "".join(parts)
 
 
-def printed(seed: int, variants: tuple[str, ...] = VARIANTS, timeout_s: float = 600) -> dict[str, str]:
+def _cells(variant: str, edit: tuple[str, str] | None) -> str:
+    text = (CELLS / f"{variant}.txt").read_text()
+    if edit is None:
+        return text
+    old, new = edit
+    assert text.count(old) == 1, f"{old!r} is not one line of the {variant} cells"
+    return text.replace(old, new)
+
+
+def printed(seed: int, variants: tuple[str, ...] = VARIANTS, timeout_s: float = 600,
+            edits: dict[str, tuple[str, str]] | None = None) -> dict[str, str]:
     """What each section prints, run in a new interpreter with the environment as it is."""
     done = subprocess.run(
-        [sys.executable, "-c", script(seed, variants)], capture_output=True, text=True,
+        [sys.executable, "-c", script(seed, variants, edits)], capture_output=True, text=True,
         timeout=timeout_s, cwd=CELLS, env=dict(os.environ), check=True,
     )
     sections = done.stdout.split(MARK)[1:]
