@@ -508,3 +508,12 @@ def test_an_output_that_is_not_writable_is_refused_before_training(tmp_path, mon
         f"descent-lab: error: argument --csv: {str(fifo)!r} is not writable\n")
     assert refused(["run", "numpy", *TINY, "--json", str(tmp_path / "run.json")], capsys) == (
         f"descent-lab: error: argument --json: the folder {str(tmp_path)!r} is not writable\n")
+    (tmp_path / "run.json").write_text("{}")  # replaced through a new file beside it: the folder is what counts
+    assert refused(["run", "numpy", *TINY, "--json", str(tmp_path / "run.json")], capsys) == (
+        f"descent-lab: error: argument --json: the folder {str(tmp_path)!r} is not writable\n")
+
+
+def test_a_missing_folder_is_named_as_it_was_typed(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert refused(["run", "numpy", *TINY, "--csv", "missing/run.csv"], capsys) == (
+        "descent-lab: error: argument --csv: the folder 'missing' does not exist\n")
