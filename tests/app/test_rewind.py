@@ -106,3 +106,24 @@ def test_keeping_thins_until_copies_take_at_most_a_hundredth_of_the_training_tim
             kept.keep(snapshot(t), copy_s=copy_s, training_s=(t + 1) * 0.010)
     assert kept.stride == stride
     assert set(kept.steps) == set(range(0, 200, stride))
+
+
+def test_the_rewind_memory_is_a_setting_remembered_between_starts(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.window import MainWindow
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *args: (64, True)))
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.actions["rewind_memory"].trigger()
+    assert first.controller.keep_mb == 64
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.controller.keep_mb == 64
+    second.controls.set_values({"steps": 5})
+    second.start()
+    assert second.trainer.kept.budget_bytes == 64 << 20
+    run_to_end(qtbot, second)
+    second.close()
