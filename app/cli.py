@@ -127,6 +127,7 @@ def build_parser() -> Parser:
     target.add_argument("--out", type=Path, metavar="FILE.png", help="the screenshot of VARIANT")
     target.add_argument("--all", type=Path, metavar="DIR", help="one screenshot per variant, into DIR")
     add_slide_options(snapshot)
+    add_code_option(snapshot)
     return parser
 
 
@@ -323,13 +324,17 @@ def command_snapshot(args: argparse.Namespace) -> int:
     if args.all is not None:
         if args.variant is not None:
             raise UsageError("argument --all: takes no VARIANT; it saves all seven")
+        if args.code is not None:
+            raise UsageError("argument --code: edits one VARIANT's module; give VARIANT --out FILE.png, not --all")
         _make_folder(args.all)
         configs = [config_from(args, name) for name in VARIANTS]
         return snapshot_all(configs, args.all, slide)
     if args.variant is None:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
     check_output("--out", args.out, text=False)
-    return snapshot_one(config_from(args), args.out, slide)
+    config = config_from(args)
+    edited = read_code(args.code, config.variant) if args.code is not None else None
+    return snapshot_one(config, args.out, slide, edited)
 
 
 def command_reset_settings() -> int:

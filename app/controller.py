@@ -91,11 +91,14 @@ class RunController(QObject):
 
     def start(self, configs: RunConfig | list[RunConfig], problem: Problem | None = None, *,
               steps_per_s: float | None, paused: bool = False, max_pixels: tuple[int, int],
-              keep_steps: list[int] | None = None) -> Trainer:
-        """A new run on show, started: one variant, or several racing on one ``problem``."""
+              keep_steps: list[int] | None = None, edited=None) -> Trainer:
+        """A new run on show, started: one variant, or several racing on one ``problem``.
+
+        ``edited``: the first variant's module as the student edited it (``models.edited.EditedCode``).
+        """
         Trainer = self.trainer_class()
         trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,
-                          keep_bytes=self.keep_mb << 20, keep_steps=keep_steps)
+                          keep_bytes=self.keep_mb << 20, keep_steps=keep_steps, edited=edited)
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)

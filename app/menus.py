@@ -37,6 +37,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         ("&Run", "rewind_memory", "Rewind memory…", [], window.choose_rewind_memory),
         ("V&iew", "log_scale", "Log scale", ["L"], window.views.log_scale.toggle),
         ("V&iew", "code", "Code panel", ["C"], window.toggle_code_panel),
+        ("V&iew", "edit_code", "Edit code", ["E"], window.editing.toggle),
         ("V&iew", "clear_runs", "Clear past runs", ["Shift+C"], window.views.loss_plot.clear_past_runs),
         ("V&iew", "presentation", "Presentation mode", ["P"], window.toggle_presentation),
         ("V&iew", "light", "Light theme", ["T"], window.toggle_theme),

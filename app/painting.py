@@ -67,7 +67,8 @@ class FramePainter:
         a race lane keeps its colour; the plot gives a single run one no other curve shows."""
         for index, lane in enumerate(trainer.lanes):
             self.runs_kept += 1
-            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}", run_label(lane.config))
+            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}",
+                                      run_label(lane.config, lane.edited))
 
     def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
         """One frame: the loss curves, and every third frame (or ``complete``) the rest."""
@@ -212,14 +213,14 @@ class FramePainter:
                 self.views.status[key].setText(text)
 
 
-def run_label(config: RunConfig) -> str:
-    """How a run is named in the legend: variant, lr, seed, and what else matters."""
+def run_label(config: RunConfig, edited=None) -> str:
+    """How a run is named in the legend: variant (or "custom (edited 1a2b3c4)"), lr, seed, and what else matters."""
     parts = _settings(config)
     if config.dtype == RunConfig.for_variant(config.variant).dtype:
         parts.remove(config.dtype)
     if config.device == "cpu":
         parts.remove(config.device)
-    return ", ".join([config.variant, *parts])
+    return ", ".join([edited.label if edited is not None else config.variant, *parts])
 
 
 def lane_labels(trainer: Trainer) -> list[str]:

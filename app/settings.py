@@ -190,6 +190,23 @@ class Settings:
     def set_folder(self, folder: Path) -> None:
         self._set("files/last_folder", str(folder))
 
+    def edited_code(self) -> dict[str, str]:
+        """Each variant's edited module (app/editing.py); a value that cannot be read is dropped."""
+        text = self._get("code/edits")
+        if text is None:
+            return {}
+        try:
+            edits = parse_json(text, "the remembered edits") if isinstance(text, str) else None
+        except SessionError:
+            edits = None
+        if not isinstance(edits, dict) or not all(isinstance(v, str) for v in edits.values()):
+            self._drop("code/edits")
+            return {}
+        return edits
+
+    def set_edited_code(self, edits: dict[str, str]) -> None:
+        self._set("code/edits", json.dumps(edits))
+
     def clear(self) -> None:
         if self.enabled:
             self._store.clear()
@@ -210,6 +227,7 @@ class Settings:
                 splitter.restoreState(state)
         window.views.show_code(self.flag("code_panel", True))
         window.actions["code"].setChecked(window.views.code_shown)
+        window.editing.set_edits(self.edited_code())
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
         window.controller.keep_mb = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB)

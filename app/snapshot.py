@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from models import RunConfig
 
+from .code_option import fault
 from .filesystem import FileError, write_file
 from .render import ensure_app, widget_png
 
@@ -34,8 +35,9 @@ class Slide:
         return self.size[0] // self.scale, self.size[1] // self.scale
 
 
-def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide()) -> int:
-    return _snapshot([(config, out)], slide)
+def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide(), edited=None) -> int:
+    """``edited``: the variant's module as edited (``models.edited.EditedCode``), run in its place."""
+    return _snapshot([(config, out)], slide, edited)
 
 
 def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide()) -> int:
@@ -65,12 +67,19 @@ def show_look(window, slide: Slide) -> None:
             window.controller.request_frame()
 
 
-def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide) -> int:
+def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> int:
     window = open_window(slide)
+    if edited is not None:
+        window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
     status = 0
     try:
         for config, out in jobs:
             outcome = run_to_end(window, config, overlay=slide.overlay)
+            failed = window.trainer.lanes[0].edited and window.trainer.error
+            if failed:  # told as on the command line, with the student's frames only; the slide shows it too
+                told = fault(window.trainer.lanes[0].edited, window.trainer.error)
+                print(told.text, file=sys.stderr)
+                status = told.status
             try:
                 write_file(out, widget_png(window))
             except FileError as error:
@@ -78,7 +87,7 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide) -> int:
                 status = 1
                 continue
             print(f"{out}  ({config.variant}: {outcome})")
-            if outcome.startswith("failed"):
+            if outcome.startswith("failed") and not failed:
                 status = 1
     finally:
         window.close()

@@ -9,6 +9,7 @@ as flags, checked between steps.
 
 from __future__ import annotations
 
+import ctypes
 import math
 import threading
 import time
@@ -137,10 +138,11 @@ class Lane:
     step: object = None  # its latest Step, while its generator waits at the yield
     generator: object = None
     batcher: LossBatcher | None = None
+    edited: object = None  # the variant's module as edited (models.edited.EditedCode), run in place of models/'s
 
     def start(self, problem: Problem | None) -> None:
         self.batcher = LossBatcher(self.history)
-        self.generator = steps(self.config, problem)
+        self.generator = steps(self.config, problem, self.edited and self.edited.train)
 
     def advance(self) -> None:
         """Run one step; a generator that is done finishes the lane."""
@@ -158,6 +160,13 @@ class Lane:
     def close(self) -> None:
         if self.generator is not None:
             self.generator.close()
+
+
+class Interrupted(BaseException):
+    """Raised into the training thread when edited code does not come back to be stopped (``while True:``).
+
+    A BaseException, as KeyboardInterrupt is, so that the student's ``except Exception`` cannot swallow it.
+    """
 
 
 class Trainer(QThread):
@@ -188,7 +197,9 @@ class Trainer(QThread):
         keep_bytes: int = DEFAULT_BUDGET_MB << 20,
         keep_steps: list[int] | None = None,  # keep exactly these steps instead (a recording's)
         parent=None,
+        edited=None,
     ):
+        """``edited``: the first lane's module as edited (``models.edited.EditedCode``), or None."""
         super().__init__(parent)
         configs = [configs] if isinstance(configs, RunConfig) else list(configs)
         self.problem = problem
@@ -196,6 +207,10 @@ class Trainer(QThread):
             Lane(c, History(min(c.steps, 1 << 16), with_depths=VARIANTS[c.variant].draws_depth)) for c in configs
         ]
         self.config, self.history = self.lanes[0].config, self.lanes[0].history  # the lane on show
+        self.lanes[0].edited = edited
+        self.error: Exception | None = None  # what failed the run, for the edited code's line
+        self._thread_id: int | None = None
+        self._in_step = False  # the variants' code, not the trainer's, is running
         names = [lane.config.variant for lane in self.lanes]
         self._checked = {  # the check's name: (hand-derived variant, the one it is checked against)
             f"{hand} − {VARIANTS[hand].checked_against}": (hand, VARIANTS[hand].checked_against)
@@ -239,6 +254,20 @@ class Trainer(QThread):
 
     def stop(self) -> None:
         self._command(_stopping=True)
+        if any(lane.edited is not None for lane in self.lanes) and self.isRunning():
+            threading.Thread(target=self._interrupt_until_stopped, name="stop edited code", daemon=True).start()
+
+    def _interrupt_until_stopped(self, grace_s: float = 0.2) -> None:
+        """Edited code that does not come back between steps gets ``Interrupted`` raised into it.
+
+        An asynchronous exception (CPython's PyThreadState_SetAsyncExc) lands at the next
+        bytecode the thread runs, so it ends a ``while True:``; it is sent only while a step
+        runs, never into the trainer's own bookkeeping, and again until the thread is done.
+        """
+        while not self.wait(round(grace_s * 1000)):
+            if self._in_step and self._thread_id is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
+                                                           ctypes.py_object(Interrupted))
 
     def set_pace(self, steps_per_s: float | None) -> None:
         """Steps per second, or None for as fast as it goes."""
@@ -264,12 +293,21 @@ class Trainer(QThread):
 
     def run(self) -> None:
         self.started_at = time.perf_counter()
+        self._thread_id = threading.get_ident()
         try:
             self.outcome = self._train()
+        except Interrupted:
+            for lane in self.lanes:
+                count = lane.history.count
+                lane.outcome = lane.outcome or (f"stopped at step {count - 1}" if count else
+                                                "stopped before its first step")
+            self.outcome = self._overall_outcome()
         except Exception as error:  # noqa: BLE001 - any failure of a variant reaches the window
+            self.error = error
             self.outcome = f"failed: {type(error).__name__}: {error}"
             self.ended_at = time.perf_counter()
-            traceback.print_exc()
+            if self.lanes[0].edited is None:  # an edit's fault is told as the student's own, without these frames
+                traceback.print_exc()
             self.failed.emit(self.outcome.removeprefix("failed: "))
             return
         self.ended_at = time.perf_counter()
@@ -283,8 +321,10 @@ class Trainer(QThread):
             try:
                 running = list(lanes)
                 for t in range(max(lane.config.steps for lane in lanes)):
+                    self._in_step = True
                     for lane in running:
                         lane.advance()
+                    self._in_step = False
                     if self.checks:
                         self._check_gradients(running)
                     shown = lanes[0].step

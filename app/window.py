@@ -16,11 +16,14 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
+from models.catalog import panel_part
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR, device_for
+from models.edited import EditedCodeError
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.race_dialog import RaceDialog
 
 from .controller import RunController
+from .editing import CodeEditing
 from .files import WindowFiles
 from .layout import WindowViews
 from .look import Look
@@ -57,7 +60,9 @@ class MainWindow(QMainWindow):
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
         self.files = WindowFiles(self)
-        self.notes = Notes(self.views.banner, self._apply_and_restart)
+        self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
+        self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
+        self.notes = Notes(self.views.banner, self._apply_and_restart, self.editing)
         self._connect()
         self.actions = build_actions(self)
         self.settings.restore(self)
@@ -118,8 +123,14 @@ class MainWindow(QMainWindow):
         config = self.current_config()
         if config is None:
             return False
+        try:
+            edited = self.editing.code_to_run(config.variant)
+        except EditedCodeError as error:
+            self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
+                                     f"{html.escape(error.message)}. It is marked in the editor.")
+            return False
         self.controller.start(config, steps_per_s=self.controls.steps_per_s, paused=paused,
-                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps)
+                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edited)
         return True
 
     def start_race(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None) -> bool:
@@ -237,6 +248,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        explained = self.editing.explain_failure(self.controller.trainer)  # edited code: on its line
+        if explained is not None:
+            self.notes.show("error", explained)
+            return
         self.notes.show("error", f"<b>The run failed:</b> {html.escape(message)}. "
                                   "The window is fine; change the settings and press Start.")
 
@@ -333,7 +348,8 @@ class MainWindow(QMainWindow):
 
     def _show_code(self, config: RunConfig) -> None:
         variant = VARIANTS[config.variant]
-        source, first_line = variant.source()
+        self.editing.show_variant(config.variant)
+        source, first_line = panel_part(self.editing.text_of(config.variant))  # the code that runs, edited or not
         marks = {line: note.why for note in variant.notes if note.applies(config)
                  for line in note.lines(source, first_line)}
         self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
@@ -370,6 +386,7 @@ class MainWindow(QMainWindow):
         """Colours and sizes for the theme and for presentation mode, everywhere at once."""
         self.look.apply_to_application()
         self.views.apply_look()
+        self.editing.editor.apply_theme(self.look.theme, self.views.code_view.font_pt)
         self.views.arrange(self.width())  # text of another size needs other room
         self.actions["presentation"].setChecked(self.look.presentation)
         self.actions["light"].setChecked(self.look.theme.name == "light")

@@ -50,6 +50,8 @@ class CodeView(QWidget):
         self.marks: dict[int, str] = {}
         self._args = None
         self._stale = False
+        self._render_soon = QTimer(self, singleShot=True, interval=0)  # a child: it dies with the view
+        self._render_soon.timeout.connect(self._render)
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
@@ -64,7 +66,7 @@ class CodeView(QWidget):
         self.code.setStyleSheet(f"QTextBrowser {{ background: {style.background_color}; }}")
         if self._args is not None:
             self._stale = True
-            QTimer.singleShot(0, self._render)
+            self._render_soon.start()
 
     def width_for(self, columns: int, font_pt: int | None = None) -> int:
         """The panel's width that shows ``columns`` columns of code beside the line numbers."""
@@ -110,7 +112,7 @@ class CodeView(QWidget):
         notes = [f"<b>Line {line}:</b> {html.escape(text)}" for line, text in sorted(self.marks.items())]
         self.note.setText("<br>".join(notes))
         self.note.setVisible(bool(notes))
-        QTimer.singleShot(0, self._render)
+        self._render_soon.start()
 
     def _render(self) -> None:
         if not self._stale:

@@ -321,7 +321,7 @@ def snapshots(monkeypatch):
     calls = Calls()
     calls.slides = []
 
-    def one(config, out, slide):
+    def one(config, out, slide, edited=None):
         calls.append(([config], out))
         calls.slides.append(slide)
         return 0

@@ -1,0 +1,196 @@
+"""Edit mode for the code panel: the variant's module in an editor, each edit kept, run at Start, faults on their line.
+
+The window asks ``code_to_run`` at Start (a syntax error is marked and nothing
+runs) and hands a failed run to ``explain_failure``, which marks the edited
+line where it arose with the student's own traceback. Edits are kept per
+variant, remembered in the settings, and the read-only panel shows them too:
+the code panel always shows the code that runs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from models import VARIANTS
+from models.edited import EditedCode, EditedCodeError
+from widgets.editor import CodeEditor
+
+if TYPE_CHECKING:
+    from widgets.code_view import CodeView
+    from widgets.theme import Theme
+
+    from .trainer import Trainer
+
+
+class CodeEditing(QObject):
+    """The edits of every variant, and the editor that shows the current one's in the code panel."""
+
+    changed = Signal()  # an edit was made, reverted or loaded: the read-only panel shows it
+
+    def __init__(self, code_view: CodeView, theme: Theme, remember: Callable[[dict[str, str]], None]):
+        super().__init__(code_view)
+        self.code_view, self._remember = code_view, remember
+        self.edits: dict[str, str] = {}  # variant: its module as edited, only where it differs
+        self.from_file: set[str] = set()  # edits read from a session file: shown, not run until Start
+        self.filenames: dict[str, str] = {}  # variant: the file its edit came from, for tracebacks
+        self.variant = next(iter(VARIANTS))
+        self.editor = CodeEditor(theme=theme)
+        self.editor.hide()
+        self.editor.edited.connect(self._on_typed)
+        self.edit_button = QPushButton("Edit code (E)")
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip("Edit this variant's module; Start runs your edit")
+        self.edit_button.toggled.connect(self._set_editing)
+        self.revert_button = QPushButton("Revert to notebook")
+        self.revert_button.setToolTip("Put back the notebook's code for this variant (Ctrl+Z undoes it)")
+        self.revert_button.clicked.connect(self.revert)
+        self.state = QLabel()
+        self.state.setObjectName("codeState")
+        self.state.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.state, 1)
+        layout = code_view.layout()
+        index = layout.indexOf(code_view.code)
+        layout.insertLayout(index, row)
+        layout.insertWidget(index + 2, self.editor, 1)
+        self._show_state()
+
+    @property
+    def editing(self) -> bool:
+        return self.edit_button.isChecked()
+
+    def text_of(self, variant: str) -> str:
+        """The module that runs for ``variant``: its edit, or the notebook's."""
+        return self.edits.get(variant) or VARIANTS[variant].full_source()
+
+    # The variant on show
+
+    def show_variant(self, variant: str) -> None:
+        """Follow the variant chosen: its edit (or the notebook's code) in the editor."""
+        if variant == self.variant and self.editor.text():
+            return
+        self.variant = variant
+        self.editor.set_text(self.text_of(variant))
+        self._mark()
+
+    def toggle(self) -> None:
+        self.edit_button.toggle()
+
+    def edit_at(self, line: int) -> None:
+        """Open the editor with the cursor on ``line``: a note's first exercise."""
+        self.edit_button.setChecked(True)
+        self.editor.go_to_line(line)
+
+    def _set_editing(self, on: bool) -> None:
+        self.editor.setVisible(on)
+        self.code_view.code.setVisible(not on)
+        self.edit_button.setText("Done editing (E)" if on else "Edit code (E)")
+        if on:
+            self.editor.set_text(self.text_of(self.variant))
+            self._mark()
+            self.editor.text_edit.setFocus()
+
+    def revert(self) -> None:
+        self.editor.set_text(VARIANTS[self.variant].full_source(), undoable=True)
+        self._keep(self.variant, self.editor.text())
+
+    def set_edits(self, edits: dict[str, str], from_file: bool = False, filenames: dict[str, str] | None = None) -> None:
+        """Edits from the settings, or a session file (``from_file``: marked so, run only at Start).
+
+        ``filenames``: what tracebacks call an edit read from a file (``snapshot --code FILE``).
+        """
+        self.edits = {variant: text for variant, text in edits.items()
+                      if variant in VARIANTS and text != VARIANTS[variant].full_source()}
+        self.filenames = dict(filenames or {})
+        self.from_file = set(self.edits) if from_file else set()
+        self.editor.set_text(self.text_of(self.variant))
+        self._mark()
+        self.changed.emit()
+
+    def _on_typed(self) -> None:
+        self._keep(self.variant, self.editor.text())
+
+    def _keep(self, variant: str, text: str) -> None:
+        if text == VARIANTS[variant].full_source():
+            self.edits.pop(variant, None)
+        else:
+            self.edits[variant] = text
+        self._remember(dict(self.edits))
+        self._mark()
+        self.changed.emit()
+
+    # Running
+
+    def code_to_run(self, variant: str) -> EditedCode | None:
+        """The edit Start runs, compiled to find a syntax error first (EditedCodeError, marked on its line)."""
+        text = self.edits.get(variant)
+        if text is None:
+            return None
+        edited = EditedCode(variant, text, self.filenames.get(variant, ""))
+        try:
+            edited.compile()
+        except EditedCodeError as error:
+            self._show_fault(variant, error.line, f"SyntaxError: {error.message}")
+            raise
+        self.from_file.discard(variant)
+        self._mark()
+        return edited
+
+    def explain_failure(self, trainer: Trainer) -> str | None:
+        """A failed edited run: its line marked, and the banner's text (HTML); None when the run was not edited."""
+        edited = trainer.lanes[0].edited
+        if edited is None or trainer.error is None:
+            return None
+        text, line = edited.traceback_of(trainer.error)
+        self._show_fault(edited.variant, line, text)
+        where = f" at line {line}" if line is not None else ""
+        last = text.strip().splitlines()[-1]
+        return f"<b>Your edited code failed{where}:</b> {html.escape(last)}. The traceback is under the code."
+
+    def _show_fault(self, variant: str, line: int | None, text: str) -> None:
+        if variant != self.variant:
+            self.show_variant(variant)
+        self.edit_button.setChecked(True)
+        self._mark(error=(line, text))
+        if line is not None:
+            self.editor.go_to_line(line)
+
+    # What changed
+
+    def _mark(self, error: tuple[int | None, str] | None = None) -> None:
+        self.editor.set_marks(changed_lines(VARIANTS[self.variant].full_source(), self.editor.text()), error)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        variant = self.variant
+        edit = self.edits.get(variant)
+        self.revert_button.setEnabled(edit is not None)
+        if edit is None:
+            self.state.setText("The notebook's code")
+        else:
+            count = len(changed_lines(VARIANTS[variant].full_source(), edit))
+            lines = "line differs" if count == 1 else "lines differ"
+            said = f"Edited: {count} {lines} from the notebook's ({EditedCode(variant, edit).digest})"
+            if variant in self.from_file:
+                said = "From a file, not yet run: it runs only when you press Start. " + said
+            self.state.setText(said)
+
+
+def changed_lines(original: str, edited: str) -> set[int]:
+    """The lines of ``edited`` (1-based) that are not the original's; beside a deletion, the line after it."""
+    old, new = original.splitlines(), edited.splitlines()
+    changed: set[int] = set()
+    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag in ("replace", "insert"):
+            changed.update(range(j1 + 1, j2 + 1))
+        elif tag == "delete":
+            changed.add(min(j1 + 1, max(len(new), 1)))
+    return changed

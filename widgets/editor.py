@@ -1,0 +1,358 @@
+"""An editor for a Python module: line numbers, the code panel's highlighting, four-space Tab,
+auto-indent, undo and redo, find (Ctrl+F), and lines marked as changed or as where an error arose.
+
+It takes text and line numbers and knows nothing of what the code does.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+
+from pygments.lexers import PythonLexer
+from pygments.styles import get_style_by_name
+from pygments.token import Token
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from .code_view import CODE_STYLES, _code_font
+from .theme import DARK, Theme
+
+INDENT = "    "
+# Backgrounds of marked lines, per theme: a changed line, the line an error arose on
+LINE_MARKS = {"dark": ("#1d3a2a", "#5a1d1d"), "light": ("#dcf3e1", "#ffd7d7")}
+
+
+class CodeEditor(QWidget):
+    """Python text to edit; ``edited`` fires (once per burst of typing) when the user changed it."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None, theme: Theme = DARK):
+        super().__init__(parent)
+        self.find_field = _FindField()
+        self.find_field.setPlaceholderText("Find: Enter for the next, Esc to close")
+        self.find_field.hide()
+        self.find_field.returnPressed.connect(self.find_next)
+        self.find_field.closed.connect(self.close_find)
+        self.text_edit = _TextEdit(self)
+        self.message = QLabel()
+        self.message.setObjectName("editorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.find_field)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.message)
+        self.highlighter = _Highlighter(self.text_edit.document())
+        self.changed_lines: set[int] = set()
+        self.error: tuple[int, str] | None = None
+        self._setting = False
+        self._last_text = ""
+        self._quiet = QTimer(self, singleShot=True, interval=150)  # one signal per burst of typing
+        self._quiet.timeout.connect(self.edited)
+        self.text_edit.textChanged.connect(self._on_text_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.open_find,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.apply_theme(theme)
+
+    # Text
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def set_text(self, text: str, undoable: bool = False) -> None:
+        """Replace the text (``undoable``: as one step the user can undo, as Revert is); ``edited`` does not fire."""
+        if text == self.text():
+            return
+        self._setting = True
+        if undoable:
+            cursor = QTextCursor(self.text_edit.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+        else:
+            self.text_edit.setPlainText(text)
+        self._setting = False
+        self.highlighter.relex()
+
+    def _on_text_changed(self) -> None:
+        text = self.text()
+        if text == self._last_text:  # a change of format only, such as the highlighting's
+            return
+        self._last_text = text
+        self.highlighter.relex()
+        if not self._setting:
+            self._quiet.start()
+
+    # Marks
+
+    def set_marks(self, changed: set[int], error: tuple[int | None, str] | None = None) -> None:
+        """Mark ``changed`` lines (1-based), and an ``error``: its line (or None) and its message."""
+        self.changed_lines = set(changed)
+        self.error = error
+        background_changed, background_error = (QColor(c) for c in LINE_MARKS[self.theme.name])
+        selections = [self._line_selection(line, background_changed) for line in sorted(self.changed_lines)]
+        if error is not None and error[0] is not None:
+            selections.append(self._line_selection(error[0], background_error))
+        self.text_edit.setExtraSelections([s for s in selections if s is not None])
+        self.text_edit.gutter.update()
+        if error is None:
+            self.message.hide()
+        else:
+            self.show_message(error[1], line=error[0])
+
+    def show_message(self, text: str, line: int | None = None) -> None:
+        where = f"<b>Line {line}:</b> " if line is not None else ""
+        body = html.escape(text)
+        self.message.setText(f"{where}<pre style='margin: 0; white-space: pre-wrap;'>{body}</pre>"
+                             if "\n" in text else f"{where}{body}")
+        self.message.show()
+
+    def _line_selection(self, line: int, colour: QColor):
+        block = self.text_edit.document().findBlockByNumber(line - 1)
+        if not block.isValid():
+            return None
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(colour)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = QTextCursor(block)
+        return selection
+
+    def go_to_line(self, line: int) -> None:
+        """Put the cursor at the start of ``line`` (1-based), centred, and give the editor the focus."""
+        block = self.text_edit.document().findBlockByNumber(max(line - 1, 0))
+        cursor = QTextCursor(block)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.centerCursor()
+        self.text_edit.setFocus()
+
+    # Find
+
+    def open_find(self) -> None:
+        selected = self.text_edit.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_field.setText(selected)
+        self.find_field.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def close_find(self) -> None:
+        self.find_field.hide()
+        self.text_edit.setFocus()
+
+    def find_next(self) -> bool:
+        """Select the next occurrence of the find field's text, from the top again past the last; False if none."""
+        needle = self.find_field.text()
+        if not needle:
+            return False
+        if self.text_edit.find(needle):
+            return True
+        cursor = self.text_edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.text_edit.setTextCursor(cursor)
+        return self.text_edit.find(needle)
+
+    # Look
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
+        self.theme = theme
+        style = get_style_by_name(CODE_STYLES[theme.name][0])
+        foreground = style.style_for_token(Token.Text)["color"]
+        self.text_edit.setStyleSheet(f"QPlainTextEdit {{ background: {style.background_color}; "
+                                     f"color: {'#' + foreground if foreground else theme.foreground}; }}")
+        self.message.setStyleSheet(f"QLabel#editorMessage {{ color: {theme.foreground}; "
+                                   f"border-left: 4px solid {theme.warning}; padding-left: 6px; }}")
+        font = _code_font(font_pt)
+        self.text_edit.setFont(font)
+        self.message.setFont(font)
+        self.text_edit.gutter.set_colours(QColor(style.background_color), QColor(theme.secondary),
+                                          QColor(theme.palette[4]), QColor(theme.warning))
+        self.highlighter.set_style(style)
+        self.set_marks(self.changed_lines, self.error)
+
+
+class _TextEdit(QPlainTextEdit):
+    """Plain text with a line-number gutter; Tab indents by four spaces, Enter keeps the indent."""
+
+    def __init__(self, editor: CodeEditor):
+        super().__init__(editor)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setTabChangesFocus(False)
+        self.gutter = _Gutter(self, editor)
+        self.blockCountChanged.connect(self._fit_gutter)
+        self.updateRequest.connect(self._scroll_gutter)
+        self._fit_gutter()
+
+    def keyPressEvent(self, event) -> None:
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.textCursor().insertText(INDENT)
+        elif key == Qt.Key.Key_Backtab:
+            self._dedent()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers == Qt.KeyboardModifier.NoModifier:
+            self._new_line()
+        else:
+            super().keyPressEvent(event)
+
+    def _new_line(self) -> None:
+        """A new line indented as this one, one level deeper after a colon."""
+        cursor = self.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        indent = before[: len(before) - len(before.lstrip(" "))]
+        if before.rstrip().endswith(":"):
+            indent += INDENT
+        cursor.insertText("\n" + indent)
+        self.ensureCursorVisible()
+
+    def _dedent(self) -> None:
+        cursor = self.textCursor()
+        text = cursor.block().text()
+        spaces = min(len(text) - len(text.lstrip(" ")), len(INDENT))
+        if spaces:
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, spaces)
+            cursor.removeSelectedText()
+
+    def gutter_width(self) -> int:
+        digits = max(3, len(str(self.blockCount())))
+        return 14 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _fit_gutter(self, _count: int = 0) -> None:
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        self._fit_gutter()
+
+
+class _Gutter(QWidget):
+    """Line numbers; a bar beside a changed line, the number of the error's line in the warning colour."""
+
+    def __init__(self, text_edit: _TextEdit, editor: CodeEditor):
+        super().__init__(text_edit)
+        self.text_edit, self.editor = text_edit, editor
+        self.colours = (QColor("#000"), QColor("#888"), QColor("#0a0"), QColor("#c00"))
+
+    def set_colours(self, background: QColor, number: QColor, changed: QColor, error: QColor) -> None:
+        self.colours = (background, number, changed, error)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.text_edit.gutter_width(), 0)
+
+    def paintEvent(self, event) -> None:
+        background, number, changed, error = self.colours
+        error_line = self.editor.error[0] if self.editor.error else None
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), background)
+        painter.setFont(self.text_edit.font())
+        block = self.text_edit.firstVisibleBlock()
+        top = round(self.text_edit.blockBoundingGeometry(block).translated(self.text_edit.contentOffset()).top())
+        height = self.text_edit.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            line = block.blockNumber() + 1
+            if block.isVisible() and top + height >= event.rect().top():
+                if line in self.editor.changed_lines:
+                    painter.fillRect(0, top, 4, height, changed)
+                painter.setPen(error if line == error_line else number)
+                painter.drawText(0, top, self.width() - 6, height, Qt.AlignmentFlag.AlignRight, str(line))
+            top += round(self.text_edit.blockBoundingRect(block).height())
+            block = block.next()
+
+
+class _Highlighter(QSyntaxHighlighter):
+    """Pygments' Python lexer over the whole text (a docstring spans lines), coloured per block."""
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self._lexer = PythonLexer()
+        self._style = None
+        self._formats: dict = {}
+        self._spans: list[tuple[int, int, QTextCharFormat]] = []
+        self._starts: list[int] = []
+        self._lexed: str | None = None
+
+    def set_style(self, style) -> None:
+        self._style, self._formats, self._lexed = style, {}, None
+        self.relex()
+
+    def relex(self) -> None:
+        text = self.document().toPlainText()
+        if text == self._lexed or self._style is None:
+            return
+        self._lexed = text
+        spans = []
+        for start, token, value in self._lexer.get_tokens_unprocessed(text):
+            text_format = self._format(token)
+            if text_format is not None and value:
+                spans.append((start, start + len(value), text_format))
+        self._spans, self._starts = spans, [span[0] for span in spans]
+        self.rehighlight()
+
+    def _format(self, token) -> QTextCharFormat | None:
+        if token not in self._formats:
+            style = self._style.style_for_token(token)
+            text_format = None
+            if style["color"] or style["bold"] or style["italic"]:
+                text_format = QTextCharFormat()
+                if style["color"]:
+                    text_format.setForeground(QColor(f"#{style['color']}"))
+                if style["bold"]:
+                    text_format.setFontWeight(QFont.Weight.Bold)
+                text_format.setFontItalic(bool(style["italic"]))
+            self._formats[token] = text_format
+        return self._formats[token]
+
+    def highlightBlock(self, text: str) -> None:
+        start = self.currentBlock().position()
+        end = start + len(text)
+        index = max(bisect_right(self._starts, start) - 1, 0)
+        while index < len(self._spans) and self._spans[index][0] < end:
+            first, last, text_format = self._spans[index]
+            if last > start:
+                self.setFormat(max(first, start) - start, min(last, end) - max(first, start), text_format)
+            index += 1
+
+
+class _FindField(QLineEdit):
+    """The find field: Esc closes it, before the window's Esc (Stop) can take the key."""
+
+    closed = Signal()
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+        else:
+            super().keyPressEvent(event)
