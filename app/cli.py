@@ -264,7 +264,7 @@ def command_run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         raise fault(edited, error) from None
     sys.stdout.flush()
-    status = write_outputs(args, result)
+    status = write_outputs(args, result, edited)
     if result.diverged:
         print(
             f"{result.outcome}: the loss became {result.losses[-1]}; "
@@ -275,9 +275,9 @@ def command_run(args: argparse.Namespace) -> int:
     return status
 
 
-def write_outputs(args: argparse.Namespace, result) -> int:
+def write_outputs(args: argparse.Namespace, result, edited=None) -> int:
     status = EXIT_OK
-    writers = {"csv": csv_text, "json": json_text, "png": _png}
+    writers = {"csv": csv_text, "json": lambda result: json_text(result, edited), "png": _png}
     for option, make in writers.items():
         path = getattr(args, option)
         if path is None:

@@ -63,13 +63,9 @@ class CodeEditing(QObject):
         layout.insertWidget(index + 2, self.editor, 1)
         self._show_state()
 
-    @property
-    def editing(self) -> bool:
-        return self.edit_button.isChecked()
-
     def text_of(self, variant: str) -> str:
         """The module that runs for ``variant``: its edit, or the notebook's."""
-        return self.edits.get(variant) or VARIANTS[variant].full_source()
+        return self.edits[variant] if variant in self.edits else VARIANTS[variant].full_source()
 
     # The variant on show
 
@@ -102,15 +98,29 @@ class CodeEditing(QObject):
         self.editor.set_text(VARIANTS[self.variant].full_source(), undoable=True)
         self._keep(self.variant, self.editor.text())
 
-    def set_edits(self, edits: dict[str, str], from_file: bool = False, filenames: dict[str, str] | None = None) -> None:
-        """Edits from the settings, or a session file (``from_file``: marked so, run only at Start).
+    def set_edits(self, edits: dict[str, str], filenames: dict[str, str] | None = None) -> None:
+        """Edits as remembered in the settings, or given on the command line.
 
         ``filenames``: what tracebacks call an edit read from a file (``snapshot --code FILE``).
         """
         self.edits = {variant: text for variant, text in edits.items()
                       if variant in VARIANTS and text != VARIANTS[variant].full_source()}
         self.filenames = dict(filenames or {})
-        self.from_file = set(self.edits) if from_file else set()
+        self.from_file = set()
+        self._show_edits()
+
+    def load_from_file(self, edits: dict[str, str]) -> None:
+        """A session file's edits, over the ones kept: shown and marked "from a file", run only at Start."""
+        for variant, text in edits.items():
+            if text != VARIANTS[variant].full_source():
+                self.edits[variant] = text
+                self.from_file.add(variant)
+        self._remember(dict(self.edits))
+        if self.variant in self.from_file:
+            self.edit_button.setChecked(True)  # in plain sight before anything runs
+        self._show_edits()
+
+    def _show_edits(self) -> None:
         self.editor.set_text(self.text_of(self.variant))
         self._mark()
         self.changed.emit()

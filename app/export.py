@@ -28,14 +28,19 @@ def csv_text(result: RunResult) -> str:
     return out.getvalue()
 
 
-def json_text(result: RunResult) -> str:
-    """The configuration, a summary of the run and the versions that produced it."""
+def json_text(result: RunResult, edited=None) -> str:
+    """The configuration, a summary of the run and the versions that produced it.
+
+    ``edited``: the variant's module as edited (``models.edited.EditedCode``) that ran, named with its hash.
+    """
     document = {
         "app": "Descent Lab",
         "config": result.config.to_dict(),
         "summary": result.summary(),
         "versions": versions(),
     }
+    if edited is not None:
+        document["code"] = {"name": edited.label, "sha256": edited.sha256}
     return json.dumps(document, indent=2, allow_nan=False) + "\n"
 
 

@@ -21,7 +21,7 @@ from . import record
 from .export import csv_text, json_text
 from .filesystem import FileError, write_file
 from .render import plot_png, plot_svg, widget_png
-from .session import SessionError, read_session, session_text
+from .session import SessionError, read_session_with_code, session_text
 
 if TYPE_CHECKING:
     from .trainer import Trainer
@@ -68,10 +68,14 @@ class WindowFiles:
             return []
         base = Path(path).with_suffix("")
         written = []
-        for result in results:
+        for lane, result in zip(self.window.controller.trainer.lanes, results):
             stem = f"{base}-{result.config.variant}" if len(results) > 1 else str(base)
-            for suffix, make in ((".csv", csv_text), (".json", json_text)):
-                done = self._write(Path(stem + suffix), lambda make=make, result=result: make(result), "Run")
+            parts = [(".csv", lambda result=result: csv_text(result)),
+                     (".json", lambda result=result, lane=lane: json_text(result, lane.edited))]
+            if lane.edited is not None:  # the code that ran, beside its numbers
+                parts.append((".py", lambda lane=lane: lane.edited.text))
+            for suffix, make in parts:
+                done = self._write(Path(stem + suffix), make, "Run")
                 if done is None:
                     return written
                 written.append(done)
@@ -131,7 +135,7 @@ class WindowFiles:
             return None
         path = path or self._ask_path("Save session", "json", "Descent Lab session (*.json)", name="session")
         pace = self.window.controls.steps_per_s
-        return self._write(path, lambda: session_text(config, pace), "Session")
+        return self._write(path, lambda: session_text(config, pace, self.window.editing.edits), "Session")
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Restore the controls from a session file; a bad file changes nothing."""
@@ -145,7 +149,7 @@ class WindowFiles:
             if not path:
                 return False
         try:
-            config, pace = read_session(path)
+            config, pace, code = read_session_with_code(path)
         except SessionError as error:
             window.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
                                         "The current settings are unchanged.")
@@ -155,6 +159,8 @@ class WindowFiles:
             window.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
                                         f"{html.escape(refusal)}. The current settings are unchanged.")
             return False
+        if code:  # shown and marked "from a file"; it runs only when the user presses Start
+            window.editing.load_from_file(code)
         window.settings.set_folder(Path(path).parent)
         window.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         return True

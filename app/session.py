@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from models import ConfigError, RunConfig
+from models import VARIANTS, ConfigError, RunConfig
 
 from .filesystem import FileError, read_file
 
@@ -21,21 +21,30 @@ VERSION = 1
 MAX_BYTES = 1 << 20  # a session is a few hundred bytes; anything huge is not one
 MAX_DEPTH = 16  # a session nests two levels; a parser must not recurse on a hostile file
 MAX_DIGITS = 40  # a seed has at most ten
-KEYS = {"kind", "version", "config", "pace"}
+KEYS = {"kind", "version", "config", "pace", "code"}  # "code": edited modules, in sessions since edit mode
 
 
 class SessionError(ValueError):
     """A session that cannot be opened; the message says why, for the user."""
 
 
-def session_text(config: RunConfig, steps_per_s: float | None) -> str:
+def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, str] | None = None) -> str:
+    """``code``: each edited variant's module text (app/editing.py), kept only when there is some."""
     document = {"kind": KIND, "version": VERSION, "config": config.to_dict(),
                 "pace": "max" if steps_per_s is None else steps_per_s}
+    if code:
+        document["code"] = dict(code)
     return json.dumps(document, indent=2) + "\n"
 
 
 def read_session(path: str | Path) -> tuple[RunConfig, float | None]:
     """The configuration and pace a session file holds; SessionError names what is wrong."""
+    config, pace, _code = read_session_with_code(path)
+    return config, pace
+
+
+def read_session_with_code(path: str | Path) -> tuple[RunConfig, float | None, dict[str, str]]:
+    """The configuration, pace and edited modules (none in older files) a session file holds."""
     path = Path(path)
     try:
         data = read_file(path, MAX_BYTES)
@@ -45,7 +54,9 @@ def read_session(path: str | Path) -> tuple[RunConfig, float | None]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise SessionError(f"{path.name} is not a Descent Lab session: it is not text") from None
-    return parse_session(parse_json(text, path.name), path.name)
+    document = parse_json(text, path.name)
+    config, pace = parse_session(document, path.name)
+    return config, pace, parse_code(document.get("code", {}), path.name)
 
 
 def parse_json(text: str, name: str) -> Any:
@@ -115,6 +126,21 @@ def parse_session(document, name: str = "the session") -> tuple[RunConfig, float
     except TypeError as error:
         raise SessionError(f"{name}: the configuration is incomplete ({error})") from None
     return config, _pace(document.get("pace", "max"), name)
+
+
+def parse_code(value, name: str) -> dict[str, str]:
+    """A session's edited modules: an object of variant names to their text. Only shown, never run, on opening."""
+    if not isinstance(value, dict):
+        raise SessionError(f"{name}: code = {_short(json.dumps(value))} is not allowed: "
+                           "an object of variant names to their module's text")
+    for variant, text in value.items():
+        if variant not in VARIANTS:
+            raise SessionError(f"{name}: code has an unknown variant {_short(variant)!r}; "
+                               f"known are {', '.join(VARIANTS)}")
+        if not isinstance(text, str):
+            raise SessionError(f"{name}: code.{variant} = {_short(json.dumps(text))} is not allowed: "
+                               "the module's text, a string")
+    return dict(value)
 
 
 def _pace(value, name: str) -> float | None:

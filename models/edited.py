@@ -47,9 +47,13 @@ class EditedCode:
             object.__setattr__(self, "filename", f"{VARIANTS[self.variant].module_name}.py (edited)")
 
     @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
     def digest(self) -> str:
         """A short hash of the text: what tells two edits apart in a legend or an export."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:7]
+        return self.sha256[:7]
 
     @property
     def label(self) -> str:

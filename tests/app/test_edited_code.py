@@ -1,6 +1,8 @@
 """Edit mode, through the widgets: an edit runs at Start, its mistakes are marked on their line, a
 never-yielding edit is stopped, Revert puts the notebook's code back, and edits outlive a restart."""
 
+import json
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -217,3 +219,65 @@ def test_snapshot_code_runs_the_edit_in_the_window_and_tells_its_fault_as_the_st
     assert f'File "{code}", line 29, in forward' in err and "app/" not in err and "trainer.py" not in err
     assert (tmp_path / "s.png").stat().st_size > 0
     assert main(["snapshot", "--all", str(tmp_path / "all"), "--code", str(code)]) == 2
+
+
+def test_a_session_keeps_the_edits_and_opening_it_shows_them_from_a_file_without_running(window, qtbot, tmp_path):
+    editor = open_editor(window, qtbot)
+    replace(qtbot, window, editor, "clamp(min=0)", "sigmoid()")
+    edited = editor.text()
+    path = tmp_path / "homework.json"
+    window.files.save_session(path)
+    assert json.loads(path.read_text())["code"] == {"custom": edited}
+    qtbot.mouseClick(window.editing.revert_button, Qt.MouseButton.LeftButton)
+    assert window.files.open_session(path)
+    assert window.controller.trainer is None and window.controller.state == "idle"  # shown, never run
+    assert editor.isVisible() and editor.text() == edited and editor.changed_lines == {28}
+    assert window.editing.state.text().startswith("From a file, not yet run: it runs only when you press Start")
+    start(qtbot, window)
+    assert run_to_end(qtbot, window).lanes[0].edited.text == edited
+    assert not window.editing.state.text().startswith("From a file")
+
+
+def test_an_older_session_without_code_opens_and_keeps_the_edits(window, qtbot, tmp_path):
+    editor = open_editor(window, qtbot)
+    replace(qtbot, window, editor, "clamp(min=0)", "sigmoid()")
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"kind": "descent-lab-session", "version": 1,
+                                "config": RunConfig.for_variant("custom", steps=STEPS).to_dict(), "pace": "max"}))
+    assert window.files.open_session(path)
+    assert "sigmoid()" in window.editing.edits["custom"]
+
+
+@pytest.mark.parametrize(("code", "said"), [
+    ([1], "code = [1] is not allowed: an object of variant names to their module's text"),
+    ({"resnet": "x"}, "code has an unknown variant 'resnet'; known are numpy, tensors"),
+    ({"custom": 7}, "code.custom = 7 is not allowed: the module's text, a string"),
+])
+def test_a_session_with_bad_code_is_refused_in_one_line(window, tmp_path, code, said):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"kind": "descent-lab-session", "version": 1,
+                                "config": RunConfig().to_dict(), "pace": "max", "code": code}))
+    assert not window.files.open_session(path)
+    assert said in window.views.banner.message and window.editing.edits == {}
+
+
+def test_export_writes_the_edited_code_beside_the_csv_and_json(window, qtbot, tmp_path):
+    editor = open_editor(window, qtbot)
+    replace(qtbot, window, editor, "clamp(min=0)", "sigmoid()")
+    start(qtbot, window)
+    run_to_end(qtbot, window)
+    written = window.files.export_run(tmp_path / "run.csv")
+    assert [path.name for path in written] == ["run.csv", "run.json", "run.py"]
+    assert (tmp_path / "run.py").read_text() == editor.text()
+    digest = EditedCode("custom", editor.text()).digest
+    assert json.loads((tmp_path / "run.json").read_text())["code"]["name"] == f"custom (edited {digest})"
+
+
+def test_run_code_json_names_the_edit(tmp_path, capsys):
+    from app.cli import main
+
+    code = tmp_path / "sigmoid.py"
+    code.write_text(NOTEBOOK.replace("clamp(min=0)", "sigmoid()"))
+    assert main(["run", "custom", "--code", str(code), "--steps", "3", "--json", str(tmp_path / "r.json")]) == 0
+    document = json.loads((tmp_path / "r.json").read_text())
+    assert document["code"]["name"] == f"custom (edited {EditedCode('custom', code.read_text()).digest})"
