@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -128,6 +129,21 @@ def build_parser() -> Parser:
     target.add_argument("--all", type=Path, metavar="DIR", help="one screenshot per variant, into DIR")
     add_slide_options(snapshot)
     add_code_option(snapshot)
+
+    record = commands.add_parser(
+        "record",
+        help="run a variant to the end in the window, offscreen, and record it as MP4, GIF or WebP",
+        description="Run a variant in the real window, offscreen, and record it frame by frame: "
+        "the run's steps spread evenly over fps × seconds frames, so the recording is the same "
+        "on any machine.",
+    )
+    add_config_options(record)
+    record.add_argument("--out", type=Path, metavar="FILE", required=True,
+                        help="the recording: FILE.mp4, FILE.gif or FILE.webp")
+    record.add_argument("--fps", metavar="F", help="frames per second (default 30 for MP4, 10 for GIF and WebP)")
+    record.add_argument("--seconds", metavar="S", help="the recording's length (default 10)")
+    add_slide_options(record, overlay=False)
+    add_code_option(record)
     return parser
 
 
@@ -137,7 +153,7 @@ def add_code_option(parser: argparse.ArgumentParser) -> None:
                         "it runs with your rights, as a notebook cell does")
 
 
-def add_slide_options(parser: argparse.ArgumentParser) -> None:
+def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True) -> None:
     """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs."""
     parser.add_argument("--theme", choices=THEMES, default="dark", help="dark (default) or light")
     parser.add_argument("--presentation", action="store_true",
@@ -145,8 +161,9 @@ def add_slide_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", metavar="WxH", help="the picture in pixels (default 1600x960)")
     parser.add_argument("--scale", metavar="R",
                         help="device pixel ratio: 2 draws the window as a screen at 200%% shows it (default 1)")
-    parser.add_argument("--overlay", action="store_true",
-                        help="keep the earlier variants' runs on each slide as past runs")
+    if overlay:
+        parser.add_argument("--overlay", action="store_true",
+                            help="keep the earlier variants' runs on each slide as past runs")
 
 
 def add_config_options(parser: argparse.ArgumentParser, variant_required: bool = True) -> None:
@@ -240,7 +257,7 @@ def slide_from(args: argparse.Namespace):
         if not all(low * scale <= side <= high for side in size):
             raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
                              f"each from {low * scale} to {high} (at --scale {scale})")
-    return Slide(args.theme, args.presentation, size, scale, args.overlay)
+    return Slide(args.theme, args.presentation, size, scale, getattr(args, "overlay", False))
 
 
 def command_run(args: argparse.Namespace) -> int:
@@ -337,6 +354,37 @@ def command_snapshot(args: argparse.Namespace) -> int:
     return snapshot_one(config, args.out, slide, edited)
 
 
+def command_record(args: argparse.Namespace) -> int:
+    from . import record
+
+    if args.size is None:
+        args.size = "1280x720"  # a slide's
+    slide = slide_from(args)
+    try:
+        record.check_destination(args.out)
+    except record.RecordingError as error:
+        raise UsageError(f"argument --out: {error}") from None
+    fps = _count("--fps", args.fps, record.MAX_FPS) or record.DEFAULT_FPS[args.out.suffix.lower()]
+    seconds = _seconds(args.seconds)
+    config = config_from(args)
+    edited = read_code(args.code, config.variant) if args.code is not None else None
+    return record.record_run(config, args.out, fps, seconds, slide, edited)
+
+
+def _seconds(text: str | None) -> float:
+    from .record import MAX_SECONDS
+
+    if text is None:
+        return 10.0
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_SECONDS):
+        raise UsageError(f"argument --seconds: {text!r} is not allowed: a number > 0 and <= {MAX_SECONDS}")
+    return seconds
+
+
 def command_reset_settings() -> int:
     from .settings import forget_remembered
 
@@ -396,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
             return command_code(args)
         if args.command == "snapshot":
             return command_snapshot(args)
+        if args.command == "record":
+            return command_record(args)
         if args.command == "desktop-entry":
             return command_desktop_entry(args)
         from .main import launch

@@ -15,8 +15,8 @@ from pathlib import Path
 from models import RunConfig
 
 from .filesystem import write_file
-from .render import widget_png
-from .snapshot import Slide, open_window, run_to_end, show_look
+from .render import png_bytes
+from .snapshot import Slide, open_window, picture, run_to_end, show_look
 
 SIZES = {1: ((1024, 768), (1280, 720), (1366, 768), (1920, 1080)), 2: ((3840, 2160),)}
 LOOKS = list(itertools.product(("dark", "light"), (False, True)))
@@ -36,10 +36,11 @@ def write_gallery(folder: Path, scale: int) -> list[Path]:
         for name, configs in subjects().items():
             run_to_end(window, configs)
             for (theme, presentation), size in itertools.product(LOOKS, SIZES[scale]):
-                show_look(window, Slide(theme, presentation, size, scale))
+                slide = Slide(theme, presentation, size, scale)
+                show_look(window, slide)
                 look = f"{theme}{'-presentation' if presentation else ''}"
                 path = folder / f"{name}-{look}-{size[0]}x{size[1]}.png"
-                write_file(path, widget_png(window))
+                write_file(path, png_bytes(picture(window, slide)))
                 written.append(path)
                 print(path)
     finally:

@@ -34,7 +34,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         ("&Run", "reset", "Reset", ["R"], window.reset),
         ("&Run", "race", "Race variants…", ["Ctrl+R"], window.race_dialog),
         ("&Run", "defaults", "Notebook defaults", ["D"], window.notebook_defaults),
-        ("&Run", "rewind_memory", "Rewind memory…", [], window.choose_rewind_memory),
+        ("&Run", "rewind_memory", "Rewind memory…", [], window.rewinder.choose_memory),
         ("V&iew", "log_scale", "Log scale", ["L"], window.views.log_scale.toggle),
         ("V&iew", "code", "Code panel", ["C"], window.toggle_code_panel),
         ("V&iew", "edit_code", "Edit code", ["E"], window.editing.toggle),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,10 +180,11 @@ def writer_for(out: Path, fps: int, size: tuple[int, int], background: tuple[int
 
 
 def record_window(window, trainer, out: Path, fps: int, seconds: float,
-                  progress: Callable[[int, int], bool] | None = None) -> int:
+                  progress: Callable[[int, int], bool] | None = None, picture=None) -> int:
     """Render the window's run on show, frame by frame from its kept snapshots, into ``out``.
 
     ``progress(done, total)`` is called after each frame; False cancels (``Cancelled``).
+    ``picture(window)`` takes a frame (default: the window as it is, at the screen's pixel ratio).
     The views show the whole run again afterwards. Returns the number of frames.
     """
     from PySide6.QtWidgets import QApplication
@@ -196,7 +198,7 @@ def record_window(window, trainer, out: Path, fps: int, seconds: float,
         for done, step in enumerate(steps, start=1):
             painter.paint_as_of(trainer, step)
             QApplication.processEvents()
-            frame = rgb_array(window.grab().toImage())
+            frame = rgb_array(picture(window) if picture is not None else window.grab().toImage())
             if writer is None:
                 background = QColor(window.look.theme.background).getRgb()[:3]
                 writer = writer_for(out, fps, (frame.shape[1], frame.shape[0]), background)
@@ -214,20 +216,26 @@ def record_window(window, trainer, out: Path, fps: int, seconds: float,
     return len(steps)
 
 
-def record_run(configs, out: Path, fps: int, seconds: float, slide) -> int:
-    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it.
+def record_run(configs, out: Path, fps: int, seconds: float, slide, edited=None) -> int:
+    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it;
+    ``edited``: the variant's module as edited, run in its place.
 
     The run keeps exactly the steps the frames show, so every frame has its own weights.
     """
-    from .snapshot import open_window, run_to_end
+    from .snapshot import open_window, picture, run_to_end, tell_edited_fault
 
     last = configs[0].steps if isinstance(configs, list) else configs.steps
     keep = frame_steps(frame_count(fps, seconds), last)
-    window = open_window(slide)
+    window = open_window(slide, edited)
     try:
         outcome = run_to_end(window, configs, keep_steps=keep)
-        frames = record_window(window, window.trainer, out, fps, seconds)
+        failed = tell_edited_fault(window)
+        if window.trainer.history.count == 0:
+            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
+            return failed or 1
+        frames = record_window(window, window.trainer, out, fps, seconds,
+                               picture=lambda shown: picture(shown, slide))
     finally:
         window.close()
     print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
-    return 1 if outcome.startswith("failed") else 0
+    return failed or (1 if outcome.startswith("failed") else 0)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage
 
 from models import RunConfig
 
 from .code_option import fault
 from .filesystem import FileError, write_file
-from .render import ensure_app, widget_png
+from .render import ensure_app, png_bytes
 
 TIMEOUT_S = 600
 
@@ -44,44 +46,68 @@ def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide())
     return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
 
 
-def open_window(slide: Slide):
-    """The window at first start, in the slide's look and size, on a screen of the slide's size."""
+def open_window(slide: Slide, edited=None):
+    """The window at first start, in the slide's look and size, on a screen of the slide's size;
+    ``edited``: a variant's module as edited (``models.edited.EditedCode``), run in its place."""
     _application_for(slide)
     from .window import MainWindow
 
     window = MainWindow(remember=False)  # the first-start look, whatever this user changed
     window.show()
     show_look(window, slide)
+    if edited is not None:
+        window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
     return window
+
+
+def tell_edited_fault(window) -> int:
+    """The exit status of edited code that failed the run, told as on the command line with the
+    student's frames only (the picture shows it too); 0 when it did not."""
+    edited, error = window.trainer.lanes[0].edited, window.trainer.error
+    if not (edited and error):
+        return 0
+    told = fault(edited, error)
+    print(told.text, file=sys.stderr)
+    return told.status
 
 
 def show_look(window, slide: Slide) -> None:
     """The slide's theme, presentation mode and size on ``window``, laid out and painted afresh."""
     window.look.choose(slide.theme, slide.presentation)
-    window.resize(*slide.window_size)
-    window.views.share_out(window.width())
     window.apply_look()
+    # Smaller than the window can be, it is drawn larger in the same proportions and scaled down
+    width, height = slide.window_size
+    least = window.minimumSizeHint()
+    enlarge = max(least.width() / width, least.height() / height, 1.0)
+    window.resize(math.ceil(width * enlarge), math.ceil(height * enlarge))
+    window.views.share_out(window.width())
     for _ in range(3):
         ensure_app().processEvents()
         if window.trainer is not None:
             window.controller.request_frame()
 
 
+def picture(window, slide: Slide) -> QImage:
+    """The window as the slide asks: its size in pixels exactly (scaled down where the window is larger)."""
+    ensure_app().processEvents()
+    image = window.grab().toImage()
+    if (image.width(), image.height()) != slide.size:
+        image = image.scaled(*slide.size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)  # the same proportions, to a pixel
+    return image
+
+
 def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> int:
-    window = open_window(slide)
-    if edited is not None:
-        window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
+    window = open_window(slide, edited)
     status = 0
     try:
         for config, out in jobs:
             outcome = run_to_end(window, config, overlay=slide.overlay)
-            failed = window.trainer.lanes[0].edited and window.trainer.error
-            if failed:  # told as on the command line, with the student's frames only; the slide shows it too
-                told = fault(window.trainer.lanes[0].edited, window.trainer.error)
-                print(told.text, file=sys.stderr)
-                status = told.status
+            failed = tell_edited_fault(window)
+            if failed:
+                status = failed
             try:
-                write_file(out, widget_png(window))
+                write_file(out, png_bytes(picture(window, slide)))
             except FileError as error:
                 print(f"descent-lab: {error}", file=sys.stderr)
                 status = 1

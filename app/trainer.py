@@ -382,7 +382,9 @@ class Trainer(QThread):
         """Copy ``step``'s matrices now and keep them for rewinding; they are also the ones shown."""
         began = time.perf_counter()
         snapshot = _landed(self._start_copy(step), wait=True)
-        self.kept.keep(snapshot, time.perf_counter() - began, began - self.started_at)
+        # At a set pace the thread waits between steps anyway: only at max pace does a copy cost steps
+        training_s = began - self.started_at if self._pace is None else 0.0
+        self.kept.keep(snapshot, time.perf_counter() - began, training_s)
         self._show(snapshot)
         self._snapshot_t = step.t
 

@@ -13,7 +13,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
 from models.catalog import panel_part
@@ -30,7 +30,7 @@ from .look import Look
 from .menus import build_actions
 from .notes import Notes
 from .painting import FramePainter
-from .replay import REWIND_MB
+from .rewinding import Rewinder
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ APP_NAME = "Descent Lab"
 LIMITS = {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": MIN_LR, "max_lr": MAX_LR, "max_seed": MAX_SEED,
           "max_momentum": MAX_MOMENTUM}
 KEPT = ("N", "D_in", "H", "D_out", "steps", "seed")  # what a change of variant keeps
-REWINDABLE = ("paused", "ended")
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +58,7 @@ class MainWindow(QMainWindow):
         self.views.center.setFocus()
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
+        self.rewinder = Rewinder(self)
         self.files = WindowFiles(self)
         self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
         self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
@@ -87,8 +87,6 @@ class MainWindow(QMainWindow):
             (controller.failed, self._on_failed),
             (controller.devices_listed, controls.set_devices),
             (controller.loading_torch, self._on_loading_torch),
-            (self.views.timeline.scrubbed, self.rewind),
-            (self.views.heat_panel.view_changed, self._rewind_again),
         ):
             signal.connect(slot)
 
@@ -188,43 +186,10 @@ class MainWindow(QMainWindow):
         self._show_code(trainer.config)
         self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
-    @Slot(int)
-    def rewind(self, step: int) -> None:
-        """Show the paused or ended run as it was after ``step`` (the timeline's handle)."""
-        trainer = self.controller.trainer
-        if trainer is not None and self.controller.state in REWINDABLE and trainer.history.count:
-            self.painter.paint_replay(trainer, step)
-
-    def choose_rewind_memory(self) -> None:
-        """How much memory each run may keep for rewinding; beyond it, the steps kept thin out."""
-        low, high = REWIND_MB
-        megabytes, chosen = QInputDialog.getInt(
-            self, "Rewind memory", f"Keep up to this many MB of weights per run for rewinding ({low} to {high}):",
-            self.controller.keep_mb, low, high, 16)
-        if chosen:
-            self.controller.keep_mb = megabytes
-            self.statusBar().showMessage(f"Runs from the next Start keep up to {megabytes} MB for rewinding", 6000)
-
-    @Slot()
-    def _rewind_again(self) -> None:
-        """Another heatmap view while rewound: the same step, seen that way."""
-        if self.painter.replaying is not None:
-            self.rewind(self.painter.replaying)
-
-    def _follow_timeline(self) -> None:
-        """The timeline spans the steps done while the run holds still; running, it rests."""
-        trainer = self.controller.trainer
-        holding = trainer is not None and self.controller.state in REWINDABLE
-        count = trainer.history.count if holding else 0
-        if count != self.views.timeline.steps_known:
-            self.painter.end_replay()
-            density = trainer.kept.density() if holding and trainer.kept is not None else ""
-            self.views.timeline.set_steps(count, density)
-
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
         self.controls.set_state(state)
-        self._follow_timeline()
+        self.rewinder.follow()
         trainer = self.controller.trainer
         if trainer is None:
             self._paint_idle_status()
@@ -234,7 +199,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_frame(self, complete: bool) -> None:
         self.painter.paint(self.controller.trainer, complete, self.controller.state)
-        self._follow_timeline()  # a Step while paused adds a step to rewind to
+        self.rewinder.follow()  # a Step while paused adds a step to rewind to
 
     @Slot(str)
     def _on_ended(self, outcome: str) -> None:

@@ -1,0 +1,68 @@
+"""`python -m app record`: a recording from the command line, and its refusals in one line."""
+
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from app.cli import main
+
+
+@pytest.mark.parametrize("options, named", [
+    (["--out", "run.avi"], "argument --out: 'run.avi' names no format this app writes: end it in .mp4, .gif, .webp"),
+    (["--out", "run.gif", "--fps", "0"], "argument --fps: '0' is not allowed: a whole number from 1 to 60"),
+    (["--out", "run.gif", "--fps", "61"], "argument --fps: '61' is not allowed: a whole number from 1 to 60"),
+    (["--out", "run.gif", "--seconds", "0"], "argument --seconds: '0' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--seconds", "nan"], "argument --seconds: 'nan' is not allowed"),
+    (["--out", "run.gif", "--size", "10x10"], "argument --size: '10x10' is not allowed"),
+    (["--out", "no/such/folder/run.gif"], "argument --out: the folder 'no/such/folder' does not exist"),
+    (["--out", "run.gif", "--overlay"], "unrecognized arguments: --overlay"),
+])
+def test_a_bad_recording_is_refused_in_one_line_before_anything_runs(options, named, tmp_path, monkeypatch,
+                                                                      capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["record", "tensors", "--steps", "5", *options]) == 2
+    error = capsys.readouterr().err
+    assert named in error and error.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_ffmpeg_is_said_in_one_line_with_exit_2(tmp_path, monkeypatch, capsys):
+    import imageio_ffmpeg
+
+    def missing():
+        raise RuntimeError("No ffmpeg exe could be found")
+
+    monkeypatch.setattr(imageio_ffmpeg, "get_ffmpeg_exe", missing)
+    assert main(["record", "tensors", "--out", str(tmp_path / "run.mp4")]) == 2
+    error = capsys.readouterr().err
+    assert "MP4 needs ffmpeg, which was not found" in error and error.count("\n") == 1
+
+
+def test_a_gif_from_the_command_line_has_fps_times_seconds_frames(tmp_path):
+    out = tmp_path / "run.gif"
+    done = subprocess.run([sys.executable, "-m", "app", "record", "dynamic", "--steps", "40", "--fps", "4",
+                           "--seconds", "2.5", "--size", "640x360", "--theme", "light", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "10 frames at 4 fps" in done.stdout
+    with Image.open(out) as image:
+        assert image.n_frames == 10 and image.size == (640, 360)
+
+
+def test_record_takes_an_edited_module_and_says_its_faults_as_run_does(tmp_path, capsys):
+    from tests.app.test_edited_cli import edited_module
+
+    sigmoid = edited_module(tmp_path, "custom", "h_relu = self.linear1(x).clamp(min=0)",
+                            "h_relu = torch.sigmoid(self.linear1(x))")
+    out = tmp_path / "sigmoid.gif"
+    assert main(["record", "custom", "--steps", "20", "--fps", "2", "--seconds", "2", "--code", str(sigmoid),
+                 "--out", str(out)]) == 0
+    assert "4 frames at 2 fps" in capsys.readouterr().out and out.exists()
+    broken = edited_module(tmp_path, "custom", "h_relu = self.linear1(x).clamp(min=0)",
+                           "h_relu = self.linear1(x).clamp(min=0) / 0 + undefined_name", name="broken.py")
+    assert main(["record", "custom", "--steps", "20", "--code", str(broken),
+                 "--out", str(tmp_path / "broken.gif")]) == 4
+    error = capsys.readouterr().err
+    assert "broken.py" in error and "NameError" in error and "app/" not in error
