@@ -31,6 +31,10 @@ mutation: $(INSTALLED)
 	rm -rf mutants
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2
 	$(VENV)/bin/mutmut results
+	$(VENV)/bin/mutmut export-cicd-stats
+	$(PY) -c "import json; s = json.load(open('mutants/mutmut-cicd-stats.json')); \
+	caught, tried = s['killed'] + s['timeout'], s['total'] - s['skipped']; \
+	print(f'score {100 * caught / tried:.1f}%: {caught} of {tried} mutants caught ({s[\"timeout\"]} by timeout)')"
 
 # Every look at every classroom size, for review by eye (README, For a class); Qt's pixel
 # ratio is fixed per process, so the 4K screen at 200% is a second run.

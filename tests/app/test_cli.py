@@ -12,6 +12,7 @@ import pytest
 
 from app.cli import main
 from models import VARIANTS, RunConfig, run
+from tests.app.headless import window_never_opens  # noqa: F401 (autouse)
 
 
 def lines(text):
@@ -285,7 +286,7 @@ def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys)
     with pytest.raises(SystemExit):
         main(["snapshot", "--help"])
     usage = " ".join(capsys.readouterr().out.split())
-    assert "(--out FILE.png | --all DIR)" in usage and "[VARIANT]" in usage
+    assert "(--out FILE.png | --all DIR)" in usage and "[VARIANT]" in usage and "[--scale R]" in usage
 
 
 # The commands that open the window, write slides or touch the desktop, up to where they hand over
@@ -293,7 +294,7 @@ def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys)
 
 @pytest.fixture
 def launched(monkeypatch):
-    """What the window was asked to open: launch is replaced, so no window opens."""
+    """What the window was asked to open: launch is replaced (after window_never_opens, an autouse fixture)."""
     import app.main
 
     calls = []

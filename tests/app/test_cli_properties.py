@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from app.cli import main
 from models import VARIANTS, available_devices
 from models.config import MAX_SEED, MAX_STEPS
+from tests.app.headless import window_never_opens  # noqa: F401 (autouse)
 from tests.budget import property_settings
 
 TINY = ["--N", "2", "--D-in", "3", "--H", "2", "--D-out", "2", "--steps", "2"]

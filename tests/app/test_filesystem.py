@@ -14,6 +14,7 @@ import pytest
 
 from app.cli import main
 from app.filesystem import FileError, read_file, stream_of, write_file
+from tests.app.headless import window_never_opens  # noqa: F401 (autouse)
 
 
 def same_node(path):
