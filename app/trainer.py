@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import sys
 import threading
 import time
 import traceback
@@ -265,9 +266,22 @@ class Trainer(QThread):
         runs, never into the trainer's own bookkeeping, and again until the thread is done.
         """
         while not self.wait(round(grace_s * 1000)):
-            if self._in_step and self._thread_id is not None:
+            # Checked and sent holding the GIL (ctypes.pythonapi keeps it): the thread cannot end in between
+            if self._in_step and self._thread_id is not None and self._in_edited_code():
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
                                                            ctypes.py_object(Interrupted))
+
+    def _in_edited_code(self) -> bool:
+        """The training thread runs the edited file's own lines now, and no import: an exception
+        landing inside an import would leave a half-made module behind for every later run."""
+        frame = sys._current_frames().get(self._thread_id)
+        edited = {lane.edited.filename for lane in self.lanes if lane.edited is not None}
+        innermost = frame is not None and frame.f_code.co_filename in edited
+        while frame is not None:
+            if frame.f_code.co_filename.startswith("<frozen importlib"):
+                return False
+            frame = frame.f_back
+        return innermost
 
     def set_pace(self, steps_per_s: float | None) -> None:
         """Steps per second, or None for as fast as it goes."""
@@ -297,12 +311,14 @@ class Trainer(QThread):
         try:
             self.outcome = self._train()
         except Interrupted:
+            self._in_step = False
             for lane in self.lanes:
                 count = lane.history.count
                 lane.outcome = lane.outcome or (f"stopped at step {count - 1}" if count else
                                                 "stopped before its first step")
             self.outcome = self._overall_outcome()
         except Exception as error:  # noqa: BLE001 - any failure of a variant reaches the window
+            self._in_step = False
             self.error = error
             self.outcome = f"failed: {type(error).__name__}: {error}"
             self.ended_at = time.perf_counter()
@@ -310,6 +326,8 @@ class Trainer(QThread):
                 traceback.print_exc()
             self.failed.emit(self.outcome.removeprefix("failed: "))
             return
+        finally:  # no stop may reach this thread now: its id may soon be another thread's, the next run's
+            self._in_step, self._thread_id = False, None
         self.ended_at = time.perf_counter()
         self.ended.emit(self.outcome)
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_engine, bench_gui, bench_replay
+from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +67,10 @@ def test_rewind_and_record_benchmarks_run(results_in, capsys, qapp, name, measur
     figures = measure(["--tiny"])
     assert keys <= set(figures)
     assert json.loads((results_in / f"{name}-tiny.json").read_text())["figures"]["budgets"] == bench_replay.BUDGETS
+
+
+def test_stopping_an_edit_that_never_yields_benchmark_runs(results_in, capsys):
+    figures = bench_edited.stop_edited(["--tiny"])
+    assert set(figures) == {"before the first step", "inside a step"}
+    assert all(f["max"] > 0 for f in figures.values())
+    assert (results_in / "stop-edited-tiny.json").exists()
