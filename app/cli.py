@@ -368,7 +368,9 @@ def command_record(args: argparse.Namespace) -> int:
     seconds = _seconds(args.seconds)
     config = config_from(args)
     edited = read_code(args.code, config.variant) if args.code is not None else None
-    return record.record_run(config, args.out, fps, seconds, slide, edited)
+    from .snapshot import record_one
+
+    return record_one(config, args.out, fps, seconds, slide, edited)
 
 
 def _seconds(text: str | None) -> float:

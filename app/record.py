@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -215,27 +214,3 @@ def record_window(window, trainer, out: Path, fps: int, seconds: float,
         window.controller.request_frame()
     return len(steps)
 
-
-def record_run(configs, out: Path, fps: int, seconds: float, slide, edited=None) -> int:
-    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it;
-    ``edited``: the variant's module as edited, run in its place.
-
-    The run keeps exactly the steps the frames show, so every frame has its own weights.
-    """
-    from .snapshot import open_window, picture, run_to_end, tell_edited_fault
-
-    last = configs[0].steps if isinstance(configs, list) else configs.steps
-    keep = frame_steps(frame_count(fps, seconds), last)
-    window = open_window(slide, edited)
-    try:
-        outcome = run_to_end(window, configs, keep_steps=keep)
-        failed = tell_edited_fault(window)
-        if window.trainer.history.count == 0:
-            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
-            return failed or 1
-        frames = record_window(window, window.trainer, out, fps, seconds,
-                               picture=lambda shown: picture(shown, slide))
-    finally:
-        window.close()
-    print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
-    return failed or (1 if outcome.startswith("failed") else 0)

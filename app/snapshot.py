@@ -17,6 +17,7 @@ from models import RunConfig
 
 from .code_option import fault
 from .filesystem import FileError, write_file
+from .record import frame_count, frame_steps, record_window
 from .render import ensure_app, png_bytes
 
 TIMEOUT_S = 600
@@ -170,3 +171,26 @@ def _application_for(slide: Slide):
     app = ensure_app()
     style_application(app)
     return app
+
+
+def record_one(configs, out: Path, fps: int, seconds: float, slide, edited=None) -> int:
+    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it;
+    ``edited``: the variant's module as edited, run in its place.
+
+    The run keeps exactly the steps the frames show, so every frame has its own weights.
+    """
+    last = configs[0].steps if isinstance(configs, list) else configs.steps
+    keep = frame_steps(frame_count(fps, seconds), last)
+    window = open_window(slide, edited)
+    try:
+        outcome = run_to_end(window, configs, keep_steps=keep)
+        failed = tell_edited_fault(window)
+        if window.trainer.history.count == 0:
+            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
+            return failed or 1
+        frames = record_window(window, window.trainer, out, fps, seconds,
+                               picture=lambda shown: picture(shown, slide))
+    finally:
+        window.close()
+    print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
+    return failed or (1 if outcome.startswith("failed") else 0)
