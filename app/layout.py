@@ -344,6 +344,12 @@ class WindowViews(QObject):
         elif not shown and index >= 0:
             self.lower.removeTab(index)
 
+    def reveal_code(self) -> None:
+        """The code panel shown, and in front where it is a tab: the editor opens in it."""
+        self.show_code(True)
+        if not self.code_beside:
+            self.lower.setCurrentWidget(self.code_view)
+
     def share_out(self, width: int) -> None:
         """The first-start sizes: controls as wide as they need; the code wide enough for its columns."""
         self.arrange(width)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.files = WindowFiles(self)
         self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
         self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
+        self.editing.edit_button.toggled.connect(lambda editing: editing and self._reveal_code())
         self.notes = Notes(self.views.banner, self._apply_and_restart, self.editing)
         self._connect()
         self.actions = build_actions(self)
@@ -342,6 +343,10 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
         self.actions["fullscreen"].setChecked(self.isFullScreen())
+
+    def _reveal_code(self) -> None:
+        self.views.reveal_code()
+        self.actions["code"].setChecked(True)
 
     def toggle_code_panel(self) -> None:
         self.views.show_code(not self.views.code_shown)

@@ -397,3 +397,11 @@ def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_
     qtbot.waitUntil(lambda: window.trainer.history.count > done + 10, timeout=10_000)
     assert window.controller.state == "running"
     window.controller.stop()
+
+
+def test_editing_the_code_brings_its_panel_forward_even_as_a_hidden_tab(window, qtbot):
+    look_at(window, qtbot, "dark", False, (1024, 768))
+    window.toggle_code_panel()  # hidden
+    window.actions["edit_code"].trigger()
+    assert window.views.lower.currentWidget() is window.views.code_view
+    assert window.views.code_shown and window.actions["code"].isChecked()
