@@ -94,7 +94,8 @@ class RunController(QObject):
               keep_steps: list[int] | None = None, edited=None) -> Trainer:
         """A new run on show, started: one variant, or several racing on one ``problem``.
 
-        ``edited``: the first variant's module as the student edited it (``models.edited.EditedCode``).
+        ``edited``: the first variant's module as the student edited it (``models.edited.EditedCode``),
+        or one per lane (None for a notebook's), as ``Trainer`` takes it.
         """
         Trainer = self.trainer_class()
         trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,

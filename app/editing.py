@@ -156,7 +156,7 @@ class CodeEditing(QObject):
 
     def explain_failure(self, trainer: Trainer) -> str | None:
         """A failed edited run: its line marked, and the banner's text (HTML); None when the run was not edited."""
-        edited = trainer.lanes[0].edited
+        edited = next((lane.edited for lane in trainer.lanes if lane.edited is not None), None)  # one edit a run
         if edited is None or trainer.error is None:
             return None
         text, line = edited.traceback_of(trainer.error)

@@ -57,7 +57,8 @@ class WindowFiles:
     def export_run(self, path: str | Path | None = None) -> list[Path]:
         """CSV of every step and JSON with the configuration and summary, as the CLI writes them.
 
-        ``path`` names the CSV; the JSON goes beside it. A race writes one pair per variant.
+        ``path`` names the CSV; the JSON goes beside it. A race writes one pair per lane, named by
+        its variant ("-custom", and "-custom-edited" for an edit racing it).
         """
         results = results_of(self.window.controller.trainer)
         if not results:
@@ -69,7 +70,8 @@ class WindowFiles:
         base = Path(path).with_suffix("")
         written = []
         for lane, result in zip(self.window.controller.trainer.lanes, results):
-            stem = f"{base}-{result.config.variant}" if len(results) > 1 else str(base)
+            edited = "-edited" if lane.edited is not None else ""
+            stem = f"{base}-{result.config.variant}{edited}" if len(results) > 1 else str(base)
             parts = [(".csv", lambda result=result: csv_text(result)),
                      (".json", lambda result=result, lane=lane: json_text(result, lane.edited))]
             if lane.edited is not None:  # the code that ran, beside its numbers

@@ -228,8 +228,13 @@ def lane_labels(trainer: Trainer) -> list[str]:
     shares (the controls show the rest; short labels keep the legend off the curves)."""
     settings = [_settings(lane.config) for lane in trainer.lanes]
     shared = set.intersection(*map(set, settings))
-    return [", ".join([lane.config.variant, *(part for part in own if part not in shared)])
+    return [", ".join([lane_name(lane), *(part for part in own if part not in shared)])
             for lane, own in zip(trainer.lanes, settings)]
+
+
+def lane_name(lane) -> str:
+    """The variant, or "custom (edited 1a2b3c4)": an edit racing its original is told apart from it."""
+    return lane.edited.label if lane.edited is not None else lane.config.variant
 
 
 def _settings(config: RunConfig) -> list[str]:
@@ -238,7 +243,7 @@ def _settings(config: RunConfig) -> list[str]:
 
 
 def _curve_key(trainer: Trainer, index: int) -> str:
-    return f"lane {trainer.lanes[index].config.variant}" if trainer.is_race else LossPlot.LIVE
+    return f"lane {lane_name(trainer.lanes[index])}" if trainer.is_race else LossPlot.LIVE  # one curve per lane
 
 
 def _heatmap_keys(count: int) -> tuple[str, ...]:

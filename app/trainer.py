@@ -200,7 +200,8 @@ class Trainer(QThread):
         parent=None,
         edited=None,
     ):
-        """``edited``: the first lane's module as edited (``models.edited.EditedCode``), or None."""
+        """``edited``: the first lane's module as edited (``models.edited.EditedCode``), or None; or a list,
+        one per lane (None for a notebook's), as when an edit races its original."""
         super().__init__(parent)
         configs = [configs] if isinstance(configs, RunConfig) else list(configs)
         self.problem = problem
@@ -208,7 +209,8 @@ class Trainer(QThread):
             Lane(c, History(min(c.steps, 1 << 16), with_depths=VARIANTS[c.variant].draws_depth)) for c in configs
         ]
         self.config, self.history = self.lanes[0].config, self.lanes[0].history  # the lane on show
-        self.lanes[0].edited = edited
+        for lane, edit in zip(self.lanes, edited if isinstance(edited, list) else [edited]):
+            lane.edited = edit
         self.error: Exception | None = None  # what failed the run, for the edited code's line
         self._thread_id: int | None = None
         self._in_step = False  # the variants' code, not the trainer's, is running
@@ -322,7 +324,7 @@ class Trainer(QThread):
             self.error = error
             self.outcome = f"failed: {type(error).__name__}: {error}"
             self.ended_at = time.perf_counter()
-            if self.lanes[0].edited is None:  # an edit's fault is told as the student's own, without these frames
+            if not any(lane.edited for lane in self.lanes):  # an edit's fault is told as the student's own
                 traceback.print_exc()
             self.failed.emit(self.outcome.removeprefix("failed: "))
             return
@@ -371,7 +373,7 @@ class Trainer(QThread):
         return stopped[0] if stopped else "finished"
 
     def _check_gradients(self, running: list[Lane]) -> None:
-        by_name = {lane.config.variant: lane.step for lane in running}
+        by_name = {lane.config.variant: lane.step for lane in running if lane.edited is None}  # the notebook's
         for name, history in self.checks.items():
             hand, reference = (by_name.get(variant) for variant in self._checked[name])
             if hand is not None and reference is not None:

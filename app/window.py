@@ -29,7 +29,7 @@ from .layout import WindowViews
 from .look import Look
 from .menus import build_actions
 from .notes import Notes
-from .painting import FramePainter
+from .painting import FramePainter, lane_name
 from .rewinding import Rewinder
 from .settings import Settings
 
@@ -122,19 +122,35 @@ class MainWindow(QMainWindow):
         config = self.current_config()
         if config is None:
             return False
-        try:
-            edited = self.editing.code_to_run(config.variant)
-        except EditedCodeError as error:
-            self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
-                                     f"{html.escape(error.message)}. It is marked in the editor.")
+        edited = self._edit_to_run(config.variant)
+        if edited is False:
             return False
         self.controller.start(config, steps_per_s=self.controls.steps_per_s, paused=paused,
                               max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edited)
         return True
 
-    def start_race(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None) -> bool:
-        """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown."""
+    def _edit_to_run(self, variant: str):
+        """``variant``'s edit compiled (None: none), or False when a syntax error refuses it, marked on its line."""
+        try:
+            return self.editing.code_to_run(variant)
+        except EditedCodeError as error:
+            self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
+                                     f"{html.escape(error.message)}. It is marked in the editor.")
+            return False
+
+    def start_race(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None,
+                   edited: str | None = None) -> bool:
+        """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown.
+
+        ``edited``: a variant whose edit races the notebook's version of it too, as the lane on show (the
+        heatmaps and code are the edit's).
+        """
         self.controller.trainer_class()
+        edit = self._edit_to_run(edited) if edited is not None else None
+        if edit is False:
+            return False
+        if edit is not None:
+            names = [*names, edited]
         values = self.controls.values()
         shared = {key: values[key] for key in KEPT}
         try:
@@ -146,18 +162,26 @@ class MainWindow(QMainWindow):
         except ConfigError as error:
             self.notes.show("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
             return False
+        edits = [None] * len(configs)
+        if edit is not None:  # the edit runs first, beside the notebook's lane of the same config
+            configs.insert(0, next(config for config in configs if config.variant == edited))
+            edits.insert(0, edit)
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
         self.controller.start(configs, problem, steps_per_s=self.controls.steps_per_s,
-                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps)
+                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edits)
         return True
 
     def race_dialog(self) -> None:
         if self.controller.active:
             self.statusBar().showMessage("Stop the run (Esc) before starting a race", 4000)
             return
-        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], ["numpy", "tensors", "autograd"], self)
+        variant = self._variant()
+        edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then
+        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], ["numpy", "tensors", "autograd"], self,
+                            edited)
         if dialog.exec():
-            self.start_race(dialog.chosen(), dialog.dtype.currentText())
+            self.start_race(dialog.chosen(), dialog.dtype.currentText(),
+                            edited=edited if dialog.edit_box.isChecked() else None)
 
     @Slot(int)
     def step(self, count: int = 1) -> None:
@@ -184,7 +208,7 @@ class MainWindow(QMainWindow):
         self._show_panels_for(trainer.config, race_checks=bool(trainer.checks))  # first: a panel built now is cleared
         self.painter.clear(self.controls.steps.value())
         self.views.banner.clear()
-        self._show_code(trainer.config)
+        self._show_code(trainer.config, trainer)
         self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
     @Slot(str)
@@ -207,7 +231,7 @@ class MainWindow(QMainWindow):
         trainer = self.controller.trainer
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
-        diverged = [f"{lane.config.variant} {lane.outcome}" for lane in trainer.lanes
+        diverged = [f"{lane_name(lane)} {lane.outcome}" for lane in trainer.lanes
                     if lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
         self.statusBar().showMessage(f"Run {outcome}{detail}", 8000)
@@ -312,10 +336,16 @@ class MainWindow(QMainWindow):
         if config is not None:
             self.painter.paint_status(None, config, self.controller.state)
 
-    def _show_code(self, config: RunConfig) -> None:
+    def _show_code(self, config: RunConfig, trainer: Trainer | None = None) -> None:
+        """``config``'s code as it runs: in ``trainer``, edited only where a lane runs the edit; between runs,
+        what Start would run."""
         variant = VARIANTS[config.variant]
         self.editing.show_variant(config.variant)
-        source, first_line = panel_part(self.editing.text_of(config.variant))  # the code that runs, edited or not
+        text = self.editing.text_of(config.variant)
+        if trainer is not None:
+            edits = [lane.edited for lane in trainer.lanes if lane.edited and lane.edited.variant == config.variant]
+            text = edits[0].text if edits else variant.full_source()
+        source, first_line = panel_part(text)
         marks = {line: note.why for note in variant.notes if note.applies(config)
                  for line in note.lines(source, first_line)}
         self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)

@@ -6,9 +6,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 
 class RaceDialog(QDialog):
-    """Checkboxes for the variants, and the precision the torch variants use."""
+    """Checkboxes for the variants, and the precision the torch variants use.
 
-    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None):
+    ``edited``: the variant whose edit can race the notebook's version of it, or None (no box).
+    """
+
+    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None):
         super().__init__(parent)
         self.setWindowTitle("Race variants")
         layout = QVBoxLayout(self)
@@ -27,6 +30,13 @@ class RaceDialog(QDialog):
             box.toggled.connect(self._update_ok)
             self.boxes[name] = box
             layout.addWidget(box)
+        self.edit_box = QCheckBox(f"Race my edit of {edited} against the notebook's")
+        self.edit_box.setVisible(edited is not None)
+        if edited is not None:  # the edit races its original: ticking one ticks the other, unticking it too
+            self.edit_box.toggled.connect(lambda on: on and self.boxes[edited].setChecked(True))
+            self.boxes[edited].toggled.connect(lambda on: on or self.edit_box.setChecked(False))
+        self.edit_box.toggled.connect(self._update_ok)
+        layout.addWidget(self.edit_box)
         form = QFormLayout()
         self.dtype = QComboBox()
         self.dtype.addItems(["float64", "float32"])
@@ -44,4 +54,5 @@ class RaceDialog(QDialog):
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(self.chosen()) >= 2)
+        lanes = len(self.chosen()) + self.edit_box.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(lanes >= 2)

@@ -12,7 +12,7 @@ from tests.app.conftest import run_to_end
 
 
 def race_of(*configs: RunConfig) -> SimpleNamespace:
-    return SimpleNamespace(lanes=[SimpleNamespace(config=config) for config in configs])
+    return SimpleNamespace(lanes=[SimpleNamespace(config=config, edited=None) for config in configs])
 
 
 def test_lanes_are_named_by_what_tells_them_apart():
