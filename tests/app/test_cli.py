@@ -274,7 +274,7 @@ def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys)
     assert done.value.code == 0
     usage = " ".join(capsys.readouterr().out.split())
     for part in ["usage: descent-lab run", "[--every K]", "[--threads N]", "[--csv PATH]", "[--json PATH]",
-                 "[--png PATH]", "VARIANT"]:
+                 "[--png PATH]", "[--code FILE]", "VARIANT"]:
         assert part in usage
     with pytest.raises(SystemExit):
         main(["--help"])
@@ -518,3 +518,119 @@ def test_a_missing_folder_is_named_as_it_was_typed(tmp_path, monkeypatch, capsys
     monkeypatch.chdir(tmp_path)
     assert refused(["run", "numpy", *TINY, "--csv", "missing/run.csv"], capsys) == (
         "descent-lab: error: argument --csv: the folder 'missing' does not exist\n")
+
+
+# code, record and --code: the command line's part, up to where the recording or the edited module takes over
+
+
+def test_code_prints_a_variants_whole_module(capsys):
+    assert main(["code", "custom"]) == 0
+    assert capsys.readouterr() == (VARIANTS["custom"].full_source(), "")
+
+
+def test_code_refuses_an_unknown_variant_with_the_known_ones(capsys):
+    assert refused(["code", "resnet"], capsys) == (
+        "descent-lab: error: argument VARIANT: 'resnet' is not allowed: "
+        "one of numpy, tensors, autograd, nn, optim, custom, dynamic\n")
+
+
+@pytest.fixture
+def recordings(monkeypatch):
+    """What record was asked to make, as (config, out, fps, seconds, slide, edited): the recording is replaced."""
+    import app.snapshot
+
+    calls = []
+    monkeypatch.setattr(app.snapshot, "record_one", lambda *asked: calls.append(asked) or 0)
+    return calls
+
+
+@pytest.mark.parametrize("out, fps", [("run.mp4", 30), ("run.GIF", 10), ("run.webp", 10)])
+def test_a_recording_takes_its_formats_frame_rate_and_ten_seconds_by_default(out, fps, recordings, tmp_path):
+    from app.snapshot import Slide
+
+    assert main(["record", "tensors", "--steps", "20", "--out", str(tmp_path / out)]) == 0
+    assert recordings == [(RunConfig.for_variant("tensors", steps=20), tmp_path / out, fps, 10.0,
+                           Slide(size=(1280, 720)), None)]
+
+
+def test_a_recording_takes_the_rate_length_and_look_asked_for(recordings, tmp_path):
+    from app.snapshot import Slide
+
+    assert main(["record", "dynamic", "--momentum", "0.5", "--out", str(tmp_path / "run.gif"), "--fps", "60",
+                 "--seconds", "600", "--size", "640x360", "--theme", "light"]) == 0
+    assert main(["record", "dynamic", "--out", str(tmp_path / "run.gif"), "--fps", "1", "--seconds", "0.5"]) == 0
+    assert [asked[1:5] for asked in recordings] == [(tmp_path / "run.gif", 60, 600.0, Slide("light", size=(640, 360))),
+                                                    (tmp_path / "run.gif", 1, 0.5, Slide(size=(1280, 720)))]
+    assert recordings[0][0] == RunConfig.for_variant("dynamic", momentum=0.5)
+
+
+@pytest.mark.parametrize("options, line", [
+    (["--out", "run.avi"], "argument --out: 'run.avi' names no format this app writes: end it in .mp4, .gif, .webp"),
+    (["--out", "run.gif", "--fps", "61"], "argument --fps: '61' is not allowed: a whole number from 1 to 60"),
+    (["--out", "run.gif", "--seconds", "600.5"], "argument --seconds: '600.5' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--seconds", "0"], "argument --seconds: '0' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--seconds", "inf"], "argument --seconds: 'inf' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--seconds", "ten"], "argument --seconds: 'ten' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--seconds=-1"], "argument --seconds: '-1' is not allowed: a number > 0 and <= 600"),
+    (["--out", "run.gif", "--momentum", "0.5"], "argument --momentum: applies to the dynamic variant only, not tensors"),
+    (["--out", "run.gif", "--overlay"], "unrecognized arguments: --overlay"),  # a recording is of one run
+])
+def test_a_bad_recording_is_refused_in_one_line(options, line, recordings, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert refused(["record", "tensors", *options], capsys) == f"descent-lab: error: {line}\n"
+    assert recordings == []
+
+
+def edited_custom(tmp_path, old="h_relu = self.linear1(x).clamp(min=0)", new="h_relu = self.linear1(x).clamp(min=0)"):
+    """The custom variant's module, with ``old`` replaced by ``new``, in a file of its own."""
+    text = VARIANTS["custom"].full_source()
+    assert text.count(old) == 1
+    path = tmp_path / "edited.py"
+    path.write_text(text.replace(old, new))
+    return path
+
+
+def test_an_edited_module_runs_and_is_named_in_the_json(tmp_path, capsys):
+    import hashlib
+
+    code, out = edited_custom(tmp_path, new="h_relu = self.linear1(x).clamp(min=0) * 2"), tmp_path / "run.json"
+    assert main(["run", "custom", *TINY, "--every", "1", "--code", str(code), "--json", str(out)]) == 0
+    edited_losses = [line.split()[1] for line in lines(capsys.readouterr().out)]
+    assert main(["run", "custom", *TINY, "--every", "1"]) == 0
+    assert edited_losses != [line.split()[1] for line in lines(capsys.readouterr().out)]
+    digest = hashlib.sha256(code.read_bytes()).hexdigest()
+    assert json.loads(out.read_text())["code"] == {"name": f"custom (edited {digest[:7]})", "sha256": digest}
+    assert main(["run", "custom", *TINY, "--json", str(out)]) == 0
+    assert "code" not in json.loads(out.read_text())
+
+
+def test_an_edited_module_that_fails_exits_4_after_what_it_printed(tmp_path, capsys):
+    code = edited_custom(tmp_path, "y_pred = self.linear2(h_relu)\n", "y_pred = self.linear2(h_relu.T)\n")
+    assert main(["run", "custom", *TINY, "--H", "3", "--every", "1", "--code", str(code)]) == 4
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f'File "{code}"' in err and err.rstrip().splitlines()[-1].startswith("RuntimeError: ")
+
+
+def test_a_closed_pipe_under_an_edited_module_ends_quietly_too(tmp_path, monkeypatch, capfd):
+    import models
+
+    def reader_gone(config, **kwargs):
+        raise BrokenPipeError
+
+    monkeypatch.setattr(models, "run", reader_gone)
+    assert main(["run", "custom", *TINY, "--code", str(edited_custom(tmp_path))]) == 0
+    assert capfd.readouterr() == ("", "")
+
+
+def test_snapshot_hands_an_edited_module_on_and_refuses_it_with_all(snapshots, tmp_path, monkeypatch, capsys):
+    import app.snapshot
+
+    handed = []
+    monkeypatch.setattr(app.snapshot, "snapshot_one", lambda config, out, slide, edited=None: handed.append(edited))
+    code = edited_custom(tmp_path)
+    main(["snapshot", "custom", "--code", str(code), "--out", str(tmp_path / "s.png")])
+    assert [(edited.variant, edited.filename) for edited in handed] == [("custom", str(code))]
+    assert refused(["snapshot", "--all", str(tmp_path / "all"), "--code", str(code)], capsys) == (
+        "descent-lab: error: argument --code: edits one VARIANT's module; give VARIANT --out FILE.png, not --all\n")
+    assert not (tmp_path / "all").exists()

@@ -46,3 +46,13 @@ def test_the_json_is_indented_and_names_the_app_the_run_and_the_versions():
         "torch": torch.__version__,
         "machine": f"{platform.system()} {platform.machine()}",
     }
+
+
+def test_the_json_names_an_edited_module_by_its_hash():
+    from models.edited import EditedCode
+
+    edited = EditedCode("numpy", "# my edit\n", "edited.py")
+    document = json.loads(json_text(result(), edited))
+    assert list(document) == ["app", "config", "summary", "versions", "code"]
+    assert document["code"] == {"name": f"numpy (edited {edited.sha256[:7]})", "sha256": edited.sha256}
+    assert len(edited.sha256) == 64
