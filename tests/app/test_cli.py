@@ -634,3 +634,10 @@ def test_snapshot_hands_an_edited_module_on_and_refuses_it_with_all(snapshots, t
     assert refused(["snapshot", "--all", str(tmp_path / "all"), "--code", str(code)], capsys) == (
         "descent-lab: error: argument --code: edits one VARIANT's module; give VARIANT --out FILE.png, not --all\n")
     assert not (tmp_path / "all").exists()
+
+
+def test_a_recording_hands_an_edited_module_on(recordings, tmp_path):
+    code = edited_custom(tmp_path)
+    assert main(["record", "custom", "--code", str(code), "--out", str(tmp_path / "run.gif")]) == 0
+    (*_, edited), = recordings
+    assert (edited.variant, edited.filename, edited.text) == ("custom", str(code), code.read_text())

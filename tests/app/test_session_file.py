@@ -9,7 +9,16 @@ import json
 
 import pytest
 
-from app.session import MAX_DEPTH, MAX_DIGITS, SessionError, parse_json, parse_session, read_session, session_text
+from app.session import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    SessionError,
+    parse_json,
+    parse_session,
+    read_session,
+    read_session_with_code,
+    session_text,
+)
 from models import RunConfig
 
 SAVED = """\
@@ -240,3 +249,37 @@ def test_a_file_over_one_megabyte_is_refused_and_one_megabyte_is_read(tmp_path):
     with pytest.raises(SessionError) as refused:
         read_session(path)
     assert str(refused.value) == f"Could not open {path}: it is larger than 1 MB"
+
+
+# Edited modules kept in a session
+
+
+def test_edited_modules_are_saved_after_the_pace_and_only_when_there_are_some():
+    text = session_text(RunConfig.for_variant("nn", seed=3), 50, {"custom": "x = 1\n", "nn": "y = 2\n"})
+    assert text == SAVED.replace('  "pace": 50\n}\n',
+                                 '  "pace": 50,\n  "code": {\n    "custom": "x = 1\\n",\n    "nn": "y = 2\\n"\n  }\n}\n')
+    assert session_text(RunConfig.for_variant("nn", seed=3), 50, {}) == SAVED
+
+
+def test_a_session_reads_back_with_its_edited_modules(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(session_text(RunConfig.for_variant("nn", seed=3), None, {"custom": "x = 1\n"}))
+    assert read_session_with_code(path) == (RunConfig.for_variant("nn", seed=3), None, {"custom": "x = 1\n"})
+    path.write_text(SAVED)  # a file from before edit mode
+    assert read_session_with_code(path) == (RunConfig.for_variant("nn", seed=3), 50.0, {})
+
+
+@pytest.mark.parametrize("code, message", [
+    ([1], "s.json: code = [1] is not allowed: an object of variant names to their module's text"),
+    ("x = 1", 's.json: code = "x = 1" is not allowed: an object of variant names to their module\'s text'),
+    ({"resnet": "x = 1"},
+     "s.json: code has an unknown variant 'resnet'; known are numpy, tensors, autograd, nn, optim, custom, dynamic"),
+    ({"custom": 5}, "s.json: code.custom = 5 is not allowed: the module's text, a string"),
+    ({"custom": ["x = 1"]}, 's.json: code.custom = ["x = 1"] is not allowed: the module\'s text, a string'),
+])
+def test_bad_edited_modules_are_refused_in_one_line_naming_the_file(code, message, tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(SAVED.replace('  "pace": 50\n}', f'  "pace": 50,\n  "code": {json.dumps(code)}\n}}'))
+    with pytest.raises(SessionError) as refused:
+        read_session_with_code(path)
+    assert str(refused.value) == message
