@@ -11,10 +11,12 @@ import sys
 import time
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
+
+from widgets.theme import DARK
 
 TOOLS = ("Xvfb", "xdotool", "import")
-CURVE = (0xFF, 0xB0, 0x00)  # the dark theme's loss curve
+CURVE = QColor(DARK.curve).getRgb()[:3]  # the live run's colour, in the first start's theme
 
 
 def missing_tools():
@@ -52,7 +54,8 @@ def xdotool(display, *args):
 
 
 def test_the_window_runs_on_a_real_x_server(x_display, tmp_path, qapp):
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # a first start: this user's theme must not count
     app = subprocess.Popen([sys.executable, "-m", "app"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            text=True)
     try:
