@@ -612,17 +612,6 @@ def test_an_edited_module_that_fails_exits_4_after_what_it_printed(tmp_path, cap
     assert f'File "{code}"' in err and err.rstrip().splitlines()[-1].startswith("RuntimeError: ")
 
 
-def test_a_closed_pipe_under_an_edited_module_ends_quietly_too(tmp_path, monkeypatch, capfd):
-    import models
-
-    def reader_gone(config, **kwargs):
-        raise BrokenPipeError
-
-    monkeypatch.setattr(models, "run", reader_gone)
-    assert main(["run", "custom", *TINY, "--code", str(edited_custom(tmp_path))]) == 0
-    assert capfd.readouterr() == ("", "")
-
-
 def test_snapshot_hands_an_edited_module_on_and_refuses_it_with_all(snapshots, tmp_path, monkeypatch, capsys):
     import app.snapshot
 
