@@ -1,7 +1,8 @@
 """Odd paths: what stands at a path decides how it is written, and only regular files are read.
 
 No test here may replace a device node: each checks ``os.stat`` before and after,
-and skips rather than risk it.
+and skips rather than risk it. Under mutmut the code that writes is itself mutated,
+so the tests that write to a device write to a node of their own (``device``).
 """
 
 import errno
@@ -15,12 +16,39 @@ import pytest
 from app.cli import main
 from app.filesystem import FileError, read_file, stream_of, write_file
 from tests.app.headless import window_never_opens  # noqa: F401 (autouse)
+from tests.budget import UNDER_MUTMUT
 
 
 def same_node(path):
     """The device and inode at ``path``, and its kind: what must be unchanged after a write."""
     info = os.stat(path, follow_symlinks=False)
     return info.st_dev, info.st_ino, stat.S_IFMT(info.st_mode)
+
+
+@pytest.fixture
+def device(tmp_path):
+    """``device("null")``: /dev/null to write to, or under mutmut a node of the same device of the test's own.
+
+    A mutant of write_file that renames its temporary file over whatever stands at the
+    path replaced this machine's /dev/null with a regular file once. Under mutmut the
+    tests write to a node made with mknod in their temporary folder, and are skipped
+    where that is not allowed; the real device is never risked.
+    """
+    def make(name):
+        real = f"/dev/{name}"
+        if not os.access(real, os.W_OK):
+            pytest.skip(f"no writable {real} here")
+        if not UNDER_MUTMUT:
+            return real
+        node = tmp_path / name
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.stat(real).st_rdev)
+            os.close(os.open(node, os.O_WRONLY))
+        except OSError as error:
+            pytest.skip(f"no node of {real} of the test's own ({error.strerror}); the real one is not risked")
+        return str(node)
+
+    return make
 
 
 def test_a_regular_file_is_replaced_whole(tmp_path):
@@ -92,21 +120,21 @@ def test_a_folder_is_refused(tmp_path):
         write_file(tmp_path, "x")
 
 
-@pytest.mark.skipif(not os.access("/dev/full", os.W_OK), reason="no writable /dev/full here")
-def test_a_full_disk_is_reported_as_such_and_the_device_stays(tmp_path):
-    before = same_node("/dev/full")
+def test_a_full_disk_is_reported_as_such_and_the_device_stays(device):
+    full = device("full")
+    before = same_node(full)
     with pytest.raises(FileError, match="the disk is full"):
-        write_file("/dev/full", "step,loss\n")
-    assert same_node("/dev/full") == before
+        write_file(full, "step,loss\n")
+    assert same_node(full) == before
 
 
-@pytest.mark.skipif(not os.access("/dev/full", os.W_OK), reason="no writable /dev/full here")
-def test_the_command_line_says_the_disk_is_full_and_exits_1(capsys):
-    before = same_node("/dev/full")
-    assert main(["run", "numpy", "--steps", "3", "--csv", "/dev/full"]) == 1
+def test_the_command_line_says_the_disk_is_full_and_exits_1(device, capsys):
+    full = device("full")
+    before = same_node(full)
+    assert main(["run", "numpy", "--steps", "3", "--csv", full]) == 1
     err = capsys.readouterr().err
-    assert err == "descent-lab: Could not write /dev/full: the disk is full\n"
-    assert same_node("/dev/full") == before
+    assert err == f"descent-lab: Could not write {full}: the disk is full\n"
+    assert same_node(full) == before
 
 
 @pytest.mark.parametrize("name, fd", [("-", 1), ("/dev/stdout", 1), ("/dev/stderr", 2), ("/dev/fd/7", 7),
@@ -262,10 +290,11 @@ def test_a_new_file_follows_the_umask(tmp_path, umask):
     assert stat.S_IMODE(os.stat(tmp_path / "a.json").st_mode) == 0o666 & ~umask
 
 
-def test_a_device_is_written_in_place_and_stays(tmp_path):
-    before = same_node("/dev/null")
-    assert str(write_file("/dev/null", "x")) == "/dev/null"
-    assert same_node("/dev/null") == before
+def test_a_device_is_written_in_place_and_stays(device):
+    null = device("null")
+    before = same_node(null)
+    assert str(write_file(null, "x")) == null
+    assert same_node(null) == before
 
 
 def test_a_reader_sets_the_pace_of_a_large_write_to_a_fifo(tmp_path):
@@ -370,10 +399,11 @@ def refused_open(monkeypatch):
     return refuse
 
 
-def test_a_device_with_nothing_behind_it_is_not_called_a_fifo(refused_open):
+def test_a_device_with_nothing_behind_it_is_not_called_a_fifo(device, refused_open):
     # /dev/tty without a controlling terminal (a cron job, CI) answers ENXIO, as a FIFO nobody reads does
-    refused_open("/dev/null", errno.ENXIO)
-    assert failure(write_file, "/dev/null", "x") == "Could not write /dev/null: No such device or address"
+    null = device("null")
+    refused_open(null, errno.ENXIO)
+    assert failure(write_file, null, "x") == f"Could not write {null}: No such device or address"
 
 
 def test_a_fifo_that_may_not_be_opened_says_why(tmp_path, refused_open):
