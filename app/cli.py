@@ -50,8 +50,8 @@ class Parser(argparse.ArgumentParser):
     # the message can name it and say what is allowed.
     NEGATIVE_NUMBER = re.compile(r"^-(\d|\.\d|inf|nan)", re.IGNORECASE)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
         self._negative_number_matcher = self.NEGATIVE_NUMBER
 
     def error(self, message: str):
@@ -223,7 +223,7 @@ def _count(option: str, text: str | None, high: int) -> int | None:
     return number
 
 
-def check_output(option: str, path: Path | None, text: bool = True) -> None:
+def check_output(option: str, path: Path | None, *, text: bool) -> None:
     """Refuse, before training, a file that could not be written (see filesystem.write_file)."""
     if path is None:
         return
@@ -252,11 +252,11 @@ def slide_from(args: argparse.Namespace):
     size = Slide.size
     if args.size is not None:
         match = re.fullmatch(r"(\d{1,5})[xX](\d{1,5})", args.size.strip())
-        size = (int(match[1]), int(match[2])) if match else (0, 0)
         low, high = SLIDE_PIXELS
-        if not all(low * scale <= side <= high for side in size):
+        if not match or not all(low * scale <= int(side) <= high for side in match.groups()):
             raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
                              f"each from {low * scale} to {high} (at --scale {scale})")
+        size = (int(match[1]), int(match[2]))
     return Slide(args.theme, args.presentation, size, scale, getattr(args, "overlay", False))
 
 
@@ -428,7 +428,7 @@ def _make_folder(folder: Path) -> None:
 def _as_typed(argv: list[str], option: str, value):
     """The value as the user typed it (1e400, not inf), when the option was given once."""
     typed = [argv[i + 1] for i, token in enumerate(argv[:-1]) if token == option]
-    typed += [token.split("=", 1)[1] for token in argv if token.startswith(option + "=")]
+    typed += [token.partition("=")[2] for token in argv if token.startswith(option + "=")]
     return typed[-1] if typed and not isinstance(value, str) else value
 
 
@@ -460,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         print(error.text, file=sys.stderr)
         return error.status
     except ConfigError as error:
-        option = OPTION.get(error.field, error.field)
+        option = OPTION[error.field]  # every field RunConfig checks, and its sizes
         value = _as_typed(argv, option, error.value)
         print(f"descent-lab: error: argument {option}: {value!r} is not allowed: {error.allowed}", file=sys.stderr)
         return EXIT_USAGE

@@ -123,8 +123,6 @@ def parse_session(document, name: str = "the session") -> tuple[RunConfig, float
         config = RunConfig.from_dict(document.get("config"))
     except ConfigError as error:
         raise SessionError(f"{name}: {error}") from None
-    except TypeError as error:
-        raise SessionError(f"{name}: the configuration is incomplete ({error})") from None
     return config, _pace(document.get("pace", "max"), name)
 
 

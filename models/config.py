@@ -190,14 +190,14 @@ def estimate_bytes(config: RunConfig) -> int:
 
 def available_bytes(device: str) -> int:
     """Memory free for a new run on ``device``."""
-    if device != "cpu":
-        import torch
-    if device.startswith("cuda"):
-        free, _total = torch.cuda.mem_get_info(torch.device(device))
-        return free
+    if device == "cpu":
+        return _free_host_memory()
+    import torch  # only for another device: it takes a second to load
+
     if device == "mps":
         return torch.mps.recommended_max_memory() - torch.mps.driver_allocated_memory()
-    return _free_host_memory()
+    free, _total = torch.cuda.mem_get_info(torch.device(device))
+    return free
 
 
 def _free_host_memory() -> int:

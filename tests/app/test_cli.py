@@ -487,18 +487,24 @@ def test_an_interrupted_run_says_so_and_exits_130(monkeypatch, capsys):
     assert capsys.readouterr() == ("", "descent-lab: interrupted\n")
 
 
-def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch, tmp_path, capsys):
-    # `descent-lab run numpy | head`: what is left to print goes nowhere, and nothing is said. Standard
-    # output is a file of the test's own here: main puts /dev/null on its descriptor, never on pytest's.
+@pytest.mark.parametrize("edited", [False, True], ids=["as-shipped", "edited"])
+def test_a_reader_that_goes_away_ends_the_run_quietly(edited, monkeypatch, tmp_path, capsys):
+    # `descent-lab run numpy | head`: what is left to print goes nowhere, and nothing is said, the
+    # student's module or not (a closed pipe is no fault of theirs). Standard output is a file of the
+    # test's own here: main puts /dev/null on its descriptor, never on pytest's.
     import models
 
     def reader_gone(config, **kwargs):
         raise BrokenPipeError
 
+    code = []
+    if edited:
+        (tmp_path / "numpy.py").write_text(VARIANTS["numpy"].full_source())
+        code = ["--code", str(tmp_path / "numpy.py")]
     monkeypatch.setattr(models, "run", reader_gone)
     with open(tmp_path / "stdout", "w") as stdout:
         monkeypatch.setattr(sys, "stdout", stdout)
-        assert main(["run", "numpy", *TINY]) == 0
+        assert main(["run", "numpy", *TINY, *code]) == 0
         print("after", file=stdout, flush=True)
     assert (tmp_path / "stdout").read_text() == ""
     assert capsys.readouterr().err == ""
@@ -634,3 +640,11 @@ def test_a_recording_hands_an_edited_module_on(recordings, tmp_path):
     assert main(["record", "custom", "--code", str(code), "--out", str(tmp_path / "run.gif")]) == 0
     (*_, edited), = recordings
     assert (edited.variant, edited.filename, edited.text) == ("custom", str(code), code.read_text())
+
+
+def test_without_arguments_main_reads_the_command_line(monkeypatch, capsys):
+    # as the installed `descent-lab` script calls it; the value is quoted as typed, from sys.argv
+    monkeypatch.setattr(sys, "argv", ["descent-lab", "run", "numpy", "--lr", "1e400"])
+    assert main() == 2
+    assert capsys.readouterr().err == (
+        "descent-lab: error: argument --lr: '1e400' is not allowed: a number > 0 and <= 1e+06\n")

@@ -10,6 +10,7 @@ from app.cli import main
 
 
 @pytest.mark.parametrize("options, named", [
+    ([], "the following arguments are required: --out"),
     (["--out", "run.avi"], "argument --out: 'run.avi' names no format this app writes: end it in .mp4, .gif, .webp"),
     (["--out", "run.gif", "--fps", "0"], "argument --fps: '0' is not allowed: a whole number from 1 to 60"),
     (["--out", "run.gif", "--fps", "61"], "argument --fps: '61' is not allowed: a whole number from 1 to 60"),

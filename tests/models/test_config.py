@@ -187,7 +187,8 @@ def gpus(monkeypatch):
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
     monkeypatch.setattr(torch.backends.mps, "is_available", lambda: True)
-    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device: (3 * 10**9, 8 * 10**9))
+    # each GPU its own free memory, so that the one asked about is the one measured
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device: ((device.index + 2) * 10**9, 8 * 10**9))
     monkeypatch.setattr(torch.mps, "recommended_max_memory", lambda: 1000)
     monkeypatch.setattr(torch.mps, "driver_allocated_memory", lambda: 300)
 
@@ -207,6 +208,15 @@ def test_a_gpu_torch_reports_is_accepted_and_its_free_memory_counts(gpus):
         "but 0 MB is free on mps; make N, D_in, H, D_out or steps smaller")
     with pytest.raises(ConfigError, match="choose from cpu, cuda, cuda:0, cuda:1, mps"):
         RunConfig(variant="tensors", device="cuda:2")
+
+
+def test_the_cpu_is_never_asked_of_torch(monkeypatch):
+    # the CPU is always there, and asking torch about devices loads it (a second at every start)
+    def asked():
+        raise AssertionError("torch was asked about the devices")
+
+    monkeypatch.setattr("models.config.available_devices", asked)
+    assert RunConfig(variant="tensors", device="cpu").device == "cpu"
 
 
 def test_the_host_memory_is_what_psutil_says_is_available():
