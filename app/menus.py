@@ -32,7 +32,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         ("&Run", "step", "Step", ["Right", "S"], lambda: window.step(window.controls.step_count.currentData())),
         ("&Run", "stop", "Stop", ["Esc"], controller.stop),
         ("&Run", "reset", "Reset", ["R"], window.reset),
-        ("&Run", "race", "Race variants…", ["Ctrl+R"], window.race_dialog),
+        ("&Run", "race", "Race variants…", ["Ctrl+R"], window.racing.dialog),
         ("&Run", "defaults", "Notebook defaults", ["D"], window.notebook_defaults),
         ("&Run", "rewind_memory", "Rewind memory…", [], window.rewinder.choose_memory),
         ("V&iew", "log_scale", "Log scale", ["L"], window.views.log_scale.toggle),

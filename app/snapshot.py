@@ -131,7 +131,7 @@ def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = Fal
         window.show_config(configs)
     window.controls.set_pace(None)
     if isinstance(configs, list):
-        window.start_race([config.variant for config in configs], configs[-1].dtype, keep_steps=keep_steps)
+        window.racing.start([config.variant for config in configs], configs[-1].dtype, keep_steps=keep_steps)
     else:
         window.start(keep_steps=keep_steps)
     if not overlay:

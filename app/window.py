@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QMainWindow
 
-from models import VARIANTS, ConfigError, Problem, RunConfig, estimate_bytes
+from models import VARIANTS, ConfigError, RunConfig, estimate_bytes
 from models.catalog import panel_part
-from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR, device_for
+from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
 from models.edited import EditedCodeError
 from widgets.controls import DEFAULT_PACE, Controls
-from widgets.race_dialog import RaceDialog
 
 from .controller import RunController
 from .editing import CodeEditing
@@ -30,6 +29,7 @@ from .look import Look
 from .menus import build_actions
 from .notes import Notes
 from .painting import FramePainter, lane_name
+from .racing import KEPT, Racing
 from .rewinding import Rewinder
 from .settings import Settings
 
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 APP_NAME = "Descent Lab"
 LIMITS = {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": MIN_LR, "max_lr": MAX_LR, "max_seed": MAX_SEED,
           "max_momentum": MAX_MOMENTUM}
-KEPT = ("N", "D_in", "H", "D_out", "steps", "seed")  # what a change of variant keeps
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +58,7 @@ class MainWindow(QMainWindow):
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
         self.rewinder = Rewinder(self)
+        self.racing = Racing(self)
         self.files = WindowFiles(self)
         self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
         self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
@@ -122,14 +122,14 @@ class MainWindow(QMainWindow):
         config = self.current_config()
         if config is None:
             return False
-        edited = self._edit_to_run(config.variant)
+        edited = self.edit_to_run(config.variant)
         if edited is False:
             return False
         self.controller.start(config, steps_per_s=self.controls.steps_per_s, paused=paused,
                               max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edited)
         return True
 
-    def _edit_to_run(self, variant: str):
+    def edit_to_run(self, variant: str):
         """``variant``'s edit compiled (None: none), or False when a syntax error refuses it, marked on its line."""
         try:
             return self.editing.code_to_run(variant)
@@ -137,51 +137,6 @@ class MainWindow(QMainWindow):
             self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
                                      f"{html.escape(error.message)}. It is marked in the editor.")
             return False
-
-    def start_race(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None,
-                   edited: str | None = None) -> bool:
-        """Race ``names`` in lockstep on one problem, with the sizes, steps and seed shown.
-
-        ``edited``: a variant whose edit races the notebook's version of it too, as the lane on show (the
-        heatmaps and code are the edit's).
-        """
-        self.controller.trainer_class()
-        edit = self._edit_to_run(edited) if edited is not None else None
-        if edit is False:
-            return False
-        if edit is not None:
-            names = [*names, edited]
-        values = self.controls.values()
-        shared = {key: values[key] for key in KEPT}
-        try:
-            configs = [
-                RunConfig.for_variant(name, **shared, device=device_for(name, values["device"]),
-                                      dtype=VARIANTS[name].dtype if VARIANTS[name].cpu_only else dtype)
-                for name in VARIANTS if name in names
-            ]
-        except ConfigError as error:
-            self.notes.show("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
-            return False
-        edits = [None] * len(configs)
-        if edit is not None:  # the edit runs first, beside the notebook's lane of the same config
-            configs.insert(0, next(config for config in configs if config.variant == edited))
-            edits.insert(0, edit)
-        problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
-        self.controller.start(configs, problem, steps_per_s=self.controls.steps_per_s,
-                              max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edits)
-        return True
-
-    def race_dialog(self) -> None:
-        if self.controller.active:
-            self.statusBar().showMessage("Stop the run (Esc) before starting a race", 4000)
-            return
-        variant = self._variant()
-        edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then
-        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], ["numpy", "tensors", "autograd"], self,
-                            edited)
-        if dialog.exec():
-            self.start_race(dialog.chosen(), dialog.dtype.currentText(),
-                            edited=edited if dialog.edit_box.isChecked() else None)
 
     @Slot(int)
     def step(self, count: int = 1) -> None:

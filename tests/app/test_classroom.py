@@ -97,7 +97,7 @@ def test_reset_keeps_the_run_as_a_past_curve(window, qtbot):
 def test_a_race_of_tensors_and_autograd_draws_one_curve_twice(window, qtbot):
     window.controls.set_values({"steps": 60})
     window.controls.set_pace(None)
-    assert window.start_race(["tensors", "autograd"], "float32")
+    assert window.racing.start(["tensors", "autograd"], "float32")
     trainer = run_to_end(qtbot, window)
     tensors = window.views.loss_plot.points_of("lane tensors")[1]
     autograd = window.views.loss_plot.points_of("lane autograd")[1]
@@ -110,7 +110,7 @@ def test_a_race_of_tensors_and_autograd_draws_one_curve_twice(window, qtbot):
 def test_a_float64_race_puts_numpy_on_the_same_curve_with_gradients_at_machine_precision(window, qtbot):
     window.controls.set_values({"steps": 80, "seed": 4})
     window.controls.set_pace(None)
-    window.start_race(["numpy", "tensors", "autograd"], "float64")
+    window.racing.start(["numpy", "tensors", "autograd"], "float64")
     trainer = run_to_end(qtbot, window)
     curves = {name: window.views.loss_plot.points_of(f"lane {name}")[1] for name in ("numpy", "tensors", "autograd")}
     # One curve on screen: a relative 1e-3 is a fraction of a pixel on the log axis (tests/models, one_curve)
@@ -177,7 +177,7 @@ def test_export_run_writes_csv_and_json_as_the_cli_does(window, qtbot, tmp_path)
 def test_a_race_exports_one_pair_per_variant(window, qtbot, tmp_path):
     window.controls.set_values({"steps": 10})
     window.controls.set_pace(None)
-    window.start_race(["nn", "optim"])
+    window.racing.start(["nn", "optim"])
     run_to_end(qtbot, window)
     names = sorted(p.name for p in window.files.export_run(tmp_path / "race.csv"))
     assert names == ["race-nn.csv", "race-nn.json", "race-optim.csv", "race-optim.json"]

@@ -331,7 +331,7 @@ def test_a_finished_dynamicnet_run_reads_well_in_every_look_at_every_classroom_s
 def test_a_race_reads_well_in_every_look_at_every_classroom_size(window, qtbot):
     window.controls.set_values({"steps": 200})
     window.controls.set_pace(None)
-    assert window.start_race(["numpy", "tensors", "autograd"])
+    assert window.racing.start(["numpy", "tensors", "autograd"])
     run_to_end(qtbot, window)
     assert window.views.check_panel.isVisible()
     assert problems_in_every_look(window, qtbot) == []

@@ -34,7 +34,7 @@ def test_a_race_after_two_runs_shows_five_colours_and_keeps_the_legend_off_its_l
     finish(window, qtbot, "numpy", 40)
     finish(window, qtbot, "tensors", 40)
     window.controls.set_values({"steps": 120})
-    assert window.start_race(["numpy", "tensors", "autograd"], "float64")  # the tensors run retires
+    assert window.racing.start(["numpy", "tensors", "autograd"], "float64")  # the tensors run retires
     run_to_end(qtbot, window)
     plot = window.views.loss_plot
     colours = [curve.color for curve in plot.curves.values()]

@@ -131,7 +131,7 @@ def _warm_up(window, qtbot, tmp_path) -> None:
         window.step()
         qtbot.waitUntil(lambda: window.trainer.history.count >= 1, timeout=20_000)
         window.reset()
-    window.start_race(["numpy", "autograd"])
+    window.racing.start(["numpy", "autograd"])
     run_to_end(qtbot, window)
     window.files.export_run(tmp_path / "warm.csv")
     window.files.save_screenshot(tmp_path / "warm.png")
@@ -159,7 +159,7 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
         "pace": lambda: window.controls.set_pace(rng.choice([None, 1000, 200, 20])),
         "export": lambda: window.files.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
         "screenshot": lambda: window.files.save_screenshot(tmp_path / "shot.png"),
-        "race": lambda: window.start_race(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
+        "race": lambda: window.racing.start(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
         if window.controls.state not in ("running", "paused") else None,
         "clear": window.views.loss_plot.clear_past_runs,
         "view": lambda: rng.choice(window.views.heat_panel.view_buttons.buttons()).setChecked(True),
