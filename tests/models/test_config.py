@@ -188,7 +188,7 @@ def gpus(monkeypatch):
     monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
     monkeypatch.setattr(torch.backends.mps, "is_available", lambda: True)
     # each GPU its own free memory, so that the one asked about is the one measured
-    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device: ((device.index + 2) * 10**9, 8 * 10**9))
+    monkeypatch.setattr(torch.cuda, "mem_get_info", lambda device: (((device.index or 0) + 2) * 10**9, 8 * 10**9))
     monkeypatch.setattr(torch.mps, "recommended_max_memory", lambda: 1000)
     monkeypatch.setattr(torch.mps, "driver_allocated_memory", lambda: 300)
 
