@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
-    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from widgets.depth_trace import DepthTrace
 from widgets.flow import FlowLayout
 from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
+from widgets.status_bar import StatusBar
 from widgets.timeline import Timeline
 
 from .look import SIZES, Look
@@ -54,6 +54,9 @@ STATUS = {
     "elapsed": "Time since Start",
     "device": "Where the tensors live",
 }
+# What steps aside, first to last, for a passing message too long to share the bar: the variant and the
+# device are in the controls; the step and the loss stay.
+YIELDING = ("variant", "device", "elapsed", "rate")
 
 
 class HeatmapPanel(QWidget):
@@ -137,7 +140,7 @@ class HeatmapPanel(QWidget):
 class WindowViews(QObject):
     """Every view of the window, laid out; ``root`` is the central widget."""
 
-    def __init__(self, look: Look, controls: Controls, status_bar: QStatusBar):
+    def __init__(self, look: Look, controls: Controls, status_bar: StatusBar):
         super().__init__()
         self.look = look
         self.controls = controls
@@ -203,7 +206,8 @@ class WindowViews(QObject):
             label = QLabel()
             label.setToolTip(tip)
             self.status[key] = label
-            status_bar.addPermanentWidget(label)
+            status_bar.add_permanent(label)
+        status_bar.set_yielding([self.status[key] for key in YIELDING])
 
     @property
     def splitters(self) -> dict[str, QSplitter]:

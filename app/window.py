@@ -20,6 +20,7 @@ from models.catalog import panel_part
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
 from models.edited import EditedCodeError
 from widgets.controls import DEFAULT_PACE, Controls
+from widgets.status_bar import StatusBar
 
 from .controller import RunController
 from .editing import CodeEditing
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
             ["cpu"],  # the GPUs torch finds join the list once it has loaded
             LIMITS,
         )
+        self.setStatusBar(StatusBar())
         self.views = WindowViews(self.look, self.controls, self.statusBar())
         self.setCentralWidget(self.views.root)
         self.views.center.setFocus()
