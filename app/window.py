@@ -1,8 +1,9 @@
 """The main window: composes the views and reacts to the run controller.
 
 Its rooms: ``layout`` (where each view sits), ``menus`` (actions and keys),
-``controller`` (the runs), ``painting`` (frames), ``files`` (what is saved and
-opened), ``look`` (theme and presentation) and ``settings`` (what is remembered).
+``controller`` (the runs), ``racing`` (races), ``rewinding`` (replays),
+``painting`` (frames), ``files`` (what is saved and opened), ``editing`` (edit
+mode), ``look`` (theme and presentation) and ``settings`` (what is remembered).
 The window itself says what the settings shown mean: the variant, its code and
 its notes, and why a run ended as it did.
 """
