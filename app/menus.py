@@ -36,13 +36,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         ("&Run", "defaults", "Notebook defaults", ["D"], window.notebook_defaults),
         ("&Run", "rewind_memory", "Rewind memory…", [], window.rewinder.choose_memory),
         ("V&iew", "log_scale", "Log scale", ["L"], window.views.log_scale.toggle),
-        ("V&iew", "code", "Code panel", ["C"], window.toggle_code_panel),
+        ("V&iew", "code", "Code panel", ["C"], window.presenting.toggle_code_panel),
         ("V&iew", "edit_code", "Edit code", ["E"], window.editing.toggle),
         ("V&iew", "clear_runs", "Clear past runs", ["Shift+C"], window.views.loss_plot.clear_past_runs),
-        ("V&iew", "presentation", "Presentation mode", ["P"], window.toggle_presentation),
-        ("V&iew", "light", "Light theme", ["T"], window.toggle_theme),
-        ("V&iew", "fullscreen", "Full screen", ["F11"], window.toggle_full_screen),
-        ("V&iew", "reset_layout", "Reset layout and settings", [], window.reset_layout),
+        ("V&iew", "presentation", "Presentation mode", ["P"], window.presenting.toggle_presentation),
+        ("V&iew", "light", "Light theme", ["T"], window.presenting.toggle_theme),
+        ("V&iew", "fullscreen", "Full screen", ["F11"], window.presenting.toggle_full_screen),
+        ("V&iew", "reset_layout", "Reset layout and settings", [], window.presenting.reset_layout),
     ):
         actions[key] = _action(window, menus[menu], text, shortcuts, slot)
     for key in CHECKABLE:

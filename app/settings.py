@@ -18,6 +18,7 @@ from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
 
 from .filesystem import FileError, refusal_to_read
+from .presenting import FIRST_SIZE
 from .replay import DEFAULT_BUDGET_MB, REWIND_MB
 from .session import SessionError, parse_json
 
@@ -219,7 +220,7 @@ class Settings:
         """The window as it was left: size, panels, settings, pace and look (first-start ones if none)."""
         geometry = self.geometry()
         if geometry is None or not window.restoreGeometry(geometry):
-            window.resize(1600, 960)
+            window.resize(*FIRST_SIZE)
         window.views.share_out(window.width())
         for name, splitter in window.views.splitters.items():
             state = self.splitter(name)
@@ -231,7 +232,7 @@ class Settings:
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
         window.controller.keep_mb = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB)
-        window.apply_look()
+        window.presenting.apply_look()
         if self.problems:
             window.statusBar().showMessage("Some remembered settings could not be read and were reset", 15000)
 

@@ -75,7 +75,7 @@ def tell_edited_fault(window) -> int:
 def show_look(window, slide: Slide) -> None:
     """The slide's theme, presentation mode and size on ``window``, laid out and painted afresh."""
     window.look.choose(slide.theme, slide.presentation)
-    window.apply_look()
+    window.presenting.apply_look()
     # Smaller than the window can be, it is drawn larger in the same proportions and scaled down
     width, height = slide.window_size
     least = window.minimumSizeHint()

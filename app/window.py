@@ -20,7 +20,7 @@ from models import VARIANTS, ConfigError, RunConfig, estimate_bytes
 from models.catalog import panel_part
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
 from models.edited import EditedCodeError
-from widgets.controls import DEFAULT_PACE, Controls
+from widgets.controls import Controls
 from widgets.status_bar import StatusBar
 
 from .controller import RunController
@@ -31,6 +31,7 @@ from .look import Look
 from .menus import build_actions
 from .notes import Notes
 from .painting import FramePainter, lane_name
+from .presenting import Presenting
 from .racing import KEPT, Racing
 from .rewinding import Rewinder
 from .settings import Settings
@@ -61,11 +62,12 @@ class MainWindow(QMainWindow):
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
         self.rewinder = Rewinder(self)
+        self.presenting = Presenting(self)
         self.racing = Racing(self)
         self.files = WindowFiles(self)
         self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
         self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
-        self.editing.edit_button.toggled.connect(lambda editing: editing and self._reveal_code())
+        self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self.notes = Notes(self.views.banner, self._apply_and_restart, self.editing)
         self._connect()
         self.actions = build_actions(self)
@@ -316,52 +318,6 @@ class MainWindow(QMainWindow):
         self.on_edited()
         if again:
             self.start()
-
-    # The look: theme, presentation mode, panels, full screen
-
-    def toggle_theme(self) -> None:
-        self.look.toggle_theme()
-        self.apply_look()
-
-    def toggle_presentation(self) -> None:
-        self.look.toggle_presentation()
-        self.apply_look()
-        self.views.share_out(self.width())  # bigger text needs the room shared out again
-
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        self.actions["fullscreen"].setChecked(self.isFullScreen())
-
-    def _reveal_code(self) -> None:
-        self.views.reveal_code()
-        self.actions["code"].setChecked(True)
-
-    def toggle_code_panel(self) -> None:
-        self.views.show_code(not self.views.code_shown)
-        self.actions["code"].setChecked(self.views.code_shown)
-
-    def apply_look(self) -> None:
-        """Colours and sizes for the theme and for presentation mode, everywhere at once."""
-        self.look.apply_to_application()
-        self.views.apply_look()
-        self.editing.editor.apply_theme(self.look.theme, self.views.code_view.font_pt)
-        self.views.arrange(self.width())  # text of another size needs other room
-        self.actions["presentation"].setChecked(self.look.presentation)
-        self.actions["light"].setChecked(self.look.theme.name == "light")
-        self.painter.redraw()
-
-    def reset_layout(self) -> None:
-        """Forget what was remembered and go back to the first-start layout and settings."""
-        self.settings.clear()
-        self.look.reset()
-        self.views.show_code(True)
-        self.actions["code"].setChecked(True)
-        self.resize(1600, 960)
-        self.views.share_out(self.width())
-        if not self.controller.active:
-            self.show_config(RunConfig())
-            self.controls.set_pace(DEFAULT_PACE)
-        self.apply_look()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

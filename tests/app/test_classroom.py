@@ -337,13 +337,13 @@ def test_the_window_remembers_its_settings_and_can_forget_them(qtbot):
     first.controls.set_values({"seed": 42})
     first.resize(first.width() - 40, first.height() - 30)
     size = first.size()
-    first.toggle_presentation()
+    first.presenting.toggle_presentation()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.controls.values()["variant"] == "custom" and second.controls.values()["seed"] == 42
     assert second.look.presentation and second.size() == size
-    second.reset_layout()
+    second.presenting.reset_layout()
     assert not second.look.presentation and second.controls.values()["variant"] == "numpy"
     second.close()
 

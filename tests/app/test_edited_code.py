@@ -185,7 +185,7 @@ def test_edits_survive_switching_variants_and_restarting(window, qtbot, qapp):
 def test_the_editor_follows_the_theme(window, qtbot, theme):
     editor = open_editor(window, qtbot)
     window.look.choose(theme, False)
-    window.apply_look()
+    window.presenting.apply_look()
     assert editor.theme.name == theme
 
 

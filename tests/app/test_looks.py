@@ -287,7 +287,7 @@ def unreachable_controls(window) -> list[str]:
 
 def look_at(window, qtbot, theme: str, presentation: bool, size: tuple[int, int]) -> None:
     window.look.choose(theme, presentation)
-    window.apply_look()
+    window.presenting.apply_look()
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size or window.minimumSizeHint().width() > size[0],
                     timeout=10_000)
@@ -357,9 +357,9 @@ def test_the_code_becomes_a_tab_where_the_window_is_narrow_and_comes_back_beside
 
 def test_the_code_key_hides_and_shows_the_code_tab(window, qtbot):
     look_at(window, qtbot, "dark", False, (1024, 768))
-    window.toggle_code_panel()
+    window.presenting.toggle_code_panel()
     assert window.views.lower.indexOf(window.views.code_view) < 0
-    window.toggle_code_panel()
+    window.presenting.toggle_code_panel()
     assert window.views.lower.indexOf(window.views.code_view) >= 0
 
 
@@ -401,7 +401,7 @@ def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_
 
 def test_editing_the_code_brings_its_panel_forward_even_as_a_hidden_tab(window, qtbot):
     look_at(window, qtbot, "dark", False, (1024, 768))
-    window.toggle_code_panel()  # hidden
+    window.presenting.toggle_code_panel()  # hidden
     window.actions["edit_code"].trigger()
     assert window.views.lower.currentWidget() is window.views.code_view
     assert window.views.code_shown and window.actions["code"].isChecked()
