@@ -3,7 +3,8 @@
 Its rooms: ``layout`` (where each view sits), ``menus`` (actions and keys),
 ``controller`` (the runs), ``racing`` (races), ``rewinding`` (replays),
 ``painting`` (frames), ``files`` (what is saved and opened), ``editing`` (edit
-mode), ``look`` (theme and presentation) and ``settings`` (what is remembered).
+mode), ``look`` and ``presenting`` (theme, presentation, the View menu) and
+``settings`` (what is remembered).
 The window itself says what the settings shown mean: the variant, its code and
 its notes, and why a run ended as it did.
 """
