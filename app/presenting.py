@@ -40,9 +40,12 @@ class Presenting:
         self.window.actions["code"].setChecked(True)
 
     def toggle_code_panel(self) -> None:
-        views = self.window.views
-        views.show_code(not views.code_shown)
-        self.window.actions["code"].setChecked(views.code_shown)
+        self.show_code(not self.window.views.code_shown)
+
+    def show_code(self, shown: bool) -> None:
+        """The code panel shown or hidden, and the View menu's check with it."""
+        self.window.views.show_code(shown)
+        self.window.actions["code"].setChecked(self.window.views.code_shown)
 
     def apply_look(self) -> None:
         """Colours and sizes for the theme and for presentation mode, everywhere at once."""
@@ -60,8 +63,7 @@ class Presenting:
         window = self.window
         window.settings.clear()
         window.look.reset()
-        window.views.show_code(True)
-        window.actions["code"].setChecked(True)
+        self.show_code(True)
         window.resize(*FIRST_SIZE)
         window.views.share_out(window.width())
         if not window.controller.active:

@@ -226,8 +226,7 @@ class Settings:
             state = self.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
-        window.views.show_code(self.flag("code_panel", True))
-        window.actions["code"].setChecked(window.views.code_shown)
+        window.presenting.show_code(self.flag("code_panel", True))
         window.editing.set_edits(self.edited_code())
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
