@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import numbers
+from collections.abc import Collection
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .catalog import VARIANTS
 
@@ -46,6 +47,33 @@ def available_devices() -> list[str]:
     return devices
 
 
+T = TypeVar("T")
+
+
+class NotebookDefault(Generic[T]):
+    """A setting that may be given as None, for the variant's notebook value, and holds a ``T``
+    once the configuration is made (``RunConfig.__post_init__`` puts the value in).
+
+    A descriptor-typed dataclass field (see the dataclasses documentation): a type checker
+    takes ``T | None`` as the constructor's argument and ``T`` as what reading it gives.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._stored = f"_{name}"
+
+    @overload
+    def __get__(self, config: None, owner: type) -> None: ...  # read from the class: the field's default
+
+    @overload
+    def __get__(self, config: RunConfig, owner: type) -> T: ...
+
+    def __get__(self, config: RunConfig | None, owner: type) -> T | None:
+        return None if config is None else getattr(config, self._stored)
+
+    def __set__(self, config: RunConfig, value: T | None) -> None:
+        object.__setattr__(config, self._stored, value)  # the frozen dataclass sets its fields this way too
+
+
 def device_for(variant: str, device: str) -> str:
     """Where ``variant`` runs when ``device`` is asked for: numpy's variant has no device but the CPU."""
     return "cpu" if VARIANTS[variant].cpu_only else device
@@ -60,21 +88,20 @@ class RunConfig:
     D_in: int = 1000
     H: int = 100
     D_out: int = 10
-    lr: float | None = None
+    lr: NotebookDefault[float] = NotebookDefault()
     steps: int = 500
     seed: int = 0
     device: str = "cpu"
-    dtype: str | None = None
+    dtype: NotebookDefault[str] = NotebookDefault()
     momentum: float = 0.9  # dynamic only
     update: str = "notebook"  # nn only
 
     def __post_init__(self) -> None:
         _check_choice("variant", self.variant, VARIANTS)
-        if self.lr is None:
-            object.__setattr__(self, "lr", VARIANTS[self.variant].lr)
         variant = VARIANTS[self.variant]
-        if self.dtype is None:
-            object.__setattr__(self, "dtype", variant.dtype)
+        for name in ("lr", "dtype"):  # left as None: the variant's notebook value
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, getattr(variant, name))
         for name in WHOLE:
             object.__setattr__(self, name, _check_whole(name, getattr(self, name)))
         for name in REAL:
@@ -152,7 +179,7 @@ def parse_value(field: str, text: str) -> int | float:
 
 def _check_whole(field: str, value: Any) -> int:
     low, high = WHOLE[field]
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= int(value) <= high:
         raise ConfigError(field, value, allowed(field))
     return int(value)
 
@@ -171,7 +198,7 @@ def _check_real(field: str, value: Any) -> float:
     return number
 
 
-def _check_choice(field: str, value: Any, choices: Any) -> None:
+def _check_choice(field: str, value: Any, choices: Collection[str]) -> None:
     if not isinstance(value, str) or value not in choices:
         raise ConfigError(field, value, f"choose from {', '.join(choices)}")
 
