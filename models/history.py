@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,22 +26,23 @@ class History:
         self.count = 0
 
     def append(self, loss: float, depth: int | None = None) -> None:
+        """Append a step; one of a run that draws depths must say its ``depth`` (ValueError if not)."""
         n = self.count
         if n == len(self._losses):
             self._grow()
         self._losses[n] = loss
         if self._depths is not None:
-            self._depths[n] = depth
+            self._depths[n] = _depths_given([depth])[0]
         self.count = n + 1
 
-    def extend(self, losses: np.ndarray, depths: list[int] | None = None) -> None:
+    def extend(self, losses: np.ndarray, depths: Sequence[int | None] | None = None) -> None:
         """Append many steps at once: a batch that came back from the device."""
         n, k = self.count, len(losses)
         while n + k > len(self._losses):
             self._grow()
         self._losses[n : n + k] = losses
         if self._depths is not None:
-            self._depths[n : n + k] = depths
+            self._depths[n : n + k] = _depths_given(depths)
         self.count = n + k
 
     def _grow(self) -> None:
@@ -88,6 +90,15 @@ class RunResult:
             counts = np.bincount(self.depths.astype(np.int64), minlength=4)
             summary["depth_counts"] = {str(d): int(c) for d, c in enumerate(counts)}
         return summary
+
+
+def _depths_given(depths: Sequence[int | None] | None) -> list[int]:
+    """The depths of steps of a run that draws one per step (DynamicNet's), or ValueError for a step without."""
+    given = [depth for depth in depths or () if depth is not None]
+    if depths is None or len(given) < len(depths):
+        raise ValueError("a step came without its depth, which this variant draws at every step: "
+                         "yield Step.of_model(t, loss, model, depth=...)")
+    return given
 
 
 def _finite_or_none(value: float) -> float | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import torch
 
 
 class Step:
@@ -15,7 +18,8 @@ class Step:
     snapshots them only when it needs to, while the generator waits at this yield.
     Every matrix is oriented (inputs, outputs), as the notebook writes w1 (D_in x H)
     and w2 (H x D_out). For an ``nn.Module`` they are looked up only when asked
-    for, so a step the viewer does not draw costs nothing.
+    for, so a step the viewer does not draw costs nothing. A step given neither
+    has none: both are empty.
     """
 
     __slots__ = ("t", "loss", "depth", "update", "_weights", "_grads", "_model")
@@ -28,13 +32,13 @@ class Step:
         grads: dict[str, Any] | None = None,
         depth: int | None = None,  # hidden layers DynamicNet chose for this step
         update: str | None = None,  # the nn variant's update mode
-        model: Any = None,  # an nn.Module whose weight matrices are looked up lazily
+        model: torch.nn.Module | None = None,  # its weight matrices are looked up lazily
     ):
         self.t, self.loss, self.depth, self.update = t, loss, depth, update
-        self._weights, self._grads, self._model = weights, grads, model
+        self._weights, self._grads, self._model = weights or {}, grads or {}, model
 
     @classmethod
-    def of_model(cls, t: int, loss: Any, model: Any, **extra: Any) -> Step:
+    def of_model(cls, t: int, loss: Any, model: torch.nn.Module, **extra: Any) -> Step:
         """A step of an ``nn.Module``: its weight matrices and their gradients."""
         return cls(t, loss, model=model, **extra)
 
@@ -42,17 +46,18 @@ class Step:
     def weights(self) -> dict[str, Any]:
         if self._model is None:
             return self._weights
-        return {name: p.detach().T for name, p in self._matrices()}
+        return {name: p.detach().T for name, p in _matrices(self._model)}
 
     @property
     def grads(self) -> dict[str, Any]:
         if self._model is None:
             return self._grads
-        return {name: None if p.grad is None else p.grad.T for name, p in self._matrices()}
-
-    def _matrices(self):
-        """``nn.Linear`` keeps its weight as (outputs, inputs); ``.T`` is a live view."""
-        return [(name, p) for name, p in self._model.named_parameters() if p.ndim == 2]
+        return {name: None if p.grad is None else p.grad.T for name, p in _matrices(self._model)}
 
     def __repr__(self) -> str:
         return f"Step(t={self.t}, loss={self.loss!r}, depth={self.depth}, update={self.update})"
+
+
+def _matrices(model: torch.nn.Module) -> list[tuple[str, torch.nn.Parameter]]:
+    """``nn.Linear`` keeps its weight as (outputs, inputs); ``.T`` is a live view."""
+    return [(name, p) for name, p in model.named_parameters() if p.ndim == 2]
