@@ -48,17 +48,19 @@ def train(config: RunConfig, problem: Problem | None = None) -> Iterator[Step]:
         # Use autograd to compute the backward pass. After this call w1.grad and
         # w2.grad hold the gradient of the loss with respect to w1 and w2.
         loss.backward()
+        grad_w1, grad_w2 = w1.grad, w2.grad
+        assert grad_w1 is not None and grad_w2 is not None  # both require grad, so backward() filled both
 
         # Hand the loss, weights and gradients to the viewer (the notebook prints loss)
-        yield Step(t, loss, weights={"w1": w1, "w2": w2}, grads={"w1": w1.grad, "w2": w2.grad})
+        yield Step(t, loss, weights={"w1": w1, "w2": w2}, grads={"w1": grad_w1, "w2": grad_w2})
 
         # Manually update weights using gradient descent. Wrap in torch.no_grad()
         # because weights have requires_grad=True, but we don't need to track this
         # in autograd.
         with torch.no_grad():
-            w1 -= learning_rate * w1.grad
-            w2 -= learning_rate * w2.grad
+            w1 -= learning_rate * grad_w1
+            w2 -= learning_rate * grad_w2
 
             # Manually zero the gradients after updating weights
-            w1.grad.zero_()
-            w2.grad.zero_()
+            grad_w1.zero_()
+            grad_w2.zero_()

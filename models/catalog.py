@@ -14,9 +14,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .step import Step
+
+if TYPE_CHECKING:
+    from .config import RunConfig
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Note:
     fix: dict[str, Any]  # the change of settings that makes it not apply, offered to the user
     fix_label: str
 
-    def applies(self, config: Any) -> bool:
+    def applies(self, config: RunConfig) -> bool:
         return all(getattr(config, field) == value for field, value in self.when.items())
 
     def lines(self, source: str, first_line: int) -> list[int]:
@@ -73,8 +76,9 @@ class Variant:
 
     def full_source(self) -> str:
         """The variant's whole module, imports included: what a student edits (``models.edited``)."""
-        origin = importlib.util.find_spec(f"{__package__}.{self.module_name}").origin
-        return Path(origin).read_text(encoding="utf-8")
+        spec = importlib.util.find_spec(f"{__package__}.{self.module_name}")
+        assert spec is not None and spec.origin is not None, "every variant's module is a file in models/"
+        return Path(spec.origin).read_text(encoding="utf-8")
 
 
 def panel_part(module_text: str) -> tuple[str, int]:

@@ -63,9 +63,9 @@ def train(config: RunConfig, problem: Problem | None = None) -> Iterator[Step]:
         # Update the weights using gradient descent.
         with torch.no_grad():
             for param in model.parameters():
+                assert param.grad is not None  # backward() filled it: every parameter takes part in the loss
                 if config.update == "notebook":
-                    # The notebook's own line. It binds the name `param` to a new
-                    # tensor and never touches the model: the loss stays flat.
+                    # The notebook's line rebinds the name `param` and never touches the model: the loss stays flat.
                     param = param - learning_rate * param.grad
                 else:  # "in-place": subtract from the parameter itself
                     param -= learning_rate * param.grad
