@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any, cast
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
@@ -31,10 +32,13 @@ class FittingAxis(pg.AxisItem):
 
     def _label_extent(self, low: float, high: float, spacing: float) -> float:
         """How much room a label takes along the axis: its width across, its height up."""
-        metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+        # pyqtgraph keeps its options and scale factor in attributes that hide the methods
+        # QGraphicsWidget.style() and QGraphicsItem.scale(): a checker sees the methods.
+        style, scale = cast(dict[str, Any], self.style), cast(float, self.scale)
+        metrics = QFontMetricsF(style.get("tickFont") or self.font())
         if self.orientation in ("left", "right"):
             return metrics.height()
-        texts = self.tickStrings([low, high, low + spacing], self.scale, spacing)  # pyqtgraph's scale: a float
+        texts = self.tickStrings([low, high, low + spacing], scale, spacing)
         return max(metrics.horizontalAdvance(text) for text in texts)
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 import random
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -58,7 +60,13 @@ def format_scientific(value: float) -> str:
     return repr(value)
 
 
-class _Compact:
+if TYPE_CHECKING:
+    _SpinBox = QAbstractSpinBox
+else:  # a mixin that derives from a Qt class crashes beside another one (QSpinBox): only the checker sees it
+    _SpinBox = object
+
+
+class _Compact(_SpinBox):
     """A field that may be narrower than its longest allowed value (a seed of ten digits,
     a momentum of seventeen): the controls column stays narrow on a projector's screen."""
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from .axes import FittingAxis
-from .live import LiveView, rgba_pixmap
+from .live import LiveView, grid_of, rgba_pixmap
 from .theme import DARK, Theme, style_axes
 
 DEPTHS = (0, 1, 2, 3)
@@ -29,15 +29,16 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, theme: Theme = DARK, max_columns: int = 2048):
         super().__init__(parent)
         self.max_columns = max_columns
-        self.trace_plot = self.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
-        self.count_plot = self.addPlot(row=0, col=1)
-        self.ci.layout.setColumnStretchFactor(0, 4)
-        self.ci.layout.setColumnStretchFactor(1, 1)
+        self.trace_plot = self.ci.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
+        self.count_plot = self.ci.addPlot(row=0, col=1)
+        grid = grid_of(self.ci)
+        grid.setColumnStretchFactor(0, 4)
+        grid.setColumnStretchFactor(1, 1)
         for plot in (self.trace_plot, self.count_plot):
             plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
+            plot.getViewBox().setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-            plot.setYRange(-0.5, 3.5, padding=0.05)
+            plot.getViewBox().setYRange(-0.5, 3.5, padding=0.05)
             plot.getAxis("left").setTicks([[(d, str(d)) for d in DEPTHS]])
         self.count_plot.getAxis("left").setStyle(showValues=False)
         self.count_plot.getAxis("bottom").setStyle(showValues=False)  # each bar carries its count
@@ -46,9 +47,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.count_plot.setLabel("bottom", "steps")
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
-        self.cursor.setVisible(False)
-        self.trace_plot.getViewBox().addItem(self.cursor, ignoreBounds=True)
+        self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
+        self.rewind_cursor.setVisible(False)
+        self.trace_plot.getViewBox().addItem(self.rewind_cursor, ignoreBounds=True)
         self.bars = [QGraphicsRectItem(0, d - 0.25, 0, 0.5) for d in DEPTHS]
         self.count_labels = [QGraphicsSimpleTextItem("0") for _ in DEPTHS]
         for bar, label in zip(self.bars, self.count_labels):
@@ -70,7 +71,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         axes = [plot.getAxis(name) for plot in (self.trace_plot, self.count_plot) for name in ("left", "bottom")]
         font = style_axes(axes, theme, font_pt)
         self._color = np.array(QColor(theme.palette[0]).getRgb(), dtype=float)
-        self.cursor.setPen(pg.mkPen(theme.foreground, width=2, style=Qt.PenStyle.DotLine))
+        self.rewind_cursor.setPen(pg.mkPen(theme.foreground, width=2, style=Qt.PenStyle.DotLine))
         for bar, label in zip(self.bars, self.count_labels):
             bar.setBrush(QBrush(QColor(theme.palette[0])))
             bar.setPen(QColor(0, 0, 0, 0))
@@ -80,7 +81,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.prepare()
 
     def set_run_length(self, steps: int) -> None:
-        self.trace_plot.setXRange(-0.5, max(steps, 1) - 0.5, padding=0.02)
+        self.trace_plot.getViewBox().setXRange(-0.5, max(steps, 1) - 0.5, padding=0.02)
 
     def set_depths(self, depths: np.ndarray) -> None:
         """Show ``depths[i]`` (0 to 3) at step ``i``: the whole history so far."""
@@ -120,7 +121,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         top = max(1, int(counts.max()))
         if not self._count_range / 3 < top <= self._count_range / 2:
             self._count_range = top * 3  # room for the labels; moved only now and then
-            self.count_plot.setXRange(0, self._count_range, padding=0)  # room for the labels
+            self.count_plot.getViewBox().setXRange(0, self._count_range, padding=0)  # room for the labels
         for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
             bar.setRect(0, depth - 0.25, float(count), 0.5)
             label.setText(f" {count}")
@@ -128,9 +129,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
 
     def mark_step(self, step: int | None) -> None:
         """A line at ``step`` while a run is rewound (None hides it)."""
-        self.cursor.setVisible(step is not None)
+        self.rewind_cursor.setVisible(step is not None)
         if step is not None:
-            self.cursor.setValue(step)
+            self.rewind_cursor.setValue(step)
         self.prepare()
 
     def reset(self) -> None:

@@ -59,7 +59,7 @@ class FlowLayout(QLayout):
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        return [item for item in self._items if not ((widget := item.widget()) is not None and widget.isHidden())]
 
     def _lay_out(self, rect: QRect, move: bool) -> int:
         """Place the items line by line within ``rect``; the height they take."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPixmap, QTransform, qRgba
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
 from .axes import FittingAxis, nice_ceiling
-from .live import LiveView, indexed_pixmap
+from .live import LiveView, grid_of, indexed_pixmap
 from .theme import DARK, Theme, style_axes
 
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
@@ -32,22 +32,24 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
         self.title = ShrinkingLabel()
-        self.addItem(self.title, row=0, col=0, colspan=2)
-        self.plot = self.addPlot(row=1, col=0, axisItems={side: FittingAxis(side) for side in ("left", "bottom")})
+        self.ci.addItem(self.title, row=0, col=0, colspan=2)
+        self.plot = self.ci.addPlot(row=1, col=0, axisItems={side: FittingAxis(side) for side in ("left", "bottom")})
+        self.view_box = self.plot.getViewBox()
         self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
+        self.view_box.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.invertY(True)
+        self.view_box.invertY(True)
         for name in ("left", "bottom"):  # unit indices: never "(x0.001)"
             self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.image = QGraphicsPixmapItem()
-        self.plot.getViewBox().addItem(self.image)
+        self.view_box.addItem(self.image)
         colormap = pg.colormap.get(COLOR_MAP)
-        lut = colormap.getLookupTable(nPts=LEVELS, alpha=True)
+        assert colormap is not None, "pyqtgraph ships CET-D1 (get gives None only for an unknown source)"
+        lut = np.asarray(colormap.getLookupTable(nPts=LEVELS, alpha=True))  # rows of RGBA bytes
         self._color_table = [qRgba(*map(int, rgba)) for rgba in lut] + [qRgba(0, 0, 0, 0)]  # HOLE: clear
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
                                         colorMapMenu=False)
-        self.addItem(self.colorbar, row=1, col=1)
+        self.ci.addItem(self.colorbar, row=1, col=1)
         self.matrix: np.ndarray | None = None  # what is shown, for tests and exports
         self.auto_levels = False
         self._levels: float | None = None
@@ -64,7 +66,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.theme = theme
         self.setBackground(theme.background)
         style_axes([self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis], theme, font_pt)
-        self.colorbar.layout.setColumnFixedWidth(1, bar_width)
+        grid_of(self.colorbar).setColumnFixedWidth(1, bar_width)
         self.title.setText(self.title.full_text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self.prepare()
 
@@ -103,7 +105,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         """Frame the axes for a ``rows`` x ``cols`` matrix, also before one is shown."""
         if (rows, cols) != self._shape:  # moving the range redraws the axes: only when it changes
             self._shape = (rows, cols)
-            self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
+            self.view_box.setRange(xRange=(0, cols), yRange=(0, rows), padding=0)
 
     def _levels_for(self, matrix: np.ndarray, all_finite: bool) -> tuple[float, float]:
         if self.auto_levels or self._levels is None:
@@ -120,7 +122,8 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
 
     @property
     def levels(self) -> tuple[float, float]:
-        return tuple(self.colorbar.levels())
+        low, high = self.colorbar.levels()
+        return low, high
 
     def set_auto_levels(self, auto: bool) -> None:
         self.auto_levels = auto

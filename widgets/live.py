@@ -19,23 +19,26 @@ pyqtgraph still lays out the plots, maps data to pixels and draws the axes.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import cast
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene import GraphicsScene
 from PySide6.QtGui import QColor, QImage, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QGraphicsView, QGraphicsWidget
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
-class LiveView:
-    """Mixin for a pyqtgraph GraphicsView subclass (PlotWidget, GraphicsLayoutWidget).
+class LiveView(pg.GraphicsView):
+    """Mixin for a pyqtgraph GraphicsView subclass: ``class View(LiveView, pg.PlotWidget)``, first in its bases.
 
     The views empty themselves with ``reset``, never ``clear``: a
     GraphicsLayoutWidget binds ``clear`` on each instance to emptying its layout.
     """
 
-    paintEvent = QGraphicsView.paintEvent  # Qt's own: no Python while painting
+    # Qt's own: no Python while painting. pyqtgraph's untyped override names its argument, Qt's takes it by position.
+    paintEvent = QGraphicsView.paintEvent  # pyright: ignore[reportAssignmentType]
 
     def go_live(self) -> None:
         """Call once the plots exist: keep view matrices current and cache the static items."""
@@ -56,7 +59,9 @@ class LiveView:
         central = self.centralWidget
         if central is not None and central.geometry() != self.range:
             central.setGeometry(self.range)
-        self.scene().prepareForPaint()
+        scene = self.scene()
+        assert isinstance(scene, GraphicsScene), "a pyqtgraph view shows pyqtgraph's scene"
+        scene.prepareForPaint()
 
     @contextmanager
     def uncached(self):
@@ -79,6 +84,12 @@ class LiveView:
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.prepare()
+
+
+def grid_of(item: QGraphicsWidget) -> QGraphicsGridLayout:
+    """The grid of a pyqtgraph GraphicsLayout, PlotItem or LegendItem. pyqtgraph keeps it in an
+    attribute ``layout``, which hides QGraphicsWidget's method of that name: a checker sees the method."""
+    return cast(QGraphicsGridLayout, item.layout)
 
 
 def cosmetic_pen(color: str | QColor, width: float) -> QPen:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from .axes import FittingAxis
 from .envelope import PeakEnvelope
-from .live import LiveView, cosmetic_pen
+from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -157,8 +157,9 @@ class FittedLegend(pg.LegendItem):
 
     def updateSize(self) -> None:
         """The layout's own size: pyqtgraph's sums the entries' last geometry, which never shrinks."""
-        self.layout.invalidate()
-        self.resize(self.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
+        grid = grid_of(self)
+        grid.invalidate()
+        self.resize(grid.effectiveSizeHint(Qt.SizeHint.PreferredSize))
 
     @property
     def floor_pt(self) -> int:
@@ -246,7 +247,10 @@ class LossPlot(LiveView, pg.PlotWidget):
     LIVE = "live"
 
     def __init__(self, parent=None, theme: Theme = DARK):
-        super().__init__(parent, axisItems={"left": PowerOfTenAxis("left"), "bottom": FittingAxis("bottom")})
+        plot_item = pg.PlotItem(axisItems={"left": PowerOfTenAxis("left"), "bottom": FittingAxis("bottom")})
+        super().__init__(parent, plotItem=plot_item)
+        self.plot_item = plot_item  # what PlotWidget forwards most calls to, typed
+        self.view_box = plot_item.getViewBox()  # what the PlotItem forwards its ranges to
         self.curves: dict[str, Curve] = {}
         self._run_length = 1
         self._y_span: tuple[float, float] | None = None  # in data units
@@ -255,12 +259,12 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.log_scale = True
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
         self.theme = theme
-        self.setMenuEnabled(False)
-        self.setLabel("bottom", "step")
-        self.getPlotItem().hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.setLabel("bottom", "step")
+        self.plot_item.hideButtons()
         for name in ("left", "bottom"):
-            self.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
-        view = self.getViewBox()
+            self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
+        view = self.view_box
         self.grid = QGraphicsPathItem()
         self.grid.setZValue(-10)
         view.addItem(self.grid, ignoreBounds=True)
@@ -270,10 +274,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
         self.divergence.setVisible(False)
         view.addItem(self.divergence, ignoreBounds=True)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
-        self.cursor_label = pg.InfLineLabel(self.cursor, position=0.97, anchor=(0, 0))
-        self.cursor.setVisible(False)
-        view.addItem(self.cursor, ignoreBounds=True)
+        self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
+        self.rewind_label = pg.InfLineLabel(self.rewind_cursor, position=0.97, anchor=(0, 0))
+        self.rewind_cursor.setVisible(False)
+        view.addItem(self.rewind_cursor, ignoreBounds=True)
         view.sigRangeChanged.connect(self._draw_grid)
         view.sigRangeChangedManually.connect(self._stop_following)
         self.set_log_scale(True)
@@ -285,7 +289,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.theme = theme
         self.line_width = line_width or self.line_width
         self.setBackground(theme.background)
-        font = style_axes([self.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
+        font = style_axes([self.plot_item.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.preferred_pt = font_pt - 1
@@ -296,9 +300,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
         self.divergence_label.setColor(theme.warning)
         self.divergence_label.setFont(font)
-        self.cursor.setPen(pg.mkPen(theme.foreground, width=max(1.0, self.line_width), style=Qt.PenStyle.DotLine))
-        self.cursor_label.setColor(theme.foreground)
-        self.cursor_label.setFont(font)
+        self.rewind_cursor.setPen(pg.mkPen(theme.foreground, width=max(1.0, self.line_width),
+                                           style=Qt.PenStyle.DotLine))
+        self.rewind_label.setColor(theme.foreground)
+        self.rewind_label.setFont(font)
         self._relabel_legend()
         self.prepare()
 
@@ -308,7 +313,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         """The x axis spans the whole run, so the curve grows across a still frame."""
         self._run_length = max(1, steps)
         if self.following:
-            self.setXRange(0, max(1, self._run_length - 1), padding=0.02)
+            self.view_box.setXRange(0, max(1, self._run_length - 1), padding=0.02)
 
     def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str = "this run",
                    color: str | None = None, width: float | None = None) -> None:
@@ -346,7 +351,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         curve.color = self.colour_of(curve)
         curve.restyle()
         self.curves[key] = curve
-        self.getViewBox().addItem(curve.item, ignoreBounds=True)
+        self.view_box.addItem(curve.item, ignoreBounds=True)
         self._relabel_legend()
         return curve
 
@@ -373,7 +378,7 @@ class LossPlot(LiveView, pg.PlotWidget):
             self._relabel_legend()
 
     def _remove(self, curve: Curve) -> None:
-        self.getViewBox().removeItem(curve.item)
+        self.view_box.removeItem(curve.item)
 
     def clear_past_runs(self) -> None:
         for key in [k for k, c in self.curves.items() if c.faint]:
@@ -451,15 +456,15 @@ class LossPlot(LiveView, pg.PlotWidget):
             target = (min(0.0, low), high * 1.05 if high > 0 else 1.0, 0.0)
         if target != self._y_target:  # moving the range redraws the axes: only when it changes
             self._y_target = target
-            self.setYRange(*target[:2], padding=target[2])
+            self.view_box.setYRange(*target[:2], padding=target[2])
 
     # View
 
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
         self._y_target = None
-        self.getPlotItem().setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
-        self.setLabel("left", "loss (log scale)" if log else "loss")
+        self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
+        self.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
         for curve in self.curves.values():
             self._draw(curve)
         self._apply_y_span()
@@ -481,7 +486,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     def _draw_grid(self, *_) -> None:
         """Lines at the major ticks, one opaque path: pyqtgraph's own grid blends
         every line, major and minor, and cost more than all the rest of a frame."""
-        (x0, x1), (y0, y1) = self.viewRange()
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
         xs = self._major_ticks("bottom", x0, x1, self.width())
         ys = self._major_ticks("left", y0, y1, self.height())
         x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
@@ -489,7 +494,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.grid.setPath(pg.arrayToQPath(x, y, connect="pairs") if len(x) else QPainterPath())
 
     def _major_ticks(self, name: str, low: float, high: float, pixels: int) -> np.ndarray:
-        levels = self.getAxis(name).tickValues(low, high, max(pixels, 1))
+        levels = self.plot_item.getAxis(name).tickValues(low, high, max(pixels, 1))
         return np.asarray(levels[0][1] if levels else [], dtype=float)
 
     def place_legend(self, *_) -> None:
@@ -511,8 +516,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         if self.log_scale:
             positive = y > 0
             x, y = x[positive], np.log10(y[positive])
-        (x0, x1), (y0, y1) = self.viewRange()
-        box = self.getViewBox().boundingRect()
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        box = self.view_box.boundingRect()
         across = box.left() + (x - x0) / max(x1 - x0, 1e-300) * box.width()
         down = box.top() + (y1 - y) / max(y1 - y0, 1e-300) * box.height()
         return np.column_stack([across, down])
@@ -526,10 +531,10 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def show_cursor(self, step: int | None, loss: float | None = None) -> None:
         """A line at ``step``, labelled with its loss, while a run is rewound (None hides it)."""
-        self.cursor.setVisible(step is not None)
+        self.rewind_cursor.setVisible(step is not None)
         if step is not None:
-            self.cursor.setValue(step)
-            self.cursor_label.setFormat(f"step {step}" + (f": loss {loss:.4g}" if loss is not None else ""))
+            self.rewind_cursor.setValue(step)
+            self.rewind_label.setFormat(f"step {step}" + (f": loss {loss:.4g}" if loss is not None else ""))
             self.prepare()
 
     def reset(self, run_length: int | None = None) -> None:

@@ -43,7 +43,9 @@ class StatusBar(QStatusBar):
     def _free_width(self) -> int:
         """The width left for a message: Qt lays the permanent widgets and the size grip out from the
         right, a spacing apart, and draws the message from about a spacing in."""
-        spacing = self.layout().spacing()
+        layout = self.layout()
+        assert layout is not None, "a QStatusBar makes its layout when it is made"
+        spacing = layout.spacing()
         items = [widget for widget in self._permanent if not widget.isHidden()]
         grip = self.findChild(QSizeGrip)
         if self.isSizeGripEnabled() and grip is not None:

@@ -42,7 +42,7 @@ def test_scrubbing_shows_the_weights_of_the_step_asked_for(window, qtbot):
     change = window.views.heatmaps["first"].matrix  # "change since step 0", the default view
     np.testing.assert_array_equal(change, reference[40] - reference[0])
     assert window.views.status["step"].text() == "step 40 of 60 (replay)"
-    assert window.views.loss_plot.cursor.isVisible() and window.views.loss_plot.cursor.value() == 40
+    assert window.views.loss_plot.rewind_cursor.isVisible() and window.views.loss_plot.rewind_cursor.value() == 40
     window.views.heat_panel.view_buttons.buttons()[0].click()  # Weights
     np.testing.assert_array_equal(window.views.heatmaps["first"].matrix, reference[40])
 
@@ -55,13 +55,13 @@ def test_the_timeline_keys_move_through_the_steps(window, qtbot):
     for key, expected in ((Qt.Key.Key_Left, 28), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Right, 1), (Qt.Key.Key_End, 29)):
         qtbot.keyClick(slider, key)
         assert window.painter.replaying == expected
-        assert window.views.loss_plot.cursor.value() == expected
+        assert window.views.loss_plot.rewind_cursor.value() == expected
 
 
 def test_dynamicnet_marks_the_rewound_step_on_its_depth_trace(window, qtbot):
     finished_run(window, qtbot, variant="dynamic", count=40)
     window.views.timeline.show_step(12)
-    assert window.views.depth_trace.cursor.isVisible() and window.views.depth_trace.cursor.value() == 12
+    assert window.views.depth_trace.rewind_cursor.isVisible() and window.views.depth_trace.rewind_cursor.value() == 12
 
 
 def test_resuming_goes_on_from_the_live_end(window, qtbot):
@@ -76,7 +76,7 @@ def test_resuming_goes_on_from_the_live_end(window, qtbot):
     assert window.painter.replaying == 5
     press(qtbot, window, Qt.Key.Key_Space)  # resume
     qtbot.waitUntil(lambda: window.trainer.history.count > held + 10, timeout=10_000)
-    assert window.painter.replaying is None and not window.views.loss_plot.cursor.isVisible()
+    assert window.painter.replaying is None and not window.views.loss_plot.rewind_cursor.isVisible()
     assert not window.views.timeline.isEnabled()
     window.controller.stop()
 
