@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ LIGHT = Theme(
 THEMES = {theme.name: theme for theme in (DARK, LIGHT)}
 
 
-def style_axes(axes: Iterable, theme: Theme, font_pt: int) -> QFont:
+def style_axes(axes: Iterable[pg.AxisItem], theme: Theme, font_pt: int) -> QFont:
     """pyqtgraph axes in the theme's colour, their ticks and labels at ``font_pt``; the font."""
     font = QFont()
     font.setPointSize(font_pt)
@@ -73,5 +77,6 @@ def style_axes(axes: Iterable, theme: Theme, font_pt: int) -> QFont:
         axis.setPen(theme.foreground)
         axis.setTextPen(theme.foreground)  # the tick labels and the axis label's colour
         axis.setTickFont(font)
+        assert axis.label is not None, "an axis keeps its label until it is closed"
         axis.label.setFont(font)
     return font
