@@ -14,12 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .step import Step
-
-if TYPE_CHECKING:
-    from .config import RunConfig
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,7 @@ class Note:
     fix: dict[str, Any]  # the change of settings that makes it not apply, offered to the user
     fix_label: str
 
-    def applies(self, config: RunConfig) -> bool:
+    def applies(self, config: Any) -> bool:  # a RunConfig: config.py imports this module
         return all(getattr(config, field) == value for field, value in self.when.items())
 
     def lines(self, source: str, first_line: int) -> list[int]:
