@@ -9,6 +9,15 @@ submodule's name too: importing the submodule would shadow it.
 """
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what a type checker sees; at run time each name loads on first use, below
+    from .catalog import VARIANTS, Variant
+    from .config import ConfigError, RunConfig, available_devices, estimate_bytes
+    from .history import History, RunResult
+    from .problem import Problem
+    from .step import Step
+    from .training import run, seed_everything, steps, training_context, window_threads
 
 _WHERE = {
     "VARIANTS": "catalog",
