@@ -32,7 +32,7 @@ class History:
             self._grow()
         self._losses[n] = loss
         if self._depths is not None:
-            self._depths[n] = _depths_given([depth])[0]
+            self._depths[n] = _drawn(depth)
         self.count = n + 1
 
     def extend(self, losses: np.ndarray, depths: Sequence[int | None] | None = None) -> None:
@@ -42,7 +42,7 @@ class History:
             self._grow()
         self._losses[n : n + k] = losses
         if self._depths is not None:
-            self._depths[n : n + k] = _depths_given(depths)
+            self._depths[n : n + k] = [_drawn(depth) for depth in depths or [None] * k]
         self.count = n + k
 
     def _grow(self) -> None:
@@ -92,13 +92,12 @@ class RunResult:
         return summary
 
 
-def _depths_given(depths: Sequence[int | None] | None) -> list[int]:
-    """The depths of steps of a run that draws one per step (DynamicNet's), or ValueError for a step without."""
-    given = [depth for depth in depths or () if depth is not None]
-    if depths is None or len(given) < len(depths):
+def _drawn(depth: int | None) -> int:
+    """A step's depth in a run that draws one at every step (DynamicNet's), or ValueError for a step without."""
+    if depth is None:
         raise ValueError("a step came without its depth, which this variant draws at every step: "
                          "yield Step.of_model(t, loss, model, depth=...)")
-    return given
+    return depth
 
 
 def _finite_or_none(value: float) -> float | None:
