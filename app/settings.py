@@ -72,7 +72,7 @@ def forget_remembered() -> str:
                             "remove it yourself if it is yours")
         os.unlink(path)
     except FileNotFoundError:
-        return f"forgot the remembered settings in {path} (there were none)"
+        return f"forgot the remembered settings in {path}"  # there were none
     except FileError:
         raise
     except OSError as error:
@@ -239,7 +239,8 @@ class Settings:
         return {name for name in names if name in edits}
 
     def _json(self, key: str):
-        """A value remembered as JSON text, read by the session files' guarded parser; None if absent or bad."""
+        """A value remembered as JSON text, read by the session files' guarded parser: None if absent,
+        False if it cannot be parsed."""
         text = self._get(key)
         try:
             return parse_json(text, "the remembered settings") if isinstance(text, str) else text
@@ -254,9 +255,9 @@ class Settings:
         """
         entries, left_out, room = {}, set(), EDITS_BYTES - stored_bytes("{}")
         for variant, text in edits.items():
-            entry = f"{json.dumps(variant)}: {json.dumps(text)}" if code_fault(text) is None else None
-            size = stored_bytes(entry) + len(", ") if entry is not None else room + 1
-            if size <= room:
+            entry = None if code_fault(text) else f"{json.dumps(variant)}: {json.dumps(text)}"
+            size = None if entry is None else stored_bytes(entry) + len(", ")
+            if size is not None and size <= room:
                 entries[variant], room = entry, room - size
             else:
                 left_out.add(variant)
@@ -287,14 +288,12 @@ class Settings:
         window.editing.set_edits(edits, from_file=self.from_file(edits))
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
-        said = []
-        if self.problems:
-            said.append("Some remembered settings could not be read and were reset")
         window.controller.keep_mb, lowered = self.rewind_mb()
+        window.presenting.apply_look()
+        said = ["Some remembered settings could not be read and were reset"] if self.problems else []
         if lowered:
             said.append(f"The rewind memory is lowered to {window.controller.keep_mb} MB, "
                         "half of the memory free now")
-        window.presenting.apply_look()
         if said:
             window.statusBar().showMessage("; ".join(said), 15000)
 

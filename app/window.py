@@ -210,10 +210,11 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_torch_loaded(self, _devices: list) -> None:
-        """What the start imported (torch's third of a million objects) stays for good: Python's full
-        collections of garbage no longer walk it, which took a fifth of a second each, wherever one fell
-        (opening a large session, say)."""
-        gc.freeze()
+        """What the start imported (torch's third of a million objects) stays for good, once per process:
+        Python's full collections of garbage no longer walk it, which took a fifth of a second each,
+        wherever one fell (opening a large session, say)."""
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
 
     @Slot(bool)
     def _on_loading_torch(self, waiting: bool) -> None:
