@@ -162,7 +162,7 @@ class _Page:
         self.document, self.cursor = document, None
         self.formats, self.mark, self.marked = formats, mark, marked
         self.line, self.width = first_line, len(str(last_line))
-        self._marked_formats: dict = {}
+        self._formats_of: dict = {}  # by (token, marked)
         style = formats.style
         self.number_format = QTextCharFormat()
         for colour, apply in ((style.line_number_color, self.number_format.setForeground),
@@ -183,7 +183,7 @@ class _Page:
         return cursor
 
     def write(self, tokens: list[Lexeme]) -> None:
-        cursor = self.cursor or self._begin()
+        cursor = self._begin() if self.cursor is None else self.cursor
         cursor.beginEditBlock()  # laid out once per chunk, not once per token
         for _start, token, value in tokens:
             for index, piece in enumerate(value.split("\n")):
@@ -206,12 +206,12 @@ class _Page:
     def _format(self, token) -> QTextCharFormat:
         marked = self.line in self.marked
         key = (token, marked)
-        if key not in self._marked_formats:
+        if key not in self._formats_of:
             text_format = QTextCharFormat(self.formats(token) or QTextCharFormat())
             if marked:
                 text_format.setBackground(self.mark)
-            self._marked_formats[key] = text_format
-        return self._marked_formats[key]
+            self._formats_of[key] = text_format
+        return self._formats_of[key]
 
 
 def _notes_text(marks: dict[int, str]) -> str:

@@ -93,6 +93,10 @@ def test_the_largest_code_accepted_is_coloured_a_chunk_at_a_time(window, qtbot, 
     assert panel.lastBlock().text().split(maxsplit=1) == [str(len(code.splitlines())), code.splitlines()[-1].strip()]
     assert any(r.format.foreground().style() != Qt.BrushStyle.NoBrush for r in panel.lastBlock().textFormats())
     assert "From a file, not yet run" in window.editing.state.text()
+    marked = editor.text_edit.extraSelections()  # thousands of changed lines: backgrounds only near the view
+    assert len(editor.changed_lines) > 3000 and 0 < len(marked) < 300
+    editor.go_to_line(len(code.splitlines()))  # scrolled to the end: the lines there are marked
+    assert editor.text_edit.extraSelections()[-1].cursor.blockNumber() == len(code.splitlines()) - 1
 
 
 def test_an_edit_beyond_the_size_kept_stays_in_the_editor_but_is_neither_remembered_nor_saved(window, qtbot,
@@ -119,3 +123,17 @@ def test_an_edit_beyond_the_size_kept_stays_in_the_editor_but_is_neither_remembe
     editor.text_edit.undo()  # the paste undone: within the size, and remembered again
     qtbot.waitUntil(lambda: json.loads(open_settings().value("code/edits")) == {"custom": NOTEBOOK + "# mine\n"})
     assert "not remembered" not in window.editing.state.text()
+
+
+def test_a_note_on_many_lines_names_the_first_three_and_counts_the_rest(window, qtbot, tmp_path):
+    rebinding = "            param = param - learning_rate * param.grad\n"
+    nn = VARIANTS["nn"].full_source()
+    assert rebinding in nn
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps({"kind": "descent-lab-session", "version": 1, "config": {"variant": "nn"},
+                                "code": {"nn": nn.replace(rebinding, rebinding * 50)}}))
+    assert window.files.open_session(path)
+    view = window.views.code_view
+    first = min(view.marks)
+    assert len(view.marks) == 50 and view.note.isVisibleTo(window)
+    assert view.note.text().startswith(f"<b>Lines {first}, {first + 1}, {first + 2} and 47 more:</b> this binds")
