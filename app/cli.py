@@ -391,7 +391,7 @@ def command_reset_settings() -> int:
     from .settings import forget_remembered
 
     try:
-        print(f"forgot the remembered settings in {forget_remembered()}")
+        print(forget_remembered())
     except FileError as error:
         print(f"descent-lab: {error}", file=sys.stderr)
         return EXIT_FAILED

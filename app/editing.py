@@ -3,15 +3,16 @@
 The window asks ``code_to_run`` at Start (a syntax error is marked and nothing
 runs) and hands a failed run to ``explain_failure``, which marks the edited
 line where it arose with the student's own traceback. Edits are kept per
-variant, remembered in the settings, and the read-only panel shows them too:
-the code panel always shows the code that runs.
+variant, remembered in the settings (those that fit: see ``Settings.set_edited_code``),
+and the read-only panel shows them too: the code panel always shows the code that runs.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from models import VARIANTS
 from models.edited import EditedCode, EditedCodeError
 from widgets.editor import CodeEditor
+
+from .session import code_fault
 
 if TYPE_CHECKING:
     from widgets.code_view import CodeView
@@ -33,11 +36,15 @@ class CodeEditing(QObject):
 
     changed = Signal()  # an edit was made, reverted or loaded: the read-only panel shows it
 
-    def __init__(self, code_view: CodeView, theme: Theme, remember: Callable[[dict[str, str]], None]):
+    def __init__(self, code_view: CodeView, theme: Theme,
+                 remember: Callable[[dict[str, str], Iterable[str]], set[str]]):
+        """``remember(edits, from_file)`` keeps the edits between starts, those that fit, and returns the
+        variants left out."""
         super().__init__(code_view)
-        self.code_view, self._remember = code_view, remember
+        self.code_view, self._remember_edits = code_view, remember
         self.edits: dict[str, str] = {}  # variant: its module as edited, only where it differs
         self.from_file: set[str] = set()  # edits read from a session file: shown, not run until Start
+        self.not_remembered: set[str] = set()  # edits kept in this window only: see _remember
         self.filenames: dict[str, str] = {}  # variant: the file its edit came from, for tracebacks
         self.variant = next(iter(VARIANTS))
         self.editor = CodeEditor(theme=theme)
@@ -98,24 +105,29 @@ class CodeEditing(QObject):
         self.editor.set_text(VARIANTS[self.variant].full_source(), undoable=True)
         self._keep(self.variant, self.editor.text())
 
-    def set_edits(self, edits: dict[str, str], filenames: dict[str, str] | None = None) -> None:
-        """Edits as remembered in the settings, or given on the command line.
+    def set_edits(self, edits: dict[str, str], filenames: dict[str, str] | None = None,
+                  from_file: Iterable[str] = ()) -> None:
+        """Edits as remembered in the settings (``from_file``: those still marked so), or given on the
+        command line.
 
         ``filenames``: what tracebacks call an edit read from a file (``snapshot --code FILE``).
         """
         self.edits = {variant: text for variant, text in edits.items()
                       if variant in VARIANTS and text != VARIANTS[variant].full_source()}
         self.filenames = dict(filenames or {})
-        self.from_file = set()
+        self.from_file = set(from_file) & set(self.edits)
         self._show_edits()
 
     def load_from_file(self, edits: dict[str, str]) -> None:
-        """A session file's edits, over the ones kept: shown and marked "from a file", run only at Start."""
+        """A session file's edits, over the ones kept: shown and marked "from a file", run only at Start.
+
+        They were checked as the file was read (``session.code_fault``): text, no NUL, not too long.
+        """
         for variant, text in edits.items():
             if text != VARIANTS[variant].full_source():
                 self.edits[variant] = text
                 self.from_file.add(variant)
-        self._remember(dict(self.edits))
+        self._remember(*self.from_file)
         if self.variant in self.from_file:
             self.edit_button.setChecked(True)  # in plain sight before anything runs
         self._show_edits()
@@ -131,11 +143,20 @@ class CodeEditing(QObject):
     def _keep(self, variant: str, text: str) -> None:
         if text == VARIANTS[variant].full_source():
             self.edits.pop(variant, None)
+            self.from_file.discard(variant)
         else:
             self.edits[variant] = text
-        self._remember(dict(self.edits))
+        self._remember(variant)
         self._mark()
         self.changed.emit()
+
+    def _remember(self, *changed: str) -> None:
+        """Keep the edits between starts, the ``changed`` ones last: where they do not all fit in the
+        settings, those remembered before stay, and the changed one stays only in this window."""
+        before = [variant for variant in self.edits if variant not in changed]
+        order = sorted(before, key=lambda variant: variant in self.not_remembered)  # stable: remembered first
+        order += [variant for variant in changed if variant in self.edits]
+        self.not_remembered = self._remember_edits({v: self.edits[v] for v in order}, set(self.from_file))
 
     # Running
 
@@ -150,7 +171,9 @@ class CodeEditing(QObject):
         except EditedCodeError as error:
             self._show_fault(variant, error.line, f"SyntaxError: {error.message}")
             raise
-        self.from_file.discard(variant)
+        if variant in self.from_file:
+            self.from_file.discard(variant)
+            self._remember()
         self._mark()
         return edited
 
@@ -185,22 +208,52 @@ class CodeEditing(QObject):
         self.revert_button.setEnabled(edit is not None)
         if edit is None:
             self.state.setText("The notebook's code")
-        else:
-            count = len(changed_lines(VARIANTS[variant].full_source(), edit))
-            lines = "line differs" if count == 1 else "lines differ"
-            said = f"Edited: {count} {lines} from the notebook's ({EditedCode(variant, edit).digest})"
-            if variant in self.from_file:
-                said = "From a file, not yet run: it runs only when you press Start. " + said
-            self.state.setText(said)
+            return
+        count = len(changed_lines(VARIANTS[variant].full_source(), edit))
+        lines = "line differs" if count == 1 else "lines differ"
+        said = f"Edited: {count} {lines} from the notebook's ({EditedCode(variant, edit).digest})"
+        if variant in self.from_file:
+            said = "From a file, not yet run: it runs only when you press Start. " + said
+        if variant in self.not_remembered:
+            said += ". " + _not_remembered(edit)
+        self.state.setText(said)
 
 
-def changed_lines(original: str, edited: str) -> set[int]:
-    """The lines of ``edited`` (1-based) that are not the original's; beside a deletion, the line after it."""
+def _not_remembered(edit: str) -> str:
+    """Why an edit is kept in this window only."""
+    fault = code_fault(edit)
+    if fault is not None:
+        return (f"This edit {fault}, so it is not remembered: it stays here and runs until you close the app, "
+                "and is kept again once shortened")
+    return ("The edits of all variants together are more than the settings keep, so this one is not "
+            "remembered: it stays here and runs until you close the app; revert another variant's edit to keep it")
+
+
+DIFF_CELLS = 200_000  # lines of the original times lines of the edit that difflib compares: ~10 ms at worst
+
+
+@functools.lru_cache(maxsize=16)  # asked again for the same text at each change of what is shown
+def changed_lines(original: str, edited: str) -> frozenset[int]:
+    """The lines of ``edited`` (1-based) that are not the original's; beside a deletion, the line after it.
+
+    Lines the two share at their start and end are set aside first. When what
+    remains is too long to compare quickly (a long paste), all of it is changed.
+    """
     old, new = original.splitlines(), edited.splitlines()
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old_middle, new_middle = old[head:len(old) - tail], new[head:len(new) - tail]
+    if len(old_middle) * len(new_middle) > DIFF_CELLS:
+        return frozenset(range(head + 1, head + len(new_middle) + 1))
     changed: set[int] = set()
-    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
         if tag in ("replace", "insert"):
-            changed.update(range(j1 + 1, j2 + 1))
+            changed.update(range(head + j1 + 1, head + j2 + 1))
         elif tag == "delete":
-            changed.add(min(j1 + 1, max(len(new), 1)))
-    return changed
+            changed.add(min(head + j1 + 1, max(len(new), 1)))
+    return frozenset(changed)

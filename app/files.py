@@ -132,12 +132,19 @@ class WindowFiles:
         return path
 
     def save_session(self, path: str | Path | None = None) -> Path | None:
-        config = self.window.current_config()
+        """The settings and edits as a session file; one that could not be opened again is not written."""
+        window = self.window
+        config = window.current_config()
         if config is None:
             return None
+        try:
+            text = session_text(config, window.controls.steps_per_s, window.editing.edits)
+        except SessionError as error:
+            window.notes.show("error", f"<b>Session not saved:</b> {html.escape(str(error))}. Nothing is lost: "
+                                        "the edits are still in the editor.")
+            return None
         path = path or self._ask_path("Save session", "json", "Descent Lab session (*.json)", name="session")
-        pace = self.window.controls.steps_per_s
-        return self._write(path, lambda: session_text(config, pace, self.window.editing.edits), "Session")
+        return self._write(path, lambda: text, "Session")
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Restore the controls from a session file; a bad file changes nothing."""

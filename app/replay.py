@@ -5,7 +5,10 @@ the heatmaps' pixels, whenever ``wants(t)`` says so. While the kept ones fit in
 the memory budget, and copying them takes a negligible share of the training
 thread's time, that is every step; beyond either, the stride doubles and the kept
 steps are thinned to its multiples, so the keeping stays even. Step 0 is always
-kept; the newest step is kept whatever the stride, as the run's last word.
+kept; the newest step is kept whatever the stride, as the run's last word, and
+counts against the budget with the others.
+
+The budget is a setting, capped at half the memory free when the app starts.
 """
 
 from __future__ import annotations
@@ -15,11 +18,21 @@ import math
 import threading
 from typing import TYPE_CHECKING
 
+import psutil
+
 if TYPE_CHECKING:
     from .trainer import Snapshot
 
 DEFAULT_BUDGET_MB = 256
-REWIND_MB = (16, 65536)  # what the setting allows
+REWIND_MB = (16, 65536)  # what the setting allows, on a machine with the memory free for it
+MEMORY_SHARE = 0.5  # of the memory free, at most, for rewinding
+
+
+def rewind_cap_mb() -> int:
+    """The most the setting may be now: half the memory free (psutil), rounded down to 16 MB, within REWIND_MB."""
+    low, high = REWIND_MB
+    share_mb = int(psutil.virtual_memory().available * MEMORY_SHARE) >> 20
+    return min(max(share_mb // 16 * 16, low), high)
 MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1% of its steps/s
 ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
@@ -58,9 +71,14 @@ class KeptSnapshots:
             if copy_s:
                 self._copies += 1
                 self._copy_s += copy_s
-            while len(self._steps) > 2 and (self._bytes > self.budget_bytes or
+            while len(self._steps) > 1 and (self._held() > self.budget_bytes or
                                             self._too_costly(snapshot.t + 1, training_s)):
                 self._thin()
+
+    def _held(self) -> int:
+        """The bytes kept, the newest step's included when it is not one of the kept ones."""
+        newest = self._newest
+        return self._bytes + (snapshot_bytes(newest) if newest is not None and newest.t not in self._kept else 0)
 
     def _too_costly(self, steps_done: int, training_s: float) -> bool:
         """Whether a copy every ``stride`` steps would take more than its share of a step's time."""
@@ -98,8 +116,10 @@ class KeptSnapshots:
 
     @property
     def bytes(self) -> int:
+        """What the kept steps hold, the newest included: within the budget, unless step 0 and the newest
+        alone are larger."""
         with self._lock:
-            return self._bytes
+            return self._held()
 
     def density(self) -> str:
         """How densely steps are kept, in words."""

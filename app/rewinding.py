@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
-from .replay import REWIND_MB
+from .replay import REWIND_MB, rewind_cap_mb
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -42,11 +42,14 @@ class Rewinder:
             views.timeline.set_steps(count, density)
 
     def choose_memory(self) -> None:
-        """How much memory each run may keep for rewinding; beyond it, the steps kept thin out."""
-        window, (low, high) = self.window, REWIND_MB
+        """How much memory each run may keep for rewinding; beyond it, the steps kept thin out.
+
+        At most half the memory free now: a run at a thousand steps a second fills gigabytes in seconds.
+        """
+        window, low, cap = self.window, REWIND_MB[0], rewind_cap_mb()
         megabytes, chosen = QInputDialog.getInt(
-            window, "Rewind memory", f"Keep up to this many MB of weights per run for rewinding ({low} to {high}):",
-            window.controller.keep_mb, low, high, 16)
+            window, "Rewind memory", "Keep up to this many MB of weights per run for rewinding "
+            f"({low} to {cap} MB, half of the memory free now):", min(window.controller.keep_mb, cap), low, cap, 16)
         if chosen:
             window.controller.keep_mb = megabytes
             window.statusBar().showMessage(f"Runs from the next Start keep up to {megabytes} MB for rewinding", 6000)

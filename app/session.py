@@ -7,8 +7,10 @@ be wrong becomes a ``SessionError`` whose message names the file and the fault.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,13 @@ VERSION = 1
 MAX_BYTES = 1 << 20  # a session is a few hundred bytes; anything huge is not one
 MAX_DEPTH = 16  # a session nests two levels; a parser must not recurse on a hostile file
 MAX_DIGITS = 40  # a seed has at most ten
+# An edited module (a variant's is a hundred lines, a few KB) is kept within these: what a session holds, what the
+# settings remember, and what the editor and the code panel show without holding the window (bench_sessions.py)
+MAX_CODE_BYTES = 128 << 10
+MAX_CODE_LINES = 4000
+MAX_LINE_CHARS = 1000
 KEYS = {"kind", "version", "config", "pace", "code"}  # "code": edited modules, in sessions since edit mode
+_PLAIN = re.compile(r'[^"\\\[\]{}]+')  # runs of characters that neither quote, escape nor nest
 
 
 class SessionError(ValueError):
@@ -29,12 +37,23 @@ class SessionError(ValueError):
 
 
 def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, str] | None = None) -> str:
-    """``code``: each edited variant's module text (app/editing.py), kept only when there is some."""
+    """``code``: each edited variant's module text (app/editing.py), kept only when there is some.
+
+    SessionError when the file could not be opened again: never written, then.
+    """
+    for variant, text in (code or {}).items():
+        fault = code_fault(text)
+        if fault is not None:
+            raise SessionError(f"the edit of {variant} {fault}, so the session could not be opened again")
     document = {"kind": KIND, "version": VERSION, "config": config.to_dict(),
                 "pace": "max" if steps_per_s is None else steps_per_s}
     if code:
         document["code"] = dict(code)
-    return json.dumps(document, indent=2) + "\n"
+    text = json.dumps(document, indent=2) + "\n"
+    if len(text) > MAX_BYTES:  # ASCII: json.dumps escapes the rest
+        raise SessionError(f"the session would be {_kilobytes(len(text))}, and a session is read up to "
+                           f"{MAX_BYTES >> 20} MB; shorten the edits")
+    return text
 
 
 def read_session(path: str | Path) -> tuple[RunConfig, float | None]:
@@ -64,9 +83,11 @@ def parse_json(text: str, name: str) -> Any:
 
     The nesting is measured before ``json.loads`` runs, since its recursion is
     what a deep file exhausts; integers longer than ``MAX_DIGITS`` digits and
-    NaN or Infinity (not JSON) are refused as they are read.
+    NaN or Infinity (not JSON) are refused as they are read. Each run of plain
+    characters is measured as one, the same to the count (an escape takes its
+    first), so the edits a session holds are not walked a character at a time.
     """
-    depth = _nesting(text)
+    depth = _nesting(_PLAIN.sub("x", text))
     if depth > MAX_DEPTH:
         raise SessionError(f"{name} nests values more than {MAX_DEPTH} levels deep; a session nests two")
 
@@ -138,7 +159,47 @@ def parse_code(value, name: str) -> dict[str, str]:
         if not isinstance(text, str):
             raise SessionError(f"{name}: code.{variant} = {_short(json.dumps(text))} is not allowed: "
                                "the module's text, a string")
+        fault = code_fault(text)
+        if fault is not None:
+            raise SessionError(f"{name}: code.{variant} {fault}")
     return dict(value)
+
+
+@functools.lru_cache(maxsize=32)  # asked of every edit at each change: each new text is measured once
+def code_fault(text: str) -> str | None:
+    """Why ``text`` cannot be kept as an edited module, or None.
+
+    It must be text that can be written (a lone surrogate, which JSON's "\\ud800"
+    gives, cannot be encoded), hold no NUL (Python refuses it in source code,
+    and the editor would hide it) and be within MAX_CODE_BYTES, MAX_CODE_LINES
+    and MAX_LINE_CHARS.
+    """
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as error:
+        return (f"holds U+{ord(text[error.start]):04X} at line {_line_of(text, error.start)}, "
+                "a lone surrogate, which is not text")
+    nul = text.find("\0")
+    if nul >= 0:
+        return f"holds a NUL character at line {_line_of(text, nul)}, which Python refuses in source code"
+    if size > MAX_CODE_BYTES:
+        return f"is {_kilobytes(size)}; an edit of at most {_kilobytes(MAX_CODE_BYTES)} is kept"
+    lines = text.split("\n")  # as the editor counts them
+    if len(lines) > MAX_CODE_LINES + (lines[-1] == ""):
+        return f"has {len(lines) - (lines[-1] == ''):,} lines; an edit of at most {MAX_CODE_LINES:,} is kept"
+    longest = max(lines, key=len)
+    if len(longest) > MAX_LINE_CHARS:
+        return (f"has a line of {len(longest):,} characters (line {lines.index(longest) + 1}); "
+                f"lines of at most {MAX_LINE_CHARS:,} are kept")
+    return None
+
+
+def _line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def _kilobytes(n: int) -> str:
+    return f"{-(-n // 1024)} KB"  # rounded up: one byte over a limit is never shown as the limit
 
 
 def _pace(value, name: str) -> float | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,17 +19,18 @@ from PySide6.QtCore import QByteArray, QSettings
 from models import ConfigError, RunConfig
 from widgets.controls import DEFAULT_PACE
 
-from .filesystem import FileError, refusal_to_read
+from .filesystem import FileError, kind_of, refusal_to_read
 from .presenting import FIRST_SIZE
-from .replay import DEFAULT_BUDGET_MB, REWIND_MB
-from .session import SessionError, parse_json
+from .replay import DEFAULT_BUDGET_MB, REWIND_MB, rewind_cap_mb
+from .session import SessionError, code_fault, parse_json
 
 if TYPE_CHECKING:
     from .window import MainWindow
 
 
 APP = ("Descent Lab", "Descent Lab")  # organisation and application: the file's folder and name
-MAX_BYTES = 1 << 20  # the file holds a few hundred bytes
+MAX_BYTES = 1 << 20  # the file holds a few hundred bytes, and the edits
+EDITS_BYTES = MAX_BYTES - (64 << 10)  # what the edits may take of it: the rest takes a few KB at most
 
 
 def open_settings() -> QSettings:
@@ -56,15 +59,34 @@ def unreadable(path: Path) -> str | None:
 
 
 def forget_remembered() -> str:
-    """Clear what every window remembers (``--reset-settings``); returns the file's path."""
+    """Remove the settings file, whatever its size or content (``--reset-settings``); says what was done.
+
+    Only the name is removed: a FIFO or a device is never opened, a link's target
+    is left alone. A folder at that path is not the app's to remove (FileError).
+    """
     path = settings_file()
-    fault = unreadable(path)
-    if fault is not None:
-        raise FileError(f"Could not reset {path}: {fault}; remove it yourself if it is yours")
-    store = open_settings()
-    store.clear()
-    store.sync()
-    return store.fileName()
+    try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise FileError(f"Could not reset {path}: it is a folder, not a settings file; "
+                            "remove it yourself if it is yours")
+        os.unlink(path)
+    except FileNotFoundError:
+        return f"forgot the remembered settings in {path}"  # there were none
+    except FileError:
+        raise
+    except OSError as error:
+        raise FileError(f"Could not reset {path}: {error.strerror or error}") from None
+    if stat.S_ISREG(mode):
+        return f"forgot the remembered settings in {path}"
+    what = "a symbolic link (its target is left alone)" if stat.S_ISLNK(mode) else kind_of(mode)
+    return f"forgot the remembered settings in {path}: removed it, {what}"
+
+
+def stored_bytes(ascii_text: str) -> int:
+    """What QSettings' INI format writes for a string of printable ASCII (JSON's): a backslash before
+    each backslash and quote, and quotes around the whole when it holds a separator."""
+    return len(ascii_text) + ascii_text.count("\\") + ascii_text.count('"') + 2
 
 
 class Settings:
@@ -192,21 +214,56 @@ class Settings:
         self._set("files/last_folder", str(folder))
 
     def edited_code(self) -> dict[str, str]:
-        """Each variant's edited module (app/editing.py); a value that cannot be read is dropped."""
-        text = self._get("code/edits")
-        if text is None:
-            return {}
-        try:
-            edits = parse_json(text, "the remembered edits") if isinstance(text, str) else None
-        except SessionError:
-            edits = None
-        if not isinstance(edits, dict) or not all(isinstance(v, str) for v in edits.values()):
-            self._drop("code/edits")
-            return {}
-        return edits
+        """Each variant's edited module (app/editing.py); a value that cannot be read is dropped.
 
-    def set_edited_code(self, edits: dict[str, str]) -> None:
-        self._set("code/edits", json.dumps(edits))
+        An edit a session could not hold (not text, a NUL, too long) is dropped alone.
+        """
+        edits = self._json("code/edits")
+        if not isinstance(edits, dict) or not all(isinstance(v, str) for v in edits.values()):
+            if edits is not None:
+                self._drop("code/edits")
+            return {}
+        kept = {variant: text for variant, text in edits.items() if code_fault(text) is None}
+        if len(kept) < len(edits):
+            self.problems.append("code/edits")
+            self._set("code/edits", json.dumps(kept))
+        return kept
+
+    def from_file(self, edits: dict[str, str]) -> set[str]:
+        """The variants of ``edits`` read from a session file and not run since ("From a file, not yet run")."""
+        names = self._json("code/from_file")
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            if names is not None:
+                self._drop("code/from_file")
+            return set()
+        return {name for name in names if name in edits}
+
+    def _json(self, key: str):
+        """A value remembered as JSON text, read by the session files' guarded parser: None if absent,
+        False if it cannot be parsed."""
+        text = self._get(key)
+        try:
+            return parse_json(text, "the remembered settings") if isinstance(text, str) else text
+        except SessionError:
+            return False  # neither absent nor of any type read: dropped by the caller
+
+    def set_edited_code(self, edits: dict[str, str], from_file: Iterable[str] = ()) -> set[str]:
+        """Remember ``edits``, each that fits, in the order given; returns the variants left out.
+
+        An edit a session could not hold is left out, and so is one that would take the
+        edits past EDITS_BYTES in the file: the file never grows past what is read back.
+        """
+        entries, left_out, room = {}, set(), EDITS_BYTES - stored_bytes("{}")
+        for variant, text in edits.items():
+            entry = None if code_fault(text) else f"{json.dumps(variant)}: {json.dumps(text)}"
+            size = None if entry is None else stored_bytes(entry) + len(", ")
+            if size is not None and size <= room:
+                entries[variant], room = entry, room - size
+            else:
+                left_out.add(variant)
+        self._set("code/edits", "{" + ", ".join(entries.values()) + "}")  # json.dumps of the edits kept
+        self._set("code/from_file", json.dumps(sorted(set(from_file) & set(entries))))
+        return left_out
 
     def clear(self) -> None:
         if self.enabled:
@@ -227,13 +284,23 @@ class Settings:
             if state is not None:
                 splitter.restoreState(state)
         window.presenting.show_code(self.flag("code_panel", True))
-        window.editing.set_edits(self.edited_code())
+        edits = self.edited_code()
+        window.editing.set_edits(edits, from_file=self.from_file(edits))
         window.show_config(self.config() or RunConfig())
         window.controls.set_pace(self.pace(DEFAULT_PACE))
-        window.controller.keep_mb = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB)
+        window.controller.keep_mb, lowered = self.rewind_mb()
         window.presenting.apply_look()
-        if self.problems:
-            window.statusBar().showMessage("Some remembered settings could not be read and were reset", 15000)
+        said = ["Some remembered settings could not be read and were reset"] if self.problems else []
+        if lowered:
+            said.append(f"The rewind memory is lowered to {window.controller.keep_mb} MB, "
+                        "half of the memory free now")
+        if said:
+            window.statusBar().showMessage("; ".join(said), 15000)
+
+    def rewind_mb(self) -> tuple[int, bool]:
+        """The rewind memory, within the share of the memory free now, and whether a remembered one was lowered."""
+        remembered, cap = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB), rewind_cap_mb()
+        return min(remembered, cap), remembered > cap and self._get("run/rewind_mb") is not None
 
     def remember(self, window: MainWindow) -> None:
         """Keep what ``restore`` puts back, and write it to disk."""

@@ -8,7 +8,7 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay
+from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay, bench_sessions
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -19,6 +19,7 @@ BENCHMARKS = {
     "pacing": bench_gui.pacing,
     "close": bench_gui.close,
     "stop_edited": bench_edited.stop_edited,
+    "large_session": bench_sessions.large_session,
     "cli": bench_cli.main,
     "rewind": bench_replay.rewind,
     "keeping": bench_replay.keeping,

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay
+from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay, bench_sessions
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +45,14 @@ def test_window_benchmarks_run(results_in, capsys, qapp, name, measure, keys):
     record = json.loads((results_in / f"{name}-tiny.json").read_text())
     assert record["machine"]["cpus"] and record["budgets"] == bench_gui.BUDGETS
     assert "written" in capsys.readouterr().out
+
+
+def test_the_large_session_benchmark_runs(results_in, capsys, qapp):
+    figures = bench_sessions.large_session(["--tiny"])
+    assert set(figures) == {"one changed line", "module repeated", "the most lines", "the longest lines",
+                            "every variant"}
+    assert all(f["open_cpu_ms"] > 0 and f["typing_gap_ms"] > 0 for f in figures.values())
+    assert (results_in / "large-session-tiny.json").exists() and "written" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import html
 import math
-import re
 
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
 
 # Pygments does the highlighting: a maintained lexer, rather than our own regexes.
 GUTTER = 4  # columns the line numbers take: three digits and a space
+NAMED_LINES = 3  # a note names this many of the lines it marks, then says how many more
 MIN_CODE_PT = 8  # the code shrinks to this, at most, to keep its columns in a narrow window
 CODE_STYLES = {"dark": ("github-dark", "#3a2700"), "light": ("xcode", "#ffe8a3")}
 
@@ -41,6 +39,9 @@ class CodeView(QWidget):
         self.code.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
         self.code.setOpenLinks(False)
         self.code.setToolTip("The code that runs, read from models/ as the app starts the run")
+        self.code.document().setUndoRedoEnabled(False)  # written a token at a time, never undone
+        self.lexer = ChunkedLexer(self, self._write)
+        self._page: _Page | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         for widget in (self.title, self.explanation, self.note):
@@ -98,9 +99,10 @@ class CodeView(QWidget):
                     marks: dict[int, str] | None = None) -> None:
         """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes.
 
-        The highlighting happens on the next turn of the event loop, once for any
+        The highlighting starts on the next turn of the event loop, once for any
         number of calls before it: the first one compiles pygments' lexer (a tenth
-        of a second), which should not hold up the window's first paint.
+        of a second), which should not hold up the window's first paint. A long
+        source is written a chunk per turn (``lexer.busy`` until its last).
         """
         args = (title, explanation, source, first_line, dict(marks or {}))
         if args == self._args and not self._stale:
@@ -109,9 +111,8 @@ class CodeView(QWidget):
         self.source, self.marks = source, args[4]
         self.title.setText(html.escape(title))
         self.explanation.setText(explanation)
-        notes = [f"<b>Line {line}:</b> {html.escape(text)}" for line, text in sorted(self.marks.items())]
-        self.note.setText("<br>".join(notes))
-        self.note.setVisible(bool(notes))
+        self.note.setText(_notes_text(self.marks))
+        self.note.setVisible(bool(self.marks))
         self._render_soon.start()
 
     def _render(self) -> None:
@@ -120,15 +121,19 @@ class CodeView(QWidget):
         self._stale = False
         _title, _explanation, source, first_line, marks = self._args
         style_name, mark_colour = CODE_STYLES[self.theme.name]
-        style = type("Marked", (get_style_by_name(style_name),), {"highlight_color": mark_colour})
-        formatter = HtmlFormatter(
-            style=style, noclasses=True, nobackground=True, linenos="inline", linenostart=first_line,
-            hl_lines=[line - first_line + 1 for line in marks], prestyles="line-height: 100%",
-        )
-        self.code.setHtml(_space_after_line_numbers(highlight(source, PythonLexer(), formatter)))
-        if marks:
-            self.code.document().adjustSize()
-            self._centre_on(min(marks) - first_line)
+        text = source.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")  # lines as pygments reads them
+        self._page = _Page(self.code.document(), TokenFormats(get_style_by_name(style_name)), QColor(mark_colour),
+                           first_line, first_line + text.count("\n"), set(marks))
+        self.lexer.start(text)
+
+    def _write(self, tokens: list[Lexeme], done: bool) -> None:
+        self._page.write(tokens)
+        if done:
+            self._page.finish()
+            marks, first_line = self._args[4], self._args[3]
+            if marks:
+                self.code.document().adjustSize()
+                self._centre_on(min(marks) - first_line)
 
     def _centre_on(self, line: int) -> None:
         """Scroll so ``line`` (0-based in the text) sits mid-panel."""
@@ -140,8 +145,86 @@ class CodeView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.marks and not self._stale:  # sizes are known only once shown
+        if self.marks and not self._stale and not self.lexer.busy:  # sizes are known only once shown
             self._centre_on(min(self.marks) - self._args[3])
+
+
+class _Page:
+    """Numbered, coloured lines written into a document a chunk of tokens at a time, as pygments'
+    HtmlFormatter lays out inline line numbers: each line's number in the style's line-number colours,
+    the tokens of a marked line on the mark colour, lines 125% high, 12 px above the first and below the last.
+
+    The document keeps the code it shows until the first chunk replaces it.
+    """
+
+    def __init__(self, document, formats: TokenFormats, mark: QColor, first_line: int, last_line: int,
+                 marked: set[int]):
+        self.document, self.cursor = document, None
+        self.formats, self.mark, self.marked = formats, mark, marked
+        self.line, self.width = first_line, len(str(last_line))
+        self._formats_of: dict = {}  # by (token, marked)
+        style = formats.style
+        self.number_format = QTextCharFormat()
+        for colour, apply in ((style.line_number_color, self.number_format.setForeground),
+                              (style.line_number_background_color, self.number_format.setBackground)):
+            if colour and QColor.isValidColorName(colour):  # "inherit" is not: the text's own
+                apply(QColor(colour))
+        self.block_format = QTextBlockFormat()
+        self.block_format.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+
+    def _begin(self) -> QTextCursor:
+        self.document.clear()
+        cursor = QTextCursor(self.document)
+        first = QTextBlockFormat(self.block_format)
+        first.setTopMargin(12)
+        cursor.setBlockFormat(first)
+        self.cursor = cursor
+        self._number()
+        return cursor
+
+    def write(self, tokens: list[Lexeme]) -> None:
+        cursor = self._begin() if self.cursor is None else self.cursor
+        cursor.beginEditBlock()  # laid out once per chunk, not once per token
+        for _start, token, value in tokens:
+            for index, piece in enumerate(value.split("\n")):
+                if index:
+                    cursor.insertBlock(self.block_format, QTextCharFormat())
+                    self.line += 1
+                    self._number()
+                if piece:
+                    cursor.insertText(piece, self._format(token))
+        cursor.endEditBlock()
+
+    def finish(self) -> None:
+        last = QTextBlockFormat()
+        last.setBottomMargin(12)
+        self.cursor.mergeBlockFormat(last)
+
+    def _number(self) -> None:
+        self.cursor.insertText(f"{self.line:>{self.width}} ", self.number_format)
+
+    def _format(self, token) -> QTextCharFormat:
+        marked = self.line in self.marked
+        key = (token, marked)
+        if key not in self._formats_of:
+            text_format = QTextCharFormat(self.formats(token) or QTextCharFormat())
+            if marked:
+                text_format.setBackground(self.mark)
+            self._formats_of[key] = text_format
+        return self._formats_of[key]
+
+
+def _notes_text(marks: dict[int, str]) -> str:
+    """Each note once, after the lines it marks: the first few named, then how many more."""
+    lines_of: dict[str, list[int]] = {}
+    for line, text in sorted(marks.items()):
+        lines_of.setdefault(text, []).append(line)
+    notes = []
+    for text, lines in lines_of.items():
+        named = ", ".join(str(line) for line in lines[:NAMED_LINES])
+        more = f" and {len(lines) - NAMED_LINES} more" if len(lines) > NAMED_LINES else ""
+        notes.append(f"<b>Line{'s' if len(lines) > 1 else ''} {named}{more}:</b> {html.escape(text)}")
+    return "<br>".join(notes)
 
 
 def _code_font(font_pt: int) -> QFont:
@@ -150,10 +233,3 @@ def _code_font(font_pt: int) -> QFont:
     font.setStyleHint(QFont.StyleHint.TypeWriter)
     return font
 
-
-# Pygments pads its inline line numbers with CSS, which QTextBrowser does not apply
-_LINE_NUMBER = re.compile(r'(<span style="[^"]*padding-right: 5px;">)( *\d+)</span>')
-
-
-def _space_after_line_numbers(html_text: str) -> str:
-    return _LINE_NUMBER.sub(r"\1\2 </span>", html_text)

@@ -1,7 +1,9 @@
 """An editor for a Python module: line numbers, the code panel's highlighting, four-space Tab,
 auto-indent, undo and redo, find (Ctrl+F), and lines marked as changed or as where an error arose.
 
-It takes text and line numbers and knows nothing of what the code does.
+It takes text and line numbers and knows nothing of what the code does. However long the
+text, no change to it holds the window: it is coloured a chunk per turn of the event loop
+(widgets/highlighting.py), and only the marked lines in view get a background.
 """
 
 from __future__ import annotations
@@ -9,13 +11,11 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 
-from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
 from pygments.token import Token
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QKeySequence,
     QPainter,
     QShortcut,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from .code_view import CODE_STYLES, _code_font
+from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
 
 INDENT = "    "
@@ -42,6 +43,9 @@ class CodeEditor(QWidget):
 
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
+        self.changed_lines: set[int] = set()
+        self.error: tuple[int, str] | None = None
+        self.theme = theme
         self.find_field = _FindField()
         self.find_field.setPlaceholderText("Find: Enter for the next, Esc to close")
         self.find_field.hide()
@@ -60,13 +64,13 @@ class CodeEditor(QWidget):
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.message)
         self.highlighter = _Highlighter(self.text_edit.document())
-        self.changed_lines: set[int] = set()
-        self.error: tuple[int, str] | None = None
         self._setting = False
         self._last_text = ""
         self._quiet = QTimer(self, singleShot=True, interval=150)  # one signal per burst of typing
         self._quiet.timeout.connect(self.edited)
-        self.text_edit.textChanged.connect(self._on_text_changed)
+        # contentsChange, not textChanged: the colouring of each block fires textChanged too
+        self.text_edit.document().contentsChange.connect(self._on_text_changed)
+        self.text_edit.verticalScrollBar().valueChanged.connect(self._select_marked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_theme(theme)
@@ -88,16 +92,18 @@ class CodeEditor(QWidget):
         else:
             self.text_edit.setPlainText(text)
         self._setting = False
+        self._last_text = self.text()
         self.highlighter.relex()
 
-    def _on_text_changed(self) -> None:
+    def _on_text_changed(self, *_change) -> None:
+        if self._setting:  # set_text relexes once it is done
+            return
         text = self.text()
-        if text == self._last_text:  # a change of format only, such as the highlighting's
+        if text == self._last_text:
             return
         self._last_text = text
         self.highlighter.relex()
-        if not self._setting:
-            self._quiet.start()
+        self._quiet.start()
 
     # Marks
 
@@ -105,16 +111,25 @@ class CodeEditor(QWidget):
         """Mark ``changed`` lines (1-based), and an ``error``: its line (or None) and its message."""
         self.changed_lines = set(changed)
         self.error = error
-        background_changed, background_error = (QColor(c) for c in LINE_MARKS[self.theme.name])
-        selections = [self._line_selection(line, background_changed) for line in sorted(self.changed_lines)]
-        if error is not None and error[0] is not None:
-            selections.append(self._line_selection(error[0], background_error))
-        self.text_edit.setExtraSelections([s for s in selections if s is not None])
+        self._select_marked()
         self.text_edit.gutter.update()
         if error is None:
             self.message.hide()
         else:
             self.show_message(error[1], line=error[0])
+
+    def _select_marked(self, *_scrolled) -> None:
+        """A background under each marked line in view, or a screen above or below it: only those,
+        since an edit of thousands of changed lines would cost thousands of selections at each change."""
+        text_edit = self.text_edit
+        first = text_edit.firstVisibleBlock().blockNumber() + 1
+        rows = text_edit.viewport().height() // max(text_edit.fontMetrics().height(), 1) + 1
+        near = range(max(first - rows, 1), first + 2 * rows + 1)
+        background_changed, background_error = (QColor(c) for c in LINE_MARKS[self.theme.name])
+        selections = [self._line_selection(line, background_changed) for line in near if line in self.changed_lines]
+        if self.error is not None and self.error[0] is not None:
+            selections.append(self._line_selection(self.error[0], background_error))
+        text_edit.setExtraSelections([s for s in selections if s is not None])
 
     def show_message(self, text: str, line: int | None = None) -> None:
         where = f"<b>Line {line}:</b> " if line is not None else ""
@@ -182,7 +197,7 @@ class CodeEditor(QWidget):
         self.message.setFont(font)
         self.text_edit.gutter.set_colours(QColor(style.background_color), QColor(theme.secondary),
                                           QColor(theme.palette[4]), QColor(theme.warning))
-        self.highlighter.set_style(style)
+        self.highlighter.set_style(TokenFormats(style))
         self.set_marks(self.changed_lines, self.error)
 
 
@@ -191,6 +206,7 @@ class _TextEdit(QPlainTextEdit):
 
     def __init__(self, editor: CodeEditor):
         super().__init__(editor)
+        self.editor = editor
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabChangesFocus(False)
         self.gutter = _Gutter(self, editor)
@@ -245,6 +261,7 @@ class _TextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         area = self.contentsRect()
         self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
+        self.editor._select_marked()  # more lines in view, or fewer
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -287,56 +304,59 @@ class _Gutter(QWidget):
 
 
 class _Highlighter(QSyntaxHighlighter):
-    """Pygments' Python lexer over the whole text (a docstring spans lines), coloured per block."""
+    """Pygments' Python lexer over the whole text (a docstring spans lines), a chunk per turn of the event
+    loop; each block is coloured once the text to its end is lexed.
+
+    The coloured spans are kept as three flat lists, not a tuple each: tens of
+    thousands of tuples kept at each change would soon cost a full collection
+    of Python's garbage, a fifth of a second with torch loaded.
+    """
 
     def __init__(self, document: QTextDocument):
         super().__init__(document)
-        self._lexer = PythonLexer()
-        self._style = None
-        self._formats: dict = {}
-        self._spans: list[tuple[int, int, QTextCharFormat]] = []
+        self.lexer = ChunkedLexer(self, self._take)
+        self._formats: TokenFormats | None = None
         self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._span_formats: list[QTextCharFormat] = []
         self._lexed: str | None = None
+        self._block = 0  # the first block not yet coloured from the text being lexed
 
-    def set_style(self, style) -> None:
-        self._style, self._formats, self._lexed = style, {}, None
+    def set_style(self, formats: TokenFormats) -> None:
+        self._formats, self._lexed = formats, None
         self.relex()
 
     def relex(self) -> None:
         text = self.document().toPlainText()
-        if text == self._lexed or self._style is None:
+        if text == self._lexed or self._formats is None:
             return
-        self._lexed = text
-        spans = []
-        for start, token, value in self._lexer.get_tokens_unprocessed(text):
-            text_format = self._format(token)
-            if text_format is not None and value:
-                spans.append((start, start + len(value), text_format))
-        self._spans, self._starts = spans, [span[0] for span in spans]
-        self.rehighlight()
+        self._lexed, self._starts, self._ends, self._span_formats, self._block = text, [], [], [], 0
+        self.lexer.start(text)
 
-    def _format(self, token) -> QTextCharFormat | None:
-        if token not in self._formats:
-            style = self._style.style_for_token(token)
-            text_format = None
-            if style["color"] or style["bold"] or style["italic"]:
-                text_format = QTextCharFormat()
-                if style["color"]:
-                    text_format.setForeground(QColor(f"#{style['color']}"))
-                if style["bold"]:
-                    text_format.setFontWeight(QFont.Weight.Bold)
-                text_format.setFontItalic(bool(style["italic"]))
-            self._formats[token] = text_format
-        return self._formats[token]
+    def _take(self, tokens: list[Lexeme], done: bool) -> None:
+        for start, token, value in tokens:
+            text_format = self._formats(token)
+            if text_format is not None and value:
+                self._starts.append(start)
+                self._ends.append(start + len(value))
+                self._span_formats.append(text_format)
+        lexed = tokens[-1][0] + len(tokens[-1][2]) if tokens else 0
+        block = self.document().findBlockByNumber(self._block)
+        while block.isValid() and (done or block.position() + block.length() - 1 <= lexed):
+            self.rehighlightBlock(block)
+            block = block.next()
+        self._block = block.blockNumber() if block.isValid() else self.document().blockCount()
 
     def highlightBlock(self, text: str) -> None:
         start = self.currentBlock().position()
         end = start + len(text)
-        index = max(bisect_right(self._starts, start) - 1, 0)
-        while index < len(self._spans) and self._spans[index][0] < end:
-            first, last, text_format = self._spans[index]
+        starts, ends = self._starts, self._ends
+        index = max(bisect_right(starts, start) - 1, 0)
+        while index < len(starts) and starts[index] < end:
+            first, last = starts[index], ends[index]
             if last > start:
-                self.setFormat(max(first, start) - start, min(last, end) - max(first, start), text_format)
+                self.setFormat(max(first, start) - start, min(last, end) - max(first, start),
+                               self._span_formats[index])
             index += 1
 
 

@@ -405,8 +405,7 @@ def test_reset_settings_refuses_a_settings_file_it_cannot_read(capsys):
     from app.settings import settings_file
 
     path = settings_file()
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    os.mkfifo(path)
+    os.makedirs(path)  # a folder: a FIFO there is unlinked, unopened (issue 21)
     assert main(["--reset-settings"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.startswith(f"descent-lab: Could not reset {path}: ") and err.count("\n") == 1

@@ -238,6 +238,30 @@ def test_a_session_keeps_the_edits_and_opening_it_shows_them_from_a_file_without
     assert not window.editing.state.text().startswith("From a file")
 
 
+def test_from_a_file_not_yet_run_survives_a_restart_until_the_edit_runs(window, qtbot, tmp_path):
+    edited = NOTEBOOK.replace("clamp(min=0)", "sigmoid()")
+    path = tmp_path / "homework.json"
+    path.write_text(json.dumps({"kind": "descent-lab-session", "version": 1, "pace": "max", "code": {"custom": edited},
+                                "config": RunConfig.for_variant("custom", steps=STEPS).to_dict()}))
+    assert window.files.open_session(path)
+    window.close()
+
+    def restarted():
+        again = MainWindow()  # the same private settings, as the next start of the app
+        qtbot.addWidget(again)
+        again.show()
+        again.choose_variant("custom")
+        assert again.editing.edits == {"custom": edited}
+        return again
+
+    again = restarted()
+    assert again.editing.state.text().startswith("From a file, not yet run: it runs only when you press Start")
+    start(qtbot, again)
+    assert run_to_end(qtbot, again).lanes[0].edited.text == edited
+    again.close()
+    assert not restarted().editing.state.text().startswith("From a file")  # it ran: the mark is gone for good
+
+
 def test_an_older_session_without_code_opens_and_keeps_the_edits(window, qtbot, tmp_path):
     editor = open_editor(window, qtbot)
     replace(qtbot, window, editor, "clamp(min=0)", "sigmoid()")

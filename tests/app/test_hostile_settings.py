@@ -1,5 +1,8 @@
 """A settings file that cannot be read never stops the app; a session named on the command line opens in the window."""
 
+import json
+import os
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -7,7 +10,7 @@ import app.main
 from app.cli import main
 from app.settings import Settings, open_settings
 from app.window import MainWindow
-from models import RunConfig
+from models import VARIANTS, RunConfig
 
 
 @pytest.fixture
@@ -96,4 +99,81 @@ def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(qtbot)
     assert window.current_config() == RunConfig()
     window.close()  # remembers nothing: the FIFO is not written over
     assert stat.S_ISFIFO(os.stat(path).st_mode)
+    assert main(["--reset-settings"]) == 0  # removed without being opened (issue 21)
+    assert not path.exists()
+
+
+# Settings that never poison a start (issue 21)
+
+def test_a_remembered_edit_that_is_not_text_is_dropped_and_the_window_starts(qtbot):
+    good = VARIANTS["nn"].full_source().replace("learning_rate = ", "learning_rate  = ")
+    remembered(**{"code/edits": json.dumps({"custom": "x = '\ud800'\n", "nn": good}),  # JSON writes "\ud800"
+                  "run/config": '{"variant": "custom"}'})
+    window = MainWindow()  # showing custom: its edit's hash would not encode
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage() == "Some remembered settings could not be read and were reset"
+    assert window.editing.edits == {"nn": good} and window.editing.state.text() == "The notebook's code"
+    window.close()
+    assert not Settings().problems and Settings().edited_code() == {"nn": good}
+
+
+def settings_path():
+    from app.settings import settings_file
+
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.mark.parametrize("content", [
+    b"[run]\nconfig=" + b"x" * (1_200_000) + b"\n",  # 1.2 MB: more than a start reads
+    bytes(range(256)) * 64,  # not text at all
+])
+def test_reset_settings_removes_a_settings_file_whatever_its_size_or_content(qtbot, capsys, content):
+    path = settings_path()
+    path.write_bytes(content)
+    window = MainWindow()  # starts, with its defaults
+    qtbot.addWidget(window)
+    assert window.current_config() == RunConfig()
+    window.close()
+    assert main(["--reset-settings"]) == 0
+    assert capsys.readouterr().out == f"forgot the remembered settings in {path}\n"
+    assert not path.exists() and path.parent.is_dir()  # that file only
+    clean = MainWindow()
+    qtbot.addWidget(clean)
+    assert clean.statusBar().currentMessage() == ""
+
+
+def test_reset_settings_unlinks_a_fifo_without_opening_it_and_refuses_a_folder(capsys):
+    path = settings_path()
+    os.mkfifo(path)  # opening it to read or write would wait for another end for ever
+    assert main(["--reset-settings"]) == 0
+    assert capsys.readouterr().out == f"forgot the remembered settings in {path}: removed it, a FIFO (named pipe)\n"
+    assert not path.exists()
+    path.mkdir()
     assert main(["--reset-settings"]) == 1
+    assert capsys.readouterr().err == (f"descent-lab: Could not reset {path}: it is a folder, not a settings file; "
+                                       "remove it yourself if it is yours\n")
+    assert path.is_dir()
+
+
+def test_the_settings_never_grow_past_what_a_start_reads(qtbot):
+    """Edits that would each take most of the file: the first is remembered, the next stays in its window only."""
+    from app.settings import MAX_BYTES, settings_file
+
+    worst = ("\x01" * 999 + "\n") * 128  # 128 KB, each character written as \\u0001 in the file: 7 bytes
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for variant in ("custom", "nn"):
+        window.choose_variant(variant)
+        window.editing.edit_button.setChecked(True)
+        window.editing.editor.text_edit.selectAll()
+        window.editing.editor.text_edit.insertPlainText(worst)  # a paste over the notebook's code
+        qtbot.waitUntil(lambda variant=variant: window.editing.edits.get(variant) == worst)
+    assert "The edits of all variants together are more than the settings keep, so this one is not remembered" \
+        in window.editing.state.text()
+    window.close()
+    assert settings_file().stat().st_size <= MAX_BYTES
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.statusBar().currentMessage() == "" and again.editing.edits == {"custom": worst}

@@ -127,3 +127,81 @@ def test_the_rewind_memory_is_a_setting_remembered_between_starts(qtbot, monkeyp
     assert second.trainer.kept.budget_bytes == 64 << 20
     run_to_end(qtbot, second)
     second.close()
+
+
+@pytest.mark.parametrize("budget_snapshots", [10.5, 2.5, 1.5])
+def test_the_kept_steps_never_hold_more_than_the_budget(budget_snapshots):
+    """The newest step counts too; a budget smaller than three steps keeps step 0 and the newest."""
+    each = snapshot_bytes(snapshot(0))
+    kept = KeptSnapshots(budget_bytes=int(budget_snapshots * each))
+    for t in range(300):
+        kept.keep(snapshot(t))
+        held = {step: kept.at(step) for step in kept.steps}
+        assert sum(snapshot_bytes(s) for s in held.values()) <= max(budget_snapshots, 2) * each
+        assert kept.bytes == sum(snapshot_bytes(s) for s in held.values())
+        assert kept.steps[0] == 0 and kept.steps[-1] == t
+
+
+class FreeMemory:
+    """psutil's figure for the memory free, as this test says it is."""
+
+    def __init__(self, megabytes: int):
+        self.available = megabytes << 20
+
+
+def answer_dialog(qtbot, value: int) -> dict:
+    """Once the Rewind memory dialog shows: what it offers, then ``value`` typed and OK pressed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    seen = {}
+
+    def answer():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        seen.update(low=dialog.intMinimum(), high=dialog.intMaximum(), label=dialog.labelText())
+        dialog.setIntValue(value)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_the_rewind_memory_dialog_offers_at_most_half_the_memory_free(window, qtbot, monkeypatch):
+    import psutil
+
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(1000))
+    seen = answer_dialog(qtbot, 65536)
+    window.actions["rewind_memory"].trigger()
+    assert seen == {"low": 16, "high": 496, "label": "Keep up to this many MB of weights per run for rewinding "
+                                                     "(16 to 496 MB, half of the memory free now):"}
+    assert window.controller.keep_mb == 496  # what was typed, within the range offered
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(20))  # a machine with next to nothing free
+    seen = answer_dialog(qtbot, 1000)
+    window.actions["rewind_memory"].trigger()
+    assert (seen["low"], seen["high"]) == (16, 16) and window.controller.keep_mb == 16
+
+
+def test_a_remembered_rewind_memory_over_half_the_memory_free_is_lowered_and_said(qtbot, monkeypatch):
+    import psutil
+
+    from app.settings import open_settings
+    from app.window import MainWindow
+
+    store = open_settings()
+    store.setValue("run/rewind_mb", "4096")
+    store.sync()
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(2048))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.controller.keep_mb == 1024
+    said = window.statusBar().currentMessage()
+    assert said == "The rewind memory is lowered to 1024 MB, half of the memory free now"
+    window.controls.set_values({"steps": 5})
+    window.start()
+    assert window.trainer.kept.budget_bytes == 1024 << 20
+    run_to_end(qtbot, window)
+    window.close()
