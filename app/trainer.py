@@ -420,7 +420,7 @@ class Trainer(QThread):
                 matrix = torch.as_tensor(matrix).detach().T  # (outputs, inputs), a view
                 shapes[name] = tuple(matrix.shape)
                 names.append((kind, name))
-                tensors.append(subsample(matrix, rows, cols))
+                tensors.append(_numpy_ready(subsample(matrix, rows, cols)))
         return _HostCopy(tensors), step.t, names, shapes
 
     def land_snapshot(self, wait: bool) -> None:
@@ -476,6 +476,12 @@ class Trainer(QThread):
             self._schedule_origin = (now, t)
         origin, first = self._schedule_origin
         return origin + (t + 1 - first) / self._pace - now
+
+
+def _numpy_ready(matrix: torch.Tensor) -> torch.Tensor:
+    """``matrix``, or as float32 where numpy has no such float (an edit's bfloat16 or float8 model)."""
+    numpy_floats = (torch.float16, torch.float32, torch.float64)
+    return matrix.float() if matrix.is_floating_point() and matrix.dtype not in numpy_floats else matrix
 
 
 def _failure(error: BaseException) -> str:

@@ -411,13 +411,16 @@ def _expected_shapes(config: Any, count: int) -> list[tuple[int, int]]:
     return [(config.D_in, config.H), *middle, (config.H, config.D_out)]
 
 
+_TORCH_INTEGERS = {f"torch.{kind}{bits}" for kind in ("int", "uint") for bits in (8, 16, 32, 64)}
+
+
 def _is_real(value: Any) -> bool:
-    """Numbers that are real: a dtype of floats or integers, numpy's or torch's (not complex, not bool)."""
+    """Numbers that are real: a dtype of floats or integers, numpy's or torch's (not complex, bool or quantised)."""
     dtype = getattr(value, "dtype", None)
     kind = getattr(dtype, "kind", None)
     if isinstance(kind, str):  # numpy's
         return kind in "iuf"
-    return getattr(dtype, "is_complex", True) is False and str(dtype) != "torch.bool"
+    return getattr(dtype, "is_floating_point", False) is True or str(dtype) in _TORCH_INTEGERS
 
 
 def _is_real_matrix(value: Any) -> bool:

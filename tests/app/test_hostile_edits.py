@@ -255,3 +255,29 @@ def test_a_bad_step_timeout_is_refused_in_one_line(command, value, tmp_path, cap
     assert error == (f"descent-lab: error: argument --step-timeout: {value!r} is not allowed: "
                      "a number of seconds > 0 and <= 3600\n")
     assert list(tmp_path.iterdir()) == []
+
+
+LOW_PRECISION = {  # the module's line, and the edit's: weights numpy has no dtype for, or whole numbers
+    "custom in bfloat16": ("custom", [(".to(device, dtype)", ".to(device, torch.bfloat16)"),
+                                      ("device=device, dtype=dtype)", "device=device, dtype=torch.bfloat16)")]),
+    "numpy with int8 weights": ("numpy", [('weights={"w1": w1, "w2": w2}',
+                                           'weights={"w1": w1.astype(np.int8), "w2": w2.astype(np.int8)}')]),
+}
+
+
+@pytest.mark.parametrize("case", LOW_PRECISION)
+def test_weights_of_any_real_dtype_a_checked_step_carries_are_painted_in_every_view(window, qtbot, case):
+    variant, changes = LOW_PRECISION[case]
+    text = VARIANTS[variant].full_source()
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    editor = open_editor(window, qtbot, variant)
+    paste(qtbot, window, editor, text)
+    click(qtbot, window.controls.start)
+    assert run_to_end(qtbot, window).outcome == "finished", window.views.banner.message
+    for button in window.views.heat_panel.view_buttons.buttons():
+        click(qtbot, button)
+        window.controller.request_frame(complete=True)
+        for key in ("first", "last"):
+            assert not window.views.heatmaps[key].image.pixmap().isNull(), (button.text(), key)
