@@ -6,7 +6,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 import numpy as np
 import torch
@@ -99,18 +99,15 @@ def run(
     started = time.perf_counter()
     generator = steps(config, problem, train)
     try:
-        with training_context(threads):
-            try:
-                for step in generator:
-                    loss = step.loss.item()
-                    history.append(loss, step.depth)
-                    if on_loss is not None:
-                        on_loss(step.t, loss)
-                    if not math.isfinite(loss):
-                        outcome = f"diverged at step {step.t}"
-                        break
-            finally:
-                generator.close()  # an edit ends here too, and may fail in ending
+        with training_context(threads), closing(generator):  # an edit ends as it closes, and may fail to
+            for step in generator:
+                loss = step.loss.item()
+                history.append(loss, step.depth)
+                if on_loss is not None:
+                    on_loss(step.t, loss)
+                if not math.isfinite(loss):
+                    outcome = f"diverged at step {step.t}"
+                    break
     except EditedCodeError as fault:
         outcome, error = f"failed: {fault}", fault
     wall_s = time.perf_counter() - started

@@ -281,3 +281,10 @@ def test_weights_of_any_real_dtype_a_checked_step_carries_are_painted_in_every_v
         window.controller.request_frame(complete=True)
         for key in ("first", "last"):
             assert not window.views.heatmaps[key].image.pixmap().isNull(), (button.text(), key)
+
+
+def test_the_step_timeout_is_ten_seconds_unless_given_and_takes_any_number_up_to_an_hour():
+    from app.cli import step_timeout
+
+    assert step_timeout(None) == 10.0
+    assert step_timeout("0.5") == 0.5 and step_timeout("3600") == 3600.0 and step_timeout(" 2 ") == 2.0
