@@ -417,7 +417,7 @@ class Trainer(QThread):
             for name, matrix in matrices.items():
                 if matrix is None:
                     continue
-                matrix = torch.as_tensor(matrix).detach().T  # (outputs, inputs), a view
+                matrix = torch.as_tensor(_tensor_ready(matrix)).detach().T  # (outputs, inputs), a view
                 shapes[name] = tuple(matrix.shape)
                 names.append((kind, name))
                 tensors.append(_numpy_ready(subsample(matrix, rows, cols)))
@@ -476,6 +476,13 @@ class Trainer(QThread):
             self._schedule_origin = (now, t)
         origin, first = self._schedule_origin
         return origin + (t + 1 - first) / self._pace - now
+
+
+def _tensor_ready(matrix):
+    """``matrix``, or a copy where torch cannot share its memory: an edit's reversed or read-only array."""
+    if isinstance(matrix, np.ndarray) and (not matrix.flags.writeable or any(s < 0 for s in matrix.strides)):
+        return matrix.copy()
+    return matrix
 
 
 def _numpy_ready(matrix: torch.Tensor) -> torch.Tensor:

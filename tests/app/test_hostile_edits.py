@@ -257,17 +257,20 @@ def test_a_bad_step_timeout_is_refused_in_one_line(command, value, tmp_path, cap
     assert list(tmp_path.iterdir()) == []
 
 
-LOW_PRECISION = {  # the module's line, and the edit's: weights numpy has no dtype for, or whole numbers
+ODD_MATRICES = {  # the module's line, and the edit's: weights numpy has no dtype for, whole numbers, odd views
     "custom in bfloat16": ("custom", [(".to(device, dtype)", ".to(device, torch.bfloat16)"),
                                       ("device=device, dtype=dtype)", "device=device, dtype=torch.bfloat16)")]),
     "numpy with int8 weights": ("numpy", [('weights={"w1": w1, "w2": w2}',
                                            'weights={"w1": w1.astype(np.int8), "w2": w2.astype(np.int8)}')]),
+    "numpy with reversed and read-only views": ("numpy", [('weights={"w1": w1, "w2": w2}',
+                                                           'weights={"w1": w1[::-1, ::-1], "w2": '
+                                                           'np.broadcast_to(w2, w2.shape)}')]),
 }
 
 
-@pytest.mark.parametrize("case", LOW_PRECISION)
-def test_weights_of_any_real_dtype_a_checked_step_carries_are_painted_in_every_view(window, qtbot, case):
-    variant, changes = LOW_PRECISION[case]
+@pytest.mark.parametrize("case", ODD_MATRICES)
+def test_any_real_matrices_a_checked_step_carries_are_painted_in_every_view(window, qtbot, case):
+    variant, changes = ODD_MATRICES[case]
     text = VARIANTS[variant].full_source()
     for old, new in changes:
         assert old in text
