@@ -12,6 +12,7 @@ from pathlib import Path
 import models
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, REAL, UPDATES, WHOLE, parse_value
+from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
 
 from .code_option import CodeFault, fault, read_code
 from .export import csv_text, json_text
@@ -151,6 +152,23 @@ def add_code_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--code", type=Path, metavar="FILE",
                         help="run this edited copy of VARIANT's module (see 'code VARIANT') in place of models/'s; "
                         "it runs with your rights, as a notebook cell does")
+    parser.add_argument("--step-timeout", metavar="S",
+                        help="stop an edit whose step does not come back within S seconds "
+                        f"(default {DEFAULT_STEP_TIMEOUT_S:g}), exit code 4")
+
+
+def step_timeout(text: str | None) -> float:
+    """The seconds typed for --step-timeout, or its default."""
+    if text is None:
+        return DEFAULT_STEP_TIMEOUT_S
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_STEP_TIMEOUT_S):
+        raise UsageError(f"argument --step-timeout: {text!r} is not allowed: "
+                         f"a number of seconds > 0 and <= {MAX_STEP_TIMEOUT_S:g}")
+    return seconds
 
 
 def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True) -> None:
@@ -272,16 +290,13 @@ def command_run(args: argparse.Namespace) -> int:
         if t % every == every - 1:
             print(t, loss)
 
-    edited = read_code(args.code, config.variant) if args.code is not None else None
-    try:
-        result = models.run(config, on_loss=print_loss, threads=threads, train=edited and edited.train)
-    except Exception as error:  # noqa: BLE001 - the edited code's fault, told as the student's own
-        if edited is None or isinstance(error, BrokenPipeError):
-            raise
-        sys.stdout.flush()
-        raise fault(edited, error) from None
+    limit_s = step_timeout(args.step_timeout)  # for --code
+    edited = read_code(args.code, config.variant, limit_s) if args.code is not None else None
+    result = models.run(config, on_loss=print_loss, threads=threads, train=edited and edited.train)
     sys.stdout.flush()
     status = write_outputs(args, result, edited)
+    if result.error is not None:  # the edit's fault, told as the student's own after what it did is written
+        raise fault(edited, result.error)
     if result.diverged:
         print(
             f"{result.outcome}: the loss became {result.losses[-1]}; "
@@ -338,6 +353,7 @@ def command_snapshot(args: argparse.Namespace) -> int:
     from .snapshot import snapshot_all, snapshot_one
 
     slide = slide_from(args)
+    limit_s = step_timeout(args.step_timeout)  # for --code
     if args.all is not None:
         if args.variant is not None:
             raise UsageError("argument --all: takes no VARIANT; it saves all seven")
@@ -350,7 +366,7 @@ def command_snapshot(args: argparse.Namespace) -> int:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
     check_output("--out", args.out, text=False)
     config = config_from(args)
-    edited = read_code(args.code, config.variant) if args.code is not None else None
+    edited = read_code(args.code, config.variant, limit_s) if args.code is not None else None
     return snapshot_one(config, args.out, slide, edited)
 
 
@@ -366,8 +382,9 @@ def command_record(args: argparse.Namespace) -> int:
         raise UsageError(f"argument --out: {error}") from None
     fps = _count("--fps", args.fps, record.MAX_FPS) or record.DEFAULT_FPS[args.out.suffix.lower()]
     seconds = _seconds(args.seconds)
+    limit_s = step_timeout(args.step_timeout)  # for --code
     config = config_from(args)
-    edited = read_code(args.code, config.variant) if args.code is not None else None
+    edited = read_code(args.code, config.variant, limit_s) if args.code is not None else None
     from .snapshot import record_one
 
     return record_one(config, args.out, fps, seconds, slide, edited)

@@ -42,6 +42,7 @@ class RunController(QObject):
         super().__init__(parent)
         self.trainer: Trainer | None = None  # the run on show, or the last one while its views stay
         self.keep_mb = DEFAULT_BUDGET_MB  # of snapshots each run keeps for rewinding
+        self.step_timeout_s: float | None = None  # an edit's step limit: none in the window; snapshot and record's
         self.state = "idle"
         self._listening: Trainer | None = None  # the run whose signals are connected
         self._torch_loader: threading.Thread | None = None
@@ -99,7 +100,8 @@ class RunController(QObject):
         """
         Trainer = self.trainer_class()
         trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,
-                          keep_bytes=self.keep_mb << 20, keep_steps=keep_steps, edited=edited)
+                          keep_bytes=self.keep_mb << 20, keep_steps=keep_steps, edited=edited,
+                          step_timeout_s=self.step_timeout_s)
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from models import VARIANTS
-from models.edited import EditedCode, EditedCodeError
+from models.edited import EditedCode, EditedCodeError, EditedCodeRaised
 from widgets.editor import CodeEditor
 
 from .session import code_fault
@@ -182,11 +182,14 @@ class CodeEditing(QObject):
         edited = next((lane.edited for lane in trainer.lanes if lane.edited is not None), None)  # one edit a run
         if edited is None or trainer.error is None:
             return None
-        text, line = edited.traceback_of(trainer.error)
+        error = trainer.error
+        text, line = edited.traceback_of(error)
         self._show_fault(edited.variant, line, text)
         where = f" at line {line}" if line is not None else ""
         last = text.strip().splitlines()[-1]
-        return f"<b>Your edited code failed{where}:</b> {html.escape(last)}. The traceback is under the code."
+        sentence = isinstance(error, EditedCodeError) and not isinstance(error, EditedCodeRaised)
+        more = "It is shown under the code." if sentence else "The traceback is under the code."
+        return f"<b>Your edited code failed{where}:</b> {html.escape(last)}. {more}"
 
     def _show_fault(self, variant: str, line: int | None, text: str) -> None:
         if variant != self.variant:

@@ -148,8 +148,11 @@ class FramePainter:
             if view == "weights":
                 matrix = snapshot.weights[name]
             elif view == "change":
-                with np.errstate(over="ignore", invalid="ignore"):  # inf - inf after a divergence: a hole
-                    matrix = snapshot.weights[name] - first.weights[name] if first else None
+                start = first.weights.get(name) if first else None
+                matrix = None  # no change to draw where step 0 had no such matrix
+                if start is not None and start.shape == snapshot.weights[name].shape:
+                    with np.errstate(over="ignore", invalid="ignore"):  # inf - inf after a divergence: a hole
+                        matrix = snapshot.weights[name] - start
             else:
                 matrix = snapshot.grads.get(name)
             if matrix is not None:

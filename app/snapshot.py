@@ -103,7 +103,8 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> 
     status = 0
     try:
         for config, out in jobs:
-            outcome = run_to_end(window, config, overlay=slide.overlay)
+            outcome = run_to_end(window, config, overlay=slide.overlay,
+                                 step_timeout_s=edited and edited.step_timeout_s)
             failed = tell_edited_fault(window)
             if failed:
                 status = failed
@@ -122,9 +123,11 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> 
 
 
 def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False,
-               keep_steps: list[int] | None = None) -> str:
+               keep_steps: list[int] | None = None, step_timeout_s: float | None = None) -> str:
     """Run ``configs`` (one, or several as a race) at full pace until the run ends;
-    ``keep_steps``: the steps whose weights a recording will show."""
+    ``keep_steps``: the steps whose weights a recording will show; ``step_timeout_s``: an edit's
+    step not back within it is stopped, its fault (the window itself sets no limit)."""
+    window.controller.step_timeout_s = step_timeout_s
     if isinstance(configs, list):
         window.show_config(configs[0])
     else:
@@ -183,7 +186,7 @@ def record_one(configs, out: Path, fps: int, seconds: float, slide, edited=None)
     keep = frame_steps(frame_count(fps, seconds), last)
     window = open_window(slide, edited)
     try:
-        outcome = run_to_end(window, configs, keep_steps=keep)
+        outcome = run_to_end(window, configs, keep_steps=keep, step_timeout_s=edited and edited.step_timeout_s)
         failed = tell_edited_fault(window)
         if window.trainer.history.count == 0:
             print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)

@@ -9,23 +9,27 @@ as flags, checked between steps.
 
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
 import threading
 import time
 import traceback
 from collections import deque
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
 from PySide6.QtCore import QThread, Signal
 
 from models import VARIANTS, History, Problem, RunConfig, steps, training_context, window_threads
+from models.edited import EditedCodeError
+from models.stopping import RunStopped
+from models.watchdog import Watchdog
 
 from .frames import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 from .replay import DEFAULT_BUDGET_MB, KeptSnapshots
+
+STOP_GRACE_S = 0.2  # after Stop, edited code has this long to come back between steps before it is interrupted
 
 
 @dataclass(frozen=True)
@@ -163,11 +167,8 @@ class Lane:
             self.generator.close()
 
 
-class Interrupted(BaseException):
-    """Raised into the training thread when edited code does not come back to be stopped (``while True:``).
-
-    A BaseException, as KeyboardInterrupt is, so that the student's ``except Exception`` cannot swallow it.
-    """
+class Interrupted(RunStopped):
+    """Raised into the training thread after Stop, while edited code does not come back (``while True:``)."""
 
 
 class Trainer(QThread):
@@ -199,9 +200,11 @@ class Trainer(QThread):
         keep_steps: list[int] | None = None,  # keep exactly these steps instead (a recording's)
         parent=None,
         edited=None,
+        step_timeout_s: float | None = None,
     ):
         """``edited``: the first lane's module as edited (``models.edited.EditedCode``), or None; or a list,
-        one per lane (None for a notebook's), as when an edit races its original."""
+        one per lane (None for a notebook's), as when an edit races its original. ``step_timeout_s``: an
+        edit's step not back within it is stopped, its fault (None, as in the window: no limit)."""
         super().__init__(parent)
         configs = [configs] if isinstance(configs, RunConfig) else list(configs)
         self.problem = problem
@@ -210,10 +213,11 @@ class Trainer(QThread):
         ]
         self.config, self.history = self.lanes[0].config, self.lanes[0].history  # the lane on show
         for lane, edit in zip(self.lanes, edited if isinstance(edited, list) else [edited]):
-            lane.edited = edit
-        self.error: Exception | None = None  # what failed the run, for the edited code's line
-        self._thread_id: int | None = None
+            limited = edit is not None and step_timeout_s is not None
+            lane.edited = replace(edit, step_timeout_s=step_timeout_s) if limited else edit
+        self.error: BaseException | None = None  # what failed the run, for the edited code's line
         self._in_step = False  # the variants' code, not the trainer's, is running
+        self._stop_asked_at: float | None = None
         names = [lane.config.variant for lane in self.lanes]
         self._checked = {  # the check's name: (hand-derived variant, the one it is checked against)
             f"{hand} − {VARIANTS[hand].checked_against}": (hand, VARIANTS[hand].checked_against)
@@ -256,34 +260,26 @@ class Trainer(QThread):
             self._wake.notify_all()
 
     def stop(self) -> None:
-        self._command(_stopping=True)
-        if any(lane.edited is not None for lane in self.lanes) and self.isRunning():
-            threading.Thread(target=self._interrupt_until_stopped, name="stop edited code", daemon=True).start()
+        with self._wake:
+            self._stopping = True
+            self._stop_asked_at = self._stop_asked_at or time.monotonic()
+            self._wake.notify_all()
 
-    def _interrupt_until_stopped(self, grace_s: float = 0.2) -> None:
-        """Edited code that does not come back between steps gets ``Interrupted`` raised into it.
+    def _stopper(self):
+        """Edited code that does not come back between steps after Stop gets ``Interrupted`` raised into it.
 
-        An asynchronous exception (CPython's PyThreadState_SetAsyncExc) lands at the next
-        bytecode the thread runs, so it ends a ``while True:``; it is sent only while a step
-        runs, never into the trainer's own bookkeeping, and again until the thread is done.
+        A watchdog (``models.watchdog``) for the run: once ``STOP_GRACE_S`` has passed
+        since Stop, it raises into a step of the edited file's own lines, never into the
+        trainer's bookkeeping, again until the run has ended.
         """
-        while not self.wait(round(grace_s * 1000)):
-            # Checked and sent holding the GIL (ctypes.pythonapi keeps it): the thread cannot end in between
-            if self._in_step and self._thread_id is not None and self._in_edited_code():
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
-                                                           ctypes.py_object(Interrupted))
-
-    def _in_edited_code(self) -> bool:
-        """The training thread runs the edited file's own lines now, and no import: an exception
-        landing inside an import would leave a half-made module behind for every later run."""
-        frame = sys._current_frames().get(self._thread_id)
         edited = {lane.edited.filename for lane in self.lanes if lane.edited is not None}
-        innermost = frame is not None and frame.f_code.co_filename in edited
-        while frame is not None:
-            if frame.f_code.co_filename.startswith("<frozen importlib"):
-                return False
-            frame = frame.f_back
-        return innermost
+        if not edited:
+            return nullcontext()
+        return Watchdog(threading.get_ident(), edited, Interrupted, self._overdue_after_stop)
+
+    def _overdue_after_stop(self) -> bool:
+        asked = self._stop_asked_at
+        return self._in_step and asked is not None and time.monotonic() - asked >= STOP_GRACE_S
 
     def set_pace(self, steps_per_s: float | None) -> None:
         """Steps per second, or None for as fast as it goes."""
@@ -309,9 +305,9 @@ class Trainer(QThread):
 
     def run(self) -> None:
         self.started_at = time.perf_counter()
-        self._thread_id = threading.get_ident()
         try:
-            self.outcome = self._train()
+            with self._stopper():
+                self.outcome = self._train()
         except Interrupted:
             self._in_step = False
             for lane in self.lanes:
@@ -319,17 +315,17 @@ class Trainer(QThread):
                 lane.outcome = lane.outcome or (f"stopped at step {count - 1}" if count else
                                                 "stopped before its first step")
             self.outcome = self._overall_outcome()
-        except Exception as error:  # noqa: BLE001 - any failure of a variant reaches the window
+        except BaseException as error:  # noqa: BLE001 - the thread's edge: whatever failed the run, it ends here
             self._in_step = False
             self.error = error
-            self.outcome = f"failed: {type(error).__name__}: {error}"
+            self.outcome = f"failed: {_failure(error)}"
             self.ended_at = time.perf_counter()
             if not any(lane.edited for lane in self.lanes):  # an edit's fault is told as the student's own
                 traceback.print_exc()
             self.failed.emit(self.outcome.removeprefix("failed: "))
             return
-        finally:  # no stop may reach this thread now: its id may soon be another thread's, the next run's
-            self._in_step, self._thread_id = False, None
+        finally:
+            self._in_step = False
         self.ended_at = time.perf_counter()
         self.ended.emit(self.outcome)
 
@@ -358,8 +354,10 @@ class Trainer(QThread):
                         break
                 self._publish(lanes[0].step, wait=True, force_snapshot=True)
             finally:
+                self._in_step = True  # closing runs the variants' code too: an edit ends its train
                 for lane in lanes:
                     lane.close()
+                self._in_step = False
         for lane in lanes:
             if lane.outcome is None:
                 done = lane.history.count
@@ -419,10 +417,10 @@ class Trainer(QThread):
             for name, matrix in matrices.items():
                 if matrix is None:
                     continue
-                matrix = torch.as_tensor(matrix).detach().T  # (outputs, inputs), a view
+                matrix = torch.as_tensor(_tensor_ready(matrix)).detach().T  # (outputs, inputs), a view
                 shapes[name] = tuple(matrix.shape)
                 names.append((kind, name))
-                tensors.append(subsample(matrix, rows, cols))
+                tensors.append(_numpy_ready(subsample(matrix, rows, cols)))
         return _HostCopy(tensors), step.t, names, shapes
 
     def land_snapshot(self, wait: bool) -> None:
@@ -478,6 +476,24 @@ class Trainer(QThread):
             self._schedule_origin = (now, t)
         origin, first = self._schedule_origin
         return origin + (t + 1 - first) / self._pace - now
+
+
+def _tensor_ready(matrix):
+    """``matrix``, or a copy where torch cannot share its memory: an edit's reversed or read-only array."""
+    if isinstance(matrix, np.ndarray) and (not matrix.flags.writeable or any(s < 0 for s in matrix.strides)):
+        return matrix.copy()
+    return matrix
+
+
+def _numpy_ready(matrix: torch.Tensor) -> torch.Tensor:
+    """``matrix``, or as float32 where numpy has no such float (an edit's bfloat16 or float8 model)."""
+    numpy_floats = (torch.float16, torch.float32, torch.float64)
+    return matrix.float() if matrix.is_floating_point() and matrix.dtype not in numpy_floats else matrix
+
+
+def _failure(error: BaseException) -> str:
+    """What failed a run, in a line: an edit's fault as a sentence, else the exception's type and message."""
+    return error.message if isinstance(error, EditedCodeError) else f"{type(error).__name__}: {error}"
 
 
 def _landed(pending: tuple[_HostCopy, int, list, dict], wait: bool) -> Snapshot | None:

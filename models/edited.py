@@ -4,23 +4,41 @@ The edited text is a whole module, as ``Variant.full_source()`` gives it. It is
 compiled under its own file name (registered with ``linecache``, so tracebacks
 show its lines) into a new module that sits in the ``models`` package, so its
 relative imports (``from .step import Step``) find what the original's find.
-What it yields is checked as the views need it, and any fault is told in the
-student's terms: a line of their code and a plain sentence, never the app's frames.
+Every step it yields is checked as the views need it, and any fault is told in
+the student's terms: a line of their code and a plain sentence, never the app's
+frames. Whatever the code raises, ``SystemExit`` and ``KeyboardInterrupt``
+included, is its fault: only the app's own ``RunStopped`` passes untouched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
 import linecache
+import sys
+import threading
+import time
 import traceback
 import types
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from .catalog import VARIANTS, Variant
 from .step import Step
+from .stopping import RunStopped
+from .watchdog import Watchdog
+
+DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S = 10.0, 3600.0  # the command line's --step-timeout
+DEPTHS = range(4)  # DynamicNet reuses its middle layer random.randint(0, 3) times
+_END = object()  # what next() gives for a train that has ended
+
+# Generators that yielded again when closed: finalising one would run the student's code once
+# more, in whatever thread collects it, so they are kept, never collected.
+_UNCLOSABLE: list = []
 
 
 class EditedCodeError(Exception):
@@ -34,13 +52,47 @@ class EditedCodeError(Exception):
         self.message, self.line, self.before_running = message, line, before_running
 
 
+class EditedCodeRaised(EditedCodeError):
+    """The edited code raised ``error``: any exception, ``SystemExit`` and ``KeyboardInterrupt`` included.
+
+    Carried as an ``Exception``, so that every driver tells it as the student's fault and
+    goes on. ``line``: where the student's generator stood, for an error whose traceback
+    holds none of their frames (a yield that ignored ``GeneratorExit``).
+    """
+
+    def __init__(self, error: BaseException, line: int | None = None):
+        super().__init__(_exception_line(error), line)
+        self.error = error
+
+
+class StepCountError(EditedCodeError):
+    """The edited train yielded fewer steps than asked for, or more."""
+
+
+class StepTimeoutError(EditedCodeError):
+    """A step of the edited code did not come back within ``limit_s`` seconds, and was stopped on ``line``."""
+
+    def __init__(self, message: str, line: int | None, limit_s: float):
+        super().__init__(message, line)
+        self.limit_s = limit_s
+
+
+class StepTimedOut(RunStopped):
+    """Raised into edited code whose step has not come back within its time limit."""
+
+
 @dataclass(frozen=True)
 class EditedCode:
-    """The text of one variant's module as edited, and the name its tracebacks give it."""
+    """The text of one variant's module as edited, the name its tracebacks give it, and how long a step may take.
+
+    ``step_timeout_s``: a step not back within it is stopped, its fault (the command
+    line's ``--step-timeout``); None, as in the window, sets no limit.
+    """
 
     variant: str
     text: str
     filename: str = ""  # a file's path, or a name such as "custom_module.py (edited)"
+    step_timeout_s: float | None = field(default=None, compare=False)
 
     def __post_init__(self):
         if not self.filename:
@@ -91,47 +143,267 @@ class EditedCode:
         return module
 
     def train(self, config: Any, problem: Any = None) -> Iterator[Step]:
-        """The edited ``train``, its module loaded now, each step checked before the views see it."""
-        generator = self.load().train(config, problem)
-        checked = False
-        try:
-            for step in generator:
-                if not isinstance(step, Step):
-                    raise EditedCodeError(f"train yielded {_kind(step)}; it must yield a Step (from .step import "
-                                          "Step) for each training step, as the original does")
-                if not checked:  # the first step tells: sizes do not change during a run
-                    check_step(step, config, VARIANTS[self.variant])
-                    checked = True
-                yield step
-        finally:
-            generator.close()
+        """The edited ``train``, its module loaded at the first step: exactly ``config.steps`` steps, each checked.
+
+        Whatever the code does wrong is an ``EditedCodeError``: an exception it raises,
+        a step the views cannot draw, fewer or more steps than asked for. Closed after
+        its last step, it lets the edited train end as the notebook's loop does (its last
+        update), so that a train yielding more is told too. A step (or that end) not back
+        within ``step_timeout_s`` is stopped, a ``StepTimeoutError`` on its line.
+        """
+        checker = StepChecker(config, VARIANTS[self.variant])
+        with StepGuard(self.filename, self.step_timeout_s) as guard:
+            student = guard.run(lambda: self.load().train(config, problem))
+            try:
+                for index in range(config.steps):
+                    step = guard.run(_next_step, student, checker, index, at=student)
+                    try:
+                        yield step
+                    except GeneratorExit:
+                        if index + 1 < config.steps:
+                            raise  # closed before the end: a Stop, a divergence
+                        break  # closed after the last step: train ends all the same
+                guard.run(_end, student, config.steps, waiting_for="ending after its last step", at=student)
+            except GeneratorExit:
+                guard.run(_close, student, waiting_for="ending when closed", at=student)  # a yield on closing
+                raise
+            except BaseException:
+                with contextlib.suppress(EditedCodeError):  # the first fault is the one told
+                    guard.run(_close, student, waiting_for="ending when closed", at=student)
+                raise
 
     def traceback_of(self, error: BaseException) -> tuple[str, int | None]:
-        """``error`` as the student's own traceback: only their frames, then the exception; and its line."""
-        if isinstance(error, EditedCodeError):
+        """``error`` as the student's own traceback: only their frames, then the exception; and its line.
+
+        Causes come first, as Python prints them (a ``StopIteration`` raised in ``train``
+        is the cause of the ``RuntimeError`` it becomes), and so do exceptions the code was
+        handling in its own lines. A plain ``EditedCodeError`` is a sentence: its message and line.
+        """
+        if isinstance(error, EditedCodeError) and not isinstance(error, EditedCodeRaised):
             return error.message, error.line
-        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == self.filename]
-        lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames)] if frames else []
-        lines += traceback.format_exception_only(type(error), error)
-        return "".join(lines).rstrip("\n"), frames[-1].lineno if frames else None
+        fallback = error.line if isinstance(error, EditedCodeRaised) else None
+        chain = self._chain(error.error if isinstance(error, EditedCodeRaised) else error)
+        parts, line = [], None
+        for earlier, raised in zip([None, *chain], chain):
+            frames = self.frames_of(raised)
+            if raised is chain[-1] and not frames and line is None and fallback is not None:
+                frames = [traceback.FrameSummary(self.filename, fallback, "train")]  # where its train stood
+            if earlier is not None:
+                parts.append(_CAUSE if raised.__cause__ is earlier else _CONTEXT)
+            if frames:
+                parts += ["Traceback (most recent call last):\n", *traceback.format_list(frames)]
+                line = frames[-1].lineno
+            parts += traceback.format_exception_only(type(raised), raised)
+        return "".join(parts).rstrip("\n"), line
+
+    def _chain(self, error: BaseException) -> list[BaseException]:
+        """``error`` and what led to it in the student's code, the first cause first."""
+        chain = [error]
+        while True:
+            last = chain[-1]
+            context = None if last.__suppress_context__ else last.__context__
+            earlier = last.__cause__ or (context if context is not None and self.frames_of(context) else None)
+            if earlier is None or earlier in chain:
+                return chain[::-1]
+            chain.append(earlier)
+
+    def frames_of(self, error: BaseException) -> list[traceback.FrameSummary]:
+        """The frames of ``error``'s traceback in this code's own file, outermost first."""
+        return [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == self.filename]
 
 
-def check_step(step: Step, config: Any, variant: Variant) -> None:
-    """The loss must be one number and the matrices chain D_in → H → D_out, as the views draw them."""
-    loss = step.loss
-    if getattr(loss, "shape", None) != ():  # a 0-d tensor or a numpy float, as the cells print with .item()
-        raise EditedCodeError(f"step {step.t}'s loss is {_kind(loss)}; it must be one number, "
-                              "a 0-d tensor such as criterion(y_pred, y) returns")
-    expected = _expected_shapes(config, len(variant.layers))
-    shapes = [tuple(getattr(matrix, "shape", ())) for matrix in step.weights.values()]
-    if shapes != expected:
-        said = ", ".join(f"{name} {tuple(shape)}" for name, shape in zip(step.weights, shapes)) or "none"
-        want = ", ".join(str(shape) for shape in expected)
-        raise EditedCodeError(
-            f"step {step.t}'s weight matrices are {said}; the {variant.name} variant draws "
-            f"{len(expected)} matrices of shapes {want} (inputs, outputs), from D_in={config.D_in}, "
-            f"H={config.H} and D_out={config.D_out}: change the sizes in the settings, not in the code"
-        )
+_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+class StepGuard:
+    """Calls into edited code, each timed as one step: whatever they raise but ``RunStopped`` is its fault.
+
+    Used as a context manager on the thread that runs the code. With ``limit_s``, a
+    call that has not come back within it gets ``StepTimedOut`` raised into it while
+    the file's own lines run (``models.watchdog``), told as a ``StepTimeoutError``
+    on the line where it stopped; the limit counts from when the step was asked for.
+    """
+
+    def __init__(self, filename: str, limit_s: float | None = None):
+        self.filename, self.limit_s = filename, limit_s
+        self._asked_at: float | None = None
+        self._watchdog: Watchdog | None = None
+
+    def __enter__(self) -> StepGuard:
+        if self.limit_s is not None:
+            watchdog = Watchdog(threading.get_ident(), {self.filename}, StepTimedOut, self._overdue)
+            self._watchdog = watchdog.__enter__()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._watchdog is not None:
+            self._watchdog.__exit__(*exc_info)
+
+    def _overdue(self) -> bool:
+        asked = self._asked_at
+        return asked is not None and time.monotonic() - asked > self.limit_s
+
+    def run(self, call: Callable, *args: Any, waiting_for: str = "yielding a step", at: Any = None) -> Any:
+        """``call(*args)``; ``at``: the student's generator, whose line tells where a fault without frames arose."""
+        self._asked_at = time.monotonic()
+        try:
+            result = call(*args)
+            self._answered()  # a StepTimedOut sent before this lands here at the latest, and is told below
+            return result
+        except StepTimedOut as stopped:
+            if self._watchdog is None or self._watchdog.stopped_at is None:
+                raise  # not this guard's
+            frames = [frame for frame in traceback.extract_tb(stopped.__traceback__) if frame.filename == self.filename]
+            line = frames[-1].lineno if frames else self._watchdog.stopped_at
+            raise StepTimeoutError(f"stopped after {self.limit_s:g} s without {waiting_for}", line,
+                                   self.limit_s) from None
+        except (RunStopped, EditedCodeError):
+            raise
+        except BaseException as error:  # noqa: BLE001 - SystemExit and KeyboardInterrupt too: the code's own
+            raise EditedCodeRaised(error, _line_of(at)) from None
+        finally:
+            self._asked_at = None
+
+    def _answered(self) -> None:
+        """The call came back: under the watchdog's lock, so that nothing is sent after this."""
+        with self._watchdog.lock if self._watchdog is not None else contextlib.nullcontext():
+            self._asked_at = None
+
+
+def _next_step(student: Iterator, checker: StepChecker, index: int) -> Step:
+    step = next(student, _END)
+    if step is _END:
+        raise StepCountError(f"the edit's train stopped after {index} of {checker.config.steps} steps")
+    checker.check(step, index, _line_of(student))
+    return step
+
+
+def _end(student: Iterator, steps: int) -> None:
+    """After the last step: the edited train must end now, as the notebook's loop does."""
+    if next(student, _END) is not _END:
+        raise StepCountError(f"the edit's train yielded more than the {steps} steps asked for; a variant "
+                             "yields one Step per step of config.steps", _line_of(student))
+
+
+def _close(student) -> None:
+    try:
+        student.close()
+    except BaseException:
+        if student.gi_frame is not None:  # it yielded again: still suspended
+            _UNCLOSABLE.append(student)
+        raise
+
+
+def _line_of(generator: Any) -> int | None:
+    """The line a suspended generator stands at (its yield); None once it has ended."""
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_lineno if frame is not None else None
+
+
+def _exception_line(error: BaseException) -> str:
+    """``Type: message``, as a traceback's last line says it, whatever the exception's ``__str__`` does."""
+    try:
+        message = str(error)
+    except BaseException:  # noqa: BLE001 - a student's exception may fail to say itself, or be stopped saying it
+        message = "<exception str() failed>"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+class StepChecker:
+    """What each step of edited code must carry for the views, checked at every step, cheaply.
+
+    Step 0 is checked against the settings (the matrices chain D_in → H → D_out); every
+    later step must keep step 0's names, shapes and gradients, so that what the views
+    drew at step 0 they can draw at any step. Each fault is a sentence naming the step
+    and what is expected, on the line of the yield.
+    """
+
+    def __init__(self, config: Any, variant: Variant):
+        self.config, self.variant = config, variant
+        self._matrices: list[tuple[str, tuple]] | None = None  # step 0's weight names and shapes
+        self._with_grads: list[str] | None = None  # the names of step 0's gradients
+        self._loss_kind: tuple | None = None  # step 0's loss: a tensor (and its device) or numpy's
+
+    def check(self, step: Any, index: int, line: int | None) -> None:
+        def fault(message: str) -> EditedCodeError:
+            return EditedCodeError(message, line)
+
+        if not isinstance(step, Step):
+            raise fault(f"train yielded {_kind(step)}; it must yield a Step (from .step import Step) "
+                        "for each training step, as the original does")
+        if not isinstance(step.t, (int, np.integer)) or step.t != index:
+            raise fault(f"step {index} was yielded as Step(t={step.t!r}, …); t must count the steps "
+                        "from 0, as the loop's t does")
+        self._check_loss(step, fault)
+        self._check_matrices(step, fault)
+        if self.variant.draws_depth and not (isinstance(step.depth, (int, np.integer)) and step.depth in DEPTHS):
+            raise fault(f"step {index}'s depth is {step.depth!r}; the {self.variant.name} variant draws a "
+                        f"depth of 0, 1, 2 or 3 at each step, as random.randint(0, 3) does")
+
+    def _check_loss(self, step: Step, fault: Callable) -> None:
+        loss = step.loss
+        if getattr(loss, "shape", None) != () or not _is_real(loss):
+            raise fault(f"step {step.t}'s loss is {_kind(loss, dtype=True)}; it must be one real number, "
+                        "a 0-d tensor such as criterion(y_pred, y) returns")
+        torch = sys.modules.get("torch")
+        tensor = torch is not None and isinstance(loss, torch.Tensor)
+        kind = ("a tensor on", loss.device) if tensor else ("a numpy number",)
+        if self._loss_kind is None:
+            self._loss_kind = kind
+        elif kind != self._loss_kind:  # the losses of a run are gathered into one array, on one device
+            said, first = (" ".join(map(str, k)) for k in (kind, self._loss_kind))
+            raise fault(f"step {step.t}'s loss is {said} where step 0's was {first}; every step's loss is "
+                        "one number of the same kind")
+
+    def _check_matrices(self, step: Step, fault: Callable) -> None:
+        weights, grads, transposed = _matrices_of(step)
+        if not isinstance(weights, dict):
+            raise fault(f"step {step.t}'s weights are {_kind(weights)}; a Step carries its weight matrices "
+                        "as a dict, name: matrix")
+        matrices = [(name, _shape(matrix, transposed)) for name, matrix in weights.items()]
+        if self._matrices is None:
+            expected = _expected_shapes(self.config, len(self.variant.layers))
+            if [shape for _, shape in matrices] != expected:
+                raise fault(
+                    f"step {step.t}'s weight matrices are {_said(matrices)}; the {self.variant.name} variant "
+                    f"draws {len(expected)} matrices of shapes {', '.join(map(str, expected))} (inputs, outputs), "
+                    f"from D_in={self.config.D_in}, H={self.config.H} and D_out={self.config.D_out}: "
+                    "change the sizes in the settings, not in the code"
+                )
+        elif matrices != self._matrices:
+            raise fault(f"step {step.t}'s weight matrices are {_said(matrices)}; every step must keep "
+                        f"step 0's names and shapes: {_said(self._matrices)}")
+        for name, matrix in weights.items():
+            if not _is_real_matrix(matrix):
+                raise fault(f"step {step.t}'s weight matrix {name} is {_kind(matrix, dtype=True)}; each must be "
+                            "a tensor or a numpy array of real numbers")
+        self._matrices = matrices
+        self._check_grads(step, grads, transposed, fault)
+
+    def _check_grads(self, step: Step, grads: Any, transposed: bool, fault: Callable) -> None:
+        """Each gradient of a weight's name and shape; every one step 0 had, at every step (DynamicNet's
+        middle layer has none at depth 0, where it is not used)."""
+        if not isinstance(grads, dict):
+            raise fault(f"step {step.t}'s gradients are {_kind(grads)}; a Step carries its gradients as a dict, "
+                        "name: matrix, as it carries its weights")
+        shapes = dict(self._matrices)
+        for name, grad in grads.items():
+            if grad is not None and (_shape(grad, transposed) != shapes.get(name) or not _is_real_matrix(grad)):
+                raise fault(f"step {step.t}'s gradient {name} is {_kind(grad, dtype=True)}; a gradient must be "
+                            "a tensor or a numpy array of real numbers, of the shape of the weight of its name")
+        if self._with_grads is None:
+            self._with_grads = [name for name, grad in grads.items() if grad is not None]
+            return
+        unused = self._middle if self.variant.draws_depth and step.depth == 0 else ()
+        missing = [name for name in self._with_grads if grads.get(name) is None and name not in unused]
+        if missing:
+            raise fault(f"step {step.t} carries no gradient of {', '.join(missing)}; every step must carry "
+                        f"the gradients step 0 did ({', '.join(self._with_grads)})")
+
+    @property
+    def _middle(self) -> list[str]:
+        return [name for name, _ in self._matrices[1:-1]]
 
 
 def _expected_shapes(config: Any, count: int) -> list[tuple[int, int]]:
@@ -139,6 +411,50 @@ def _expected_shapes(config: Any, count: int) -> list[tuple[int, int]]:
     return [(config.D_in, config.H), *middle, (config.H, config.D_out)]
 
 
-def _kind(value: Any) -> str:
+_TORCH_INTEGERS = {f"torch.{kind}{bits}" for kind in ("int", "uint") for bits in (8, 16, 32, 64)}
+
+
+def _is_real(value: Any) -> bool:
+    """Numbers that are real: a dtype of floats or integers, numpy's or torch's (not complex, bool or quantised)."""
+    dtype = getattr(value, "dtype", None)
+    kind = getattr(dtype, "kind", None)
+    if isinstance(kind, str):  # numpy's
+        return kind in "iuf"
+    return getattr(dtype, "is_floating_point", False) is True or str(dtype) in _TORCH_INTEGERS
+
+
+def _is_real_matrix(value: Any) -> bool:
+    """A numpy array or a strided tensor (a tensor exists only once torch is loaded) of real numbers."""
+    torch = sys.modules.get("torch")
+    tensor = torch is not None and isinstance(value, torch.Tensor) and value.layout == torch.strided
+    return (tensor or isinstance(value, np.ndarray)) and _is_real(value)
+
+
+def _matrices_of(step: Step) -> tuple[Any, Any, bool]:
+    """The step's weights and gradients, and whether they are as ``nn.Linear`` keeps them, (outputs, inputs).
+
+    A Step of a model is read in one pass over its parameters, without the transposed
+    views its properties make: a tensor each, three times the cost at every step.
+    """
+    model = step._model if type(step) is Step else None
+    if model is None:
+        return step.weights, step.grads, False
+    matrices = [(name, p) for name, p in model.named_parameters() if p.ndim == 2]
+    return dict(matrices), {name: p.grad for name, p in matrices}, True
+
+
+def _shape(matrix: Any, transposed: bool) -> tuple:
+    shape = tuple(getattr(matrix, "shape", ()))
+    return shape[::-1] if transposed else shape
+
+
+def _said(matrices: list[tuple[str, tuple]]) -> str:
+    return ", ".join(f"{name} {shape}" for name, shape in matrices) or "none"
+
+
+def _kind(value: Any, dtype: bool = False) -> str:
     shape = getattr(value, "shape", None)
-    return f"a {type(value).__name__} of shape {tuple(shape)}" if shape is not None else f"a {type(value).__name__}"
+    if shape is None:
+        return "None" if value is None else f"a {type(value).__name__}"
+    of = f" of dtype {str(value.dtype).removeprefix('torch.')}" if dtype and hasattr(value, "dtype") else ""
+    return f"a {type(value).__name__} of shape {tuple(shape)}{of}"

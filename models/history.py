@@ -70,6 +70,7 @@ class RunResult:
     depths: np.ndarray | None
     outcome: str  # "finished", "stopped at step t", "diverged at step t" or "failed: ..."
     wall_s: float
+    error: BaseException | None = None  # what failed the run (an edit's fault), to be told
 
     @property
     def diverged(self) -> bool:

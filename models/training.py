@@ -6,7 +6,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 import numpy as np
 import torch
@@ -14,6 +14,7 @@ from threadpoolctl import threadpool_limits
 
 from .catalog import VARIANTS
 from .config import RunConfig
+from .edited import EditedCodeError
 from .history import History, RunResult
 from .problem import Problem
 from .step import Step
@@ -90,21 +91,24 @@ def run(
     """Run ``config`` to its end, or to its first non-finite loss.
 
     ``threads`` as ``training_context`` takes them: by default the notebook's own.
-    ``train``: an edited training generator (``models.edited``) in place of the variant's.
+    ``train``: an edited training generator (``models.edited``) in place of the variant's;
+    its fault ends the run as ``failed: ...`` with the steps it did, the fault in ``error``.
     """
     history = History(config.steps, with_depths=VARIANTS[config.variant].draws_depth)
-    outcome = "finished"
+    outcome, error = "finished", None
     started = time.perf_counter()
     generator = steps(config, problem, train)
-    with training_context(threads):
-        for step in generator:
-            loss = step.loss.item()
-            history.append(loss, step.depth)
-            if on_loss is not None:
-                on_loss(step.t, loss)
-            if not math.isfinite(loss):
-                outcome = f"diverged at step {step.t}"
-                break
-        generator.close()
+    try:
+        with training_context(threads), closing(generator):  # an edit ends as it closes, and may fail to
+            for step in generator:
+                loss = step.loss.item()
+                history.append(loss, step.depth)
+                if on_loss is not None:
+                    on_loss(step.t, loss)
+                if not math.isfinite(loss):
+                    outcome = f"diverged at step {step.t}"
+                    break
+    except EditedCodeError as fault:
+        outcome, error = f"failed: {fault}", fault
     wall_s = time.perf_counter() - started
-    return RunResult(config, history.losses, history.depths, outcome, wall_s)
+    return RunResult(config, history.losses, history.depths, outcome, wall_s, error)

@@ -106,7 +106,7 @@ def test_a_module_without_a_train_generator_is_told_what_is_expected(tmp_path, c
 def test_a_step_that_is_not_a_step_is_told_what_is_expected(tmp_path, capsys):
     path = edited_module(tmp_path, "custom", "yield Step.of_model(t, loss, model)", "yield loss")
     assert main(["run", "custom", "--code", str(path)]) == 4
-    assert capsys.readouterr().err == (f"{path}: train yielded a Tensor of shape (); it must yield a Step "
+    assert capsys.readouterr().err == (f"{path}, line 66: train yielded a Tensor of shape (); it must yield a Step "
                                        "(from .step import Step) for each training step, as the original does\n")
 
 
@@ -116,7 +116,8 @@ def test_matrices_of_the_wrong_shape_are_told_what_is_expected(tmp_path, capsys)
     path.write_text(text.replace("torch.nn.Linear(H, D_out)", "torch.nn.Linear(7, D_out)"))
     assert main(["run", "custom", "--code", str(path), "--steps", "3"]) == 4
     err = capsys.readouterr().err
-    assert err.startswith(f"{path}: step 0's weight matrices are linear1.weight (1000, 7), linear2.weight (7, 10); "
+    assert err.startswith(f"{path}, line 66: step 0's weight matrices are linear1.weight (1000, 7), "
+                          "linear2.weight (7, 10); "
                           "the custom variant draws 2 matrices of shapes (1000, 100), (100, 10)")
     assert "change the sizes in the settings" in err
 
