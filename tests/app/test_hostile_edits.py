@@ -52,7 +52,8 @@ FAULTS = {
                                             "(1000, 100), linear2.weight (100, 10)", AT_YIELD),
     "name_change_at_step_3.py": ("custom", "step 3's weight matrices are 0.linear1.weight (1000, 100), "
                                            "0.linear2.weight (100, 10); every step must keep step 0's names", AT_YIELD),
-    "no_gradients_at_step_2.py": ("custom", "step 2's gradients are None; a Step carries its gradients as a dict",
+    "no_gradients_at_step_2.py": ("custom", "step 2 carries no gradient of linear1.weight, linear2.weight; every step "
+                                            "must carry the gradients step 0 did",
                                   HERE),
     "complex_loss.py": ("custom", "step 0's loss is a Tensor of shape () of dtype complex64; it must be one real "
                                   "number", HERE),
