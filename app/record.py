@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
@@ -173,16 +174,19 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: t
     with tempfile.TemporaryFile() as log:
         encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
                                    start_new_session=True)
-        with interrupt.on_abrupt_exit(lambda: _end(encoder)):
+        with interrupt.on_abrupt_exit(lambda: _kill(encoder)):
             try:
-                for frame in itertools.chain([first], frames):
-                    encoder.stdin.write(_padded(frame, padded, background))
-                encoder.stdin.close()
-                status = encoder.wait()
-            except BrokenPipeError:  # ffmpeg has stopped: its log says why
+                try:
+                    for frame in itertools.chain([first], frames):
+                        encoder.stdin.write(_padded(frame, padded, background))
+                except BrokenPipeError:  # ffmpeg has stopped: its log says why
+                    pass
+                _close(encoder.stdin)
                 status = encoder.wait()
             except BaseException:
-                _end(encoder)
+                _kill(encoder)
+                encoder.wait()
+                _close(encoder.stdin)
                 raise
         if status != 0:
             log.seek(0)
@@ -190,13 +194,20 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: t
             raise RecordingError(f"ffmpeg could not encode the recording ({said[-1] if said else f'exit {status}'})")
 
 
-def _end(encoder: subprocess.Popen) -> None:
-    """ffmpeg killed and waited for: nothing of it outlives the recording."""
+def _kill(encoder: subprocess.Popen) -> None:
+    """ffmpeg killed and reaped, nothing of it left. On the pid itself: a signal's handler may have cut
+    into ``encoder.wait()``, which holds a lock of its own."""
     encoder.kill()
-    encoder.wait()
     try:
-        encoder.stdin.close()
-    except OSError:  # the pipe's last bytes had nowhere to go
+        os.waitpid(encoder.pid, 0)
+    except ChildProcessError:  # reaped already
+        pass
+
+
+def _close(pipe) -> None:
+    try:
+        pipe.close()
+    except OSError:  # its last bytes had nowhere to go: ffmpeg is gone
         pass
 
 
