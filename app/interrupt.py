@@ -48,13 +48,14 @@ class Interrupted(RunStopped):
 
 
 class _State:
-    active = False
-    deferring = 0  # inside ``deferred()``: a signal is noted, and raised as the block ends
-    received: int | None = None
-    cleanups: dict[int, Callable[[], None]] = {}
-    wakeup: tuple = ()  # the socket pair the wake-up bytes go through
-    notifier = None  # the QSocketNotifier that reads the wake-up bytes
-    stderr = None  # sys.stderr as it was before a signal quieted it
+    def __init__(self):
+        self.active = False  # inside ``handled()``
+        self.deferring = 0  # inside ``deferred()``: a signal is noted, and raised as the block ends
+        self.received: int | None = None  # the first signal's number
+        self.cleanups: dict[int, Callable[[], None]] = {}  # for a second signal
+        self.wakeup: tuple = ()  # the socket pair the wake-up bytes go through
+        self.notifier = None  # the QSocketNotifier that reads them
+        self.stderr = None  # sys.stderr as it was before a signal quieted it
 
 
 _state = _State()
@@ -62,10 +63,11 @@ _state = _State()
 
 @contextmanager
 def handled() -> Iterator[None]:
-    """SIGINT and SIGTERM raise ``Interrupted`` while the block runs (from the main thread; else nothing changes).
+    """SIGINT and SIGTERM raise ``Interrupted`` while the block runs; once it has unwound to the
+    block's end (or a signal was noted and not raised yet), the process ends there (``leave``).
 
-    A signal whose ``Interrupted`` a Qt slot swallowed after the block's last ``check()``
-    is raised as the block ends.
+    Entered from the main thread only (signal handlers live there); elsewhere, or nested, it
+    changes nothing.
     """
     if _state.active or threading.current_thread() is not threading.main_thread():
         yield
@@ -84,7 +86,8 @@ def handled() -> Iterator[None]:
     finally:
         _stop_waking_qt()
         for signum, handler in previous.items():
-            signal.signal(signum, handler)
+            if handler is not None:  # None: a handler set outside Python, which cannot be put back
+                signal.signal(signum, handler)
         sys.excepthook = previous_hook
         if _state.stderr is not None:
             sys.stderr.close()

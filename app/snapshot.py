@@ -143,7 +143,7 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> 
                 write_file(out, image_bytes(picture(window, slide), FORMATS[out.suffix.lower()]))
             except FileError as error:
                 print(f"descent-lab: {error}", file=sys.stderr)
-                status = _worse(status, failed or EXIT_FAILED)
+                status = _worse(status, EXIT_FAILED)
                 continue
             print(f"{out}  ({config.variant}: {outcome})")
             status = _worse(status, failed or _status_of(outcome))

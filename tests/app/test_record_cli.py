@@ -1,11 +1,11 @@
 """`python -m app record`: a recording from the command line, and its refusals in one line."""
 
+import fcntl
 import os
 import stat
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
@@ -110,16 +110,14 @@ def test_a_dangling_symlink_gets_its_target_made_and_stays_a_link(tmp_path, caps
 def test_a_fifo_with_a_reader_gets_the_recording(tmp_path, capsys):
     fifo = tmp_path / f"{tmp_path.name}.gif"
     os.mkfifo(fifo)
-    received = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))  # waits for the writer
-    reader.start()
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # there before the recording, as a shell's `cat <` is
+    fcntl.fcntl(reader, fcntl.F_SETPIPE_SZ, 1 << 20)  # the whole recording fits while nobody reads
     try:
         assert recorded_to(fifo, capsys) == 0
+        received = os.read(reader, 1 << 20)
     finally:
-        if reader.is_alive():  # nothing was written: let the reader go
-            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        reader.join()
-    assert received[0].startswith(b"GIF89a") and stat.S_ISFIFO(os.stat(fifo).st_mode)
+        os.close(reader)
+    assert received.startswith(b"GIF89a") and received.endswith(b";") and stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert not list(Path(tempfile.gettempdir()).glob(f".{fifo.name}.*"))  # nor its temporary file
 
 
