@@ -8,7 +8,7 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay
+from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -23,6 +23,7 @@ BENCHMARKS = {
     "rewind": bench_replay.rewind,
     "keeping": bench_replay.keeping,
     "record": bench_replay.recording,
+    "interrupt": bench_interrupt.interrupt,
 }
 
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay
+from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +74,9 @@ def test_stopping_an_edit_that_never_yields_benchmark_runs(results_in, capsys):
     assert set(figures) == {"before the first step", "inside a step"}
     assert all(f["max"] > 0 for f in figures.values())
     assert (results_in / "stop-edited-tiny.json").exists()
+
+
+def test_interrupt_benchmark_runs(results_in, capsys):
+    figures = bench_interrupt.interrupt(["--tiny"])
+    assert figures["run, training"]["max"] > 0
+    assert (results_in / "interrupt-tiny.json").exists()

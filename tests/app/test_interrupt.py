@@ -106,7 +106,7 @@ def _alive(process: psutil.Process) -> bool:
         return False
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_run_ends_while_training(signum, tmp_path, start):
     process = start("-m", "app", "run", "tensors", "--steps", "10000000", "--every", "1000",
                     "--csv", str(tmp_path / "run.csv"))
@@ -116,7 +116,7 @@ def test_run_ends_while_training(signum, tmp_path, start):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_snapshot_ends_while_training(signum, tmp_path, start):
     process = start("-m", "app", "snapshot", "tensors", "--steps", "10000000", "--out", str(tmp_path / "slide.png"))
     wait_for(training(process), process)
@@ -135,7 +135,7 @@ def test_record_ends_while_training(name, tmp_path, start):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_record_ends_while_ffmpeg_encodes_and_ffmpeg_ends_with_it(signum, tmp_path, start):
     process = start("-m", "app", "record", "dynamic", "--steps", "100", "--fps", "30", "--seconds", "60",
                     "--size", "640x360", "--out", str(tmp_path / "run.mp4"))
