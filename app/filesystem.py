@@ -79,14 +79,7 @@ def write_file(path: str | os.PathLike, data: bytes | str) -> str | Path:
         _write_to_stream(fd, data, os.fspath(path))
         return os.fspath(path)
     path = Path(path)
-    try:
-        mode = os.stat(path).st_mode  # follows links: what the data would land in
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
-    if mode is not None and stat.S_ISDIR(mode):
-        raise FileError(f"Could not write {path}: it is a folder")
+    mode = _mode_at(path)
     if mode is not None and not stat.S_ISREG(mode):
         _write_in_place(path, [data], mode)
         return path
@@ -125,14 +118,7 @@ def produced(path: str | os.PathLike) -> Iterator[Path]:
     if stream_of(path) is not None:
         raise FileError(f"Could not write {os.fspath(path)}: a stream takes text only")
     path = Path(path)
-    try:
-        mode = os.stat(path).st_mode  # follows links: what the file would land in
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
-    if mode is not None and stat.S_ISDIR(mode):
-        raise FileError(f"Could not write {path}: it is a folder")
+    mode = _mode_at(path)
     in_place = mode is not None and not stat.S_ISREG(mode)
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = Path(tempfile.gettempdir()) if in_place else target.parent
@@ -185,6 +171,19 @@ def refusal_to_read(info: os.stat_result, limit: int) -> str | None:
     return None
 
 
+def _mode_at(path: Path) -> int | None:
+    """The mode of what a write to ``path`` would land in (links followed), None if nothing; not a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+    if stat.S_ISDIR(mode):
+        raise FileError(f"Could not write {path}: it is a folder")
+    return mode
+
+
 def _write_to_stream(fd: int, data: bytes, name: str) -> None:
     for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
         stream.flush()
@@ -229,17 +228,20 @@ def _replace_whole(path: Path, data: bytes) -> None:
 def _partial(folder: Path, destination: Path) -> Iterator[Path]:
     """A new, hidden, empty file in ``folder`` named after ``destination``; gone when the block ends
     unless renamed, whatever ends it (a second Ctrl+C too)."""
+    tmp = None
     try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
-    except OSError as error:
-        raise FileError(f"Could not write {destination}: {_reason(error)}") from error
-    os.close(fd)
-    tmp = Path(name)
-    try:
+        with interrupt.deferred():  # a signal waits until the file is known, to be removed
+            try:
+                fd, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
+            except OSError as error:
+                raise FileError(f"Could not write {destination}: {_reason(error)}") from error
+            os.close(fd)
+            tmp = Path(name)
         with interrupt.on_abrupt_exit(lambda: tmp.unlink(missing_ok=True)):
             yield tmp
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -171,23 +171,25 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: t
     command = [ffmpeg(), "-y", "-v", "error", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{padded[0]}x{padded[1]}",
                "-r", str(fps), "-i", "-", "-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", "23",
                "-movflags", "+faststart", "-f", "mp4", str(path)]
-    with tempfile.TemporaryFile() as log:
-        encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
-                                   start_new_session=True)
-        with interrupt.on_abrupt_exit(lambda: _kill(encoder)):
+    encoder = None
+    with tempfile.TemporaryFile() as log, interrupt.on_abrupt_exit(lambda: encoder and _kill(encoder)):
+        try:
+            with interrupt.deferred():  # a signal as ffmpeg starts waits until it can be ended
+                encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
+                                           start_new_session=True)
             try:
-                try:
-                    for frame in itertools.chain([first], frames):
-                        encoder.stdin.write(_padded(frame, padded, background))
-                except BrokenPipeError:  # ffmpeg has stopped: its log says why
-                    pass
-                _close(encoder.stdin)
-                status = encoder.wait()
-            except BaseException:
+                for frame in itertools.chain([first], frames):
+                    encoder.stdin.write(_padded(frame, padded, background))
+            except BrokenPipeError:  # ffmpeg has stopped: its log says why
+                pass
+            _close(encoder.stdin)
+            status = encoder.wait()
+        except BaseException:
+            if encoder is not None:
                 _kill(encoder)
                 encoder.wait()
                 _close(encoder.stdin)
-                raise
+            raise
         if status != 0:
             log.seek(0)
             said = log.read().decode(errors="replace").strip().splitlines()

@@ -199,7 +199,8 @@ def _application_for(slide: Slide):
         width, height = slide.window_size
         screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920) * slide.scale,
                   "height": max(height, 1080) * slide.scale, "logicalDpi": 96, "logicalBaseDpi": 96}
-        with tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:  # read as the application starts
+        # read as the application starts; a signal waits until the folder is gone again
+        with interrupt.deferred(), tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:
             config = Path(folder) / "screen.json"
             config.write_text(json.dumps({"screens": [screen]}))
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"

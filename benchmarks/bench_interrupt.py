@@ -58,8 +58,9 @@ def _seconds_to_end(argv: list[str], marker: str) -> float:
             if process.poll() is None:
                 process.kill()
             process.communicate()
-        if process.returncode != 130 or err != "descent-lab: interrupted\n" or os.listdir(folder):
-            raise RuntimeError(f"{argv[0]} did not end cleanly: {process.returncode}, {err[-500:]!r}")
+        left = os.listdir(folder)
+        if process.returncode != 130 or err != "descent-lab: interrupted\n" or left:
+            raise RuntimeError(f"{argv[0]} did not end cleanly: {process.returncode}, {err[-500:]!r}, left {left}")
     return ended
 
 
