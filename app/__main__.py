@@ -1,5 +1,11 @@
+"""`python -m app`: Ctrl+C and SIGTERM are handled from the first import on (``app.interrupt``)."""
+
 import sys
 
-from app.cli import main
+from app import interrupt
 
-sys.exit(main())
+with interrupt.handled():
+    from app.cli import main
+
+    status = main()
+sys.exit(status)

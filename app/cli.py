@@ -14,9 +14,10 @@ from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, REAL, UPDATES, WHOLE, parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
 
+from . import interrupt
 from .code_option import CodeFault, fault, read_code
 from .export import csv_text, json_text
-from .filesystem import FileError, stream_of, write_file
+from .filesystem import FileError, refusal_to_write, write_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 0, 1, 2, 3
 THEMES = ("dark", "light")
@@ -126,8 +127,9 @@ def build_parser() -> Parser:
     )
     add_config_options(snapshot, variant_required=False)
     target = snapshot.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=Path, metavar="FILE.png", help="the screenshot of VARIANT")
-    target.add_argument("--all", type=Path, metavar="DIR", help="one screenshot per variant, into DIR")
+    target.add_argument("--out", type=Path, metavar="FILE.png",
+                        help="the screenshot of VARIANT: FILE.png, or FILE.jpg (or .jpeg) for a JPEG")
+    target.add_argument("--all", type=Path, metavar="DIR", help="one PNG screenshot per variant, into DIR")
     add_slide_options(snapshot)
     add_code_option(snapshot)
 
@@ -242,24 +244,10 @@ def _count(option: str, text: str | None, high: int) -> int | None:
 
 
 def check_output(option: str, path: Path | None, *, text: bool) -> None:
-    """Refuse, before training, a file that could not be written (see filesystem.write_file)."""
-    if path is None:
-        return
-    if stream_of(path) is not None:
-        if not text:
-            raise UsageError(f"argument {option}: '-' (standard output) takes text only; give a file name")
-        return
-    if path.is_dir():
-        raise UsageError(f"argument {option}: {str(path)!r} is a folder, not a file")
-    if path.exists() and not path.is_file():  # a FIFO or a device: written in place
-        if not os.access(path, os.W_OK):
-            raise UsageError(f"argument {option}: {str(path)!r} is not writable")
-        return
-    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.parent
-    if not folder.is_dir():
-        raise UsageError(f"argument {option}: the folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise UsageError(f"argument {option}: the folder {str(folder)!r} is not writable")
+    """Refuse, before training, a file that could not be written (see filesystem.refusal_to_write)."""
+    refusal = None if path is None else refusal_to_write(path, text=text)
+    if refusal is not None:
+        raise UsageError(f"argument {option}: {refusal}")
 
 
 def slide_from(args: argparse.Namespace):
@@ -325,7 +313,8 @@ def write_outputs(args: argparse.Namespace, result, edited=None) -> int:
 def _png(result) -> bytes:
     from .render import loss_curve_png  # Qt is loaded only when a picture is asked for
 
-    return loss_curve_png(result)
+    with interrupt.deferred():  # Qt paints through Python, where a signal may not raise
+        return loss_curve_png(result)
 
 
 def command_list() -> int:
@@ -350,7 +339,7 @@ def command_code(args: argparse.Namespace) -> int:
 
 
 def command_snapshot(args: argparse.Namespace) -> int:
-    from .snapshot import snapshot_all, snapshot_one
+    from .snapshot import refusal_of_format, snapshot_all, snapshot_one
 
     slide = slide_from(args)
     limit_s = step_timeout(args.step_timeout)  # for --code
@@ -365,6 +354,9 @@ def command_snapshot(args: argparse.Namespace) -> int:
     if args.variant is None:
         raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
     check_output("--out", args.out, text=False)
+    refusal = refusal_of_format(args.out)
+    if refusal is not None:
+        raise UsageError(f"argument --out: {refusal}")
     config = config_from(args)
     edited = read_code(args.code, config.variant, limit_s) if args.code is not None else None
     return snapshot_one(config, args.out, slide, edited)
@@ -452,24 +444,8 @@ def _as_typed(argv: list[str], option: str, value):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
-        if args.reset_settings:
-            return command_reset_settings()
-        if args.command == "run":
-            return command_run(args)
-        if args.command == "list":
-            return command_list()
-        if args.command == "code":
-            return command_code(args)
-        if args.command == "snapshot":
-            return command_snapshot(args)
-        if args.command == "record":
-            return command_record(args)
-        if args.command == "desktop-entry":
-            return command_desktop_entry(args)
-        from .main import launch
-
-        return launch(session=args.session if args.command == "open" else None)
+        with interrupt.handled():  # Ctrl+C and SIGTERM: one line and exit 130 or 143, whatever runs
+            return dispatch(argv)
     except UsageError as error:
         print(f"descent-lab: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -481,9 +457,33 @@ def main(argv: list[str] | None = None) -> int:
         value = _as_typed(argv, option, error.value)
         print(f"descent-lab: error: argument {option}: {value!r} is not allowed: {error.allowed}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("descent-lab: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # where no handler could be installed (a thread other than the main one)
+        print(interrupt.LINE, file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `descent-lab run numpy | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def dispatch(argv: list[str]) -> int:
+    """The command ``argv`` names, run; its exit status."""
+    args = build_parser().parse_args(argv)
+    if args.reset_settings:
+        return command_reset_settings()
+    if args.command in (None, "open", "snapshot", "record") or getattr(args, "png", None) is not None:
+        interrupt.import_qt()
+    if args.command == "run":
+        return command_run(args)
+    if args.command == "list":
+        return command_list()
+    if args.command == "code":
+        return command_code(args)
+    if args.command == "snapshot":
+        return command_snapshot(args)
+    if args.command == "record":
+        return command_record(args)
+    if args.command == "desktop-entry":
+        return command_desktop_entry(args)
+    from .main import launch
+
+    return launch(session=args.session if args.command == "open" else None)

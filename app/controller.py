@@ -71,6 +71,11 @@ class RunController(QObject):
             return
         self.trainer_class()
 
+    def wait_for_torch(self) -> None:
+        """Until torch has loaded: a plain wait (nothing is emitted or painted), which Ctrl+C can end."""
+        if self._torch_loader is not None:
+            self._torch_loader.join()
+
     def trainer_class(self) -> type[Trainer]:
         """The Trainer class, once torch has loaded (waiting for it only if it has not yet).
 

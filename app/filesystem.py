@@ -10,6 +10,11 @@ synced, then renamed over it. Anything else at the path is never renamed over:
 - a symbolic link is followed: the temporary file and the rename happen beside
   its target, and the link stays a link.
 
+A program that writes a file by its name (ffmpeg, Pillow) writes it the same way
+through ``produced``: to a temporary name beside the destination, put in place when
+it is done. ``refusal_to_write`` says, before anything runs, why a path could not be
+written. A partial file never outlives a failure, nor Ctrl+C or SIGTERM (``interrupt``).
+
 Reads take regular files only, and at most a given number of bytes, so nothing
 a user names can block the window or fill its memory.
 """
@@ -23,11 +28,16 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from . import interrupt
 
 STDOUT = "-"
 _STREAM = re.compile(r"^/(?:dev/(?:std(?P<name>out|err)|fd/(?P<fd>\d+))|proc/self/fd/(?P<proc>\d+))$")
 _UMASK_BITS = 0o022  # when the process's umask cannot be read without changing it
+_CHUNK = 1 << 20  # a finished file is copied into a FIFO or a device this much at a time
 
 
 class FileError(OSError):
@@ -69,19 +79,64 @@ def write_file(path: str | os.PathLike, data: bytes | str) -> str | Path:
         _write_to_stream(fd, data, os.fspath(path))
         return os.fspath(path)
     path = Path(path)
-    try:
-        mode = os.stat(path).st_mode  # follows links: what the data would land in
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
-    if mode is not None and stat.S_ISDIR(mode):
-        raise FileError(f"Could not write {path}: it is a folder")
+    mode = _mode_at(path)
     if mode is not None and not stat.S_ISREG(mode):
-        _write_in_place(path, data, mode)
+        _write_in_place(path, [data], mode)
         return path
     _replace_whole(Path(os.path.realpath(path)) if path.is_symlink() else path, data)
     return path
+
+
+def refusal_to_write(path: str | os.PathLike, *, text: bool) -> str | None:
+    """Why ``path`` could not be written, said before anything runs, or None (see ``write_file``).
+
+    ``text``: what would be written is text, which a stream such as ``-`` takes. A FIFO
+    nobody reads is found only when written: opening it to ask would end its reader's input.
+    """
+    if stream_of(path) is not None:
+        return None if text else "'-' (standard output) takes text only; give a file name"
+    path = Path(path)
+    if path.is_dir():
+        return f"{str(path)!r} is a folder, not a file"
+    if path.exists() and not path.is_file():  # a FIFO or a device: written in place
+        return None if os.access(path, os.W_OK) else f"{str(path)!r} is not writable"
+    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.parent
+    if not folder.is_dir():
+        return f"the folder {str(folder)!r} does not exist"
+    if not os.access(folder, os.W_OK):
+        return f"the folder {str(folder)!r} is not writable"
+    return None
+
+
+@contextmanager
+def produced(path: str | os.PathLike) -> Iterator[Path]:
+    """A temporary path for a program that writes a file by its name, put in place as ``write_file``
+    puts data when the block ends: synced and renamed over a regular file (beside a link's target:
+    the link stays), or copied in one pass into a FIFO or a device (from a temporary file in the
+    system's temporary folder). An exception in the block, an interruption included, leaves nothing.
+    """
+    if stream_of(path) is not None:
+        raise FileError(f"Could not write {os.fspath(path)}: a stream takes text only")
+    path = Path(path)
+    mode = _mode_at(path)
+    in_place = mode is not None and not stat.S_ISREG(mode)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = Path(tempfile.gettempdir()) if in_place else target.parent
+    with _partial(folder, target) as partial:
+        yield partial
+        try:
+            if in_place:
+                with open(partial, "rb") as file:
+                    _write_in_place(path, iter(lambda: file.read(_CHUNK), b""), mode)
+                return
+            with open(partial, "rb+") as file:
+                os.fsync(file.fileno())
+            os.chmod(partial, _new_file_mode(target))
+            os.replace(partial, target)
+        except OSError as error:
+            if isinstance(error, FileError):
+                raise
+            raise FileError(f"Could not write {path}: {_reason(error)}") from error
 
 
 def read_file(path: str | os.PathLike, limit: int) -> bytes:
@@ -116,6 +171,19 @@ def refusal_to_read(info: os.stat_result, limit: int) -> str | None:
     return None
 
 
+def _mode_at(path: Path) -> int | None:
+    """The mode of what a write to ``path`` would land in (links followed), None if nothing; not a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+    if stat.S_ISDIR(mode):
+        raise FileError(f"Could not write {path}: it is a folder")
+    return mode
+
+
 def _write_to_stream(fd: int, data: bytes, name: str) -> None:
     for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
         stream.flush()
@@ -125,7 +193,7 @@ def _write_to_stream(fd: int, data: bytes, name: str) -> None:
         raise FileError(f"Could not write to {name}: {_reason(error)}") from error
 
 
-def _write_in_place(path: Path, data: bytes, mode: int) -> None:
+def _write_in_place(path: Path, chunks: Iterable[bytes], mode: int) -> None:
     """A FIFO or a device: opened without creating or truncating anything, written in one pass."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
@@ -135,7 +203,8 @@ def _write_in_place(path: Path, data: bytes, mode: int) -> None:
         raise FileError(f"Could not write {path}: {_reason(error)}") from error
     try:
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)  # a reader sets the pace
-        _write_all(fd, data)
+        for data in chunks:
+            _write_all(fd, data)
     except OSError as error:
         raise FileError(f"Could not write {path}: {_reason(error)}") from error
     finally:
@@ -144,19 +213,35 @@ def _write_in_place(path: Path, data: bytes, mode: int) -> None:
 
 def _replace_whole(path: Path, data: bytes) -> None:
     """A temporary file beside ``path``, synced, renamed over it: a failure leaves nothing half-written."""
+    with _partial(path.parent, path) as tmp:
+        try:
+            with open(tmp, "wb") as file:
+                _write_all(file.fileno(), data)
+                os.fsync(file.fileno())
+            os.chmod(tmp, _new_file_mode(path))
+            os.replace(tmp, path)
+        except OSError as error:
+            raise FileError(f"Could not write {path}: {_reason(error)}") from error
+
+
+@contextmanager
+def _partial(folder: Path, destination: Path) -> Iterator[Path]:
+    """A new, hidden, empty file in ``folder`` named after ``destination``; gone when the block ends
+    unless renamed, whatever ends it (a second Ctrl+C too)."""
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
-    try:
-        with os.fdopen(fd, "wb") as file:
-            _write_all(file.fileno(), data)
-            os.fsync(file.fileno())
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+        with interrupt.deferred():  # a signal waits until the file is known, to be removed
+            try:
+                fd, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
+            except OSError as error:
+                raise FileError(f"Could not write {destination}: {_reason(error)}") from error
+            os.close(fd)
+            tmp = Path(name)
+        with interrupt.on_abrupt_exit(lambda: tmp.unlink(missing_ok=True)):
+            yield tmp
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 
+from . import interrupt
 from .look import style_application
 
 
@@ -30,23 +31,31 @@ def create_application() -> QApplication:
 
 
 def launch(session: Path | None = None) -> int:
-    """`python -m app`: the window, until it is closed; ``session``: a file to open in it first."""
+    """`python -m app`: the window, until it is closed; ``session``: a file to open in it first.
+
+    Ctrl+C or SIGTERM closes it as its close button does (the settings are kept), and the
+    process ends with 130 or 143 (``interrupt``).
+    """
     if not _has_display():
         print("descent-lab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
               "Run it on a desktop, or headless: python -m app run VARIANT", file=sys.stderr)
         return 1
     app = create_application()
+    interrupt.wake_qt()
     from .window import MainWindow
 
-    window = MainWindow()
-    app.aboutToQuit.connect(window.close)
-    if os.environ.get("DESCENT_LAB_STARTUP_PROBE"):
-        probe = _FirstFrameProbe(app)
-        window.installEventFilter(probe)
-    window.show()
-    if session is not None:
-        window.files.open_session(session)  # a bad file is explained in the window's banner
-    return leave(app.exec())
+    with interrupt.deferred():  # a signal quits the application, which closes the window
+        window = MainWindow()
+        app.aboutToQuit.connect(window.close)
+        if os.environ.get("DESCENT_LAB_STARTUP_PROBE"):
+            probe = _FirstFrameProbe(app)
+            window.installEventFilter(probe)
+        window.show()
+        if session is not None:
+            window.files.open_session(session)  # a bad file is explained in the window's banner
+        interrupt.check()  # a signal that came before the event loop: exec would forget its exit
+        status = app.exec()
+    return leave(status)
 
 
 def leave(code: int) -> int:

@@ -5,30 +5,40 @@ Frames are rendered by step, never by the wall clock: a recording of ``fps`` ×
 the window right after step ``frame_steps(...)[j]``, and the last frame shows the
 last step. So a recording is the same on a slow machine and a fast one.
 
-Encoders are well-kept libraries: MP4 is H.264 in yuv420p through imageio-ffmpeg
-(whose wheel carries an ffmpeg binary), its odd sides padded with the plot's
-background, never stretched; GIF and WebP go through Pillow. A GIF takes one
-palette for all its frames, chosen from the first, middle and last frames
-together, without dithering: the heatmaps' colours then hold still from frame
-to frame instead of shimmering. Every file is written under a temporary name
-beside its destination and renamed at the end, so a failed or cancelled
-recording leaves nothing behind.
+Frames are encoded as they are made, so a recording's memory does not grow with
+its length. MP4 is H.264 in yuv420p, piped to the ffmpeg that imageio-ffmpeg's
+wheel carries, its odd sides padded with the plot's background, never stretched.
+GIF is written frame by frame with Pillow's GIF helpers: one palette for all its
+frames, chosen from the first, middle and last frames together (rendered first),
+without dithering, so the heatmaps' colours hold still from frame to frame
+instead of shimmering; each frame holds only what changed. WebP goes through
+Pillow, which takes the frames one at a time as it encodes them. The file is
+written through ``filesystem.produced``: under a temporary name, put in place
+when done, so a failed, cancelled or interrupted recording leaves nothing, and
+no ffmpeg outlives it.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
-from collections.abc import Callable
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
+from . import interrupt
+from .filesystem import produced, refusal_to_write
+
 FORMATS = {".mp4": "MP4 video (H.264)", ".gif": "GIF", ".webp": "WebP"}
 DEFAULT_FPS = {".mp4": 30, ".gif": 10, ".webp": 10}
 MAX_FPS = 60
 MAX_SECONDS = 600
+KEPT_MB = 256  # the frames' weights a run keeps for a recording, at most: encoding adds about 30 MB
 
 
 class RecordingError(Exception):
@@ -48,31 +58,40 @@ def frame_count(fps: int, seconds: float) -> int:
     return max(1, round(fps * seconds))
 
 
+def kept_bytes(config, steps: list[int], max_pixels: tuple[int, int]) -> int:
+    """What a run of ``config`` keeps to record frames of ``steps``: each step's weights and gradients,
+    subsampled to the heatmaps' ``max_pixels`` (rows, columns) as the trainer copies them."""
+    from models import VARIANTS
+
+    shapes = [(config.H, config.D_in), (config.D_out, config.H)]
+    if len(VARIANTS[config.variant].layers) > 2:
+        shapes.append((config.H, config.H))
+    rows, cols = max_pixels
+    entries = sum(math.ceil(r / math.ceil(r / rows)) * math.ceil(c / math.ceil(c / cols)) for r, c in shapes)
+    return len(set(steps)) * 2 * entries * np.dtype(config.dtype).itemsize
+
+
 def check_destination(out: Path) -> None:
     """Refuse, before anything runs, a recording that could not be written."""
     if out.suffix.lower() not in FORMATS:
         raise RecordingError(f"{out.name!r} names no format this app writes: end it in "
                              f"{', '.join(FORMATS)}")
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise RecordingError(f"{str(out)!r} is a folder, not a file")
-    if not folder.is_dir():
-        raise RecordingError(f"the folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise RecordingError(f"the folder {str(folder)!r} is not writable")
+    refusal = refusal_to_write(out, text=False)
+    if refusal is not None:
+        raise RecordingError(refusal)
     if out.suffix.lower() == ".mp4":
         ffmpeg()  # a missing encoder is said now, not after the run
 
 
-def ffmpeg():
+def ffmpeg() -> str:
+    """The ffmpeg program imageio-ffmpeg finds (its own, or IMAGEIO_FFMPEG_EXE)."""
     try:
         import imageio_ffmpeg
 
-        imageio_ffmpeg.get_ffmpeg_exe()
+        return imageio_ffmpeg.get_ffmpeg_exe()
     except (ImportError, RuntimeError) as error:
         raise RecordingError(f"MP4 needs ffmpeg, which was not found ({error}); "
                              "install imageio-ffmpeg, or record a .gif or .webp") from None
-    return imageio_ffmpeg
 
 
 def rgb_array(image: QImage) -> np.ndarray:
@@ -81,101 +100,6 @@ def rgb_array(image: QImage) -> np.ndarray:
     rows = np.frombuffer(image.constBits(), np.uint8, image.bytesPerLine() * image.height())
     rows = rows.reshape(image.height(), image.bytesPerLine())
     return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
-
-
-class _Writer:
-    """Frames into a file under a temporary name, renamed into place by ``finish``."""
-
-    def __init__(self, out: Path, fps: int, size: tuple[int, int], background: tuple[int, int, int]):
-        self.out, self.fps, self.size, self.background = out, fps, size, background
-        self.partial = out.with_name(f".{out.stem}.part-{os.getpid()}{out.suffix}")  # the suffix names the format
-
-    def add(self, frame: np.ndarray) -> None:
-        raise NotImplementedError
-
-    def _write(self) -> None:
-        """Everything still to write, to ``self.partial``."""
-
-    def finish(self) -> None:
-        try:
-            self._write()
-            os.replace(self.partial, self.out)
-        except BaseException:
-            self.abort()
-            raise
-
-    def abort(self) -> None:
-        self.partial.unlink(missing_ok=True)
-
-
-class _Mp4Writer(_Writer):
-    def __init__(self, *args):
-        super().__init__(*args)
-        width, height = self.size
-        self.padded = (width + width % 2, height + height % 2)  # yuv420p needs even sides
-        self._frames = ffmpeg().write_frames(
-            str(self.partial), self.padded, fps=self.fps, codec="libx264", pix_fmt_out="yuv420p",
-            macro_block_size=1, quality=None, output_params=["-crf", "23", "-movflags", "+faststart"])
-        self._frames.send(None)
-
-    def add(self, frame: np.ndarray) -> None:
-        width, height = self.padded
-        if frame.shape[:2] != (height, width):
-            padded = np.empty((height, width, 3), np.uint8)
-            padded[...] = self.background
-            padded[: frame.shape[0], : frame.shape[1]] = frame
-            frame = padded
-        self._frames.send(np.ascontiguousarray(frame))
-
-    def _write(self) -> None:
-        self._frames.close()
-
-    def abort(self) -> None:
-        try:
-            self._frames.close()
-        finally:
-            super().abort()
-
-
-class _PillowWriter(_Writer):
-    """GIF and WebP: Pillow writes an animation whole, so the frames are kept until ``finish``."""
-
-    def __init__(self, *args):
-        super().__init__(*args)
-        self._frames: list = []
-
-    def add(self, frame: np.ndarray) -> None:
-        from PIL import Image
-
-        self._frames.append(Image.fromarray(frame, "RGB"))
-
-    def _write(self) -> None:
-        frames = self._frames
-        if self.out.suffix.lower() == ".gif":
-            frames = _with_one_palette(frames)
-            options = {"format": "GIF", "disposal": 1, "optimize": False}
-        else:
-            options = {"format": "WEBP", "quality": 80, "method": 4}
-        frames[0].save(self.partial, save_all=True, append_images=frames[1:],
-                       duration=round(1000 / self.fps), loop=0, **options)
-
-
-def _with_one_palette(frames: list) -> list:
-    """Every frame in one 256-colour palette taken from the first, middle and last frames."""
-    from PIL import Image
-
-    samples = [frames[0], frames[len(frames) // 2], frames[-1]]
-    width, height = samples[0].size
-    sheet = Image.new("RGB", (width, height * len(samples)))
-    for row, sample in enumerate(samples):
-        sheet.paste(sample, (0, row * height))
-    palette = sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
-    return [frame.quantize(palette=palette, dither=Image.Dither.NONE) for frame in frames]
-
-
-def writer_for(out: Path, fps: int, size: tuple[int, int], background: tuple[int, int, int]) -> _Writer:
-    kind = _Mp4Writer if out.suffix.lower() == ".mp4" else _PillowWriter
-    return kind(out, fps, size, background)
 
 
 def record_window(window, trainer, out: Path, fps: int, seconds: float,
@@ -191,26 +115,177 @@ def record_window(window, trainer, out: Path, fps: int, seconds: float,
     steps = frame_steps(frame_count(fps, seconds), trainer.history.count)
     painter = window.painter
     painter.end_replay()
-    painter.clear(trainer.config.steps)
-    writer = None
-    try:
-        for done, step in enumerate(steps, start=1):
+
+    def frame_at(step: int) -> np.ndarray:
+        with interrupt.deferred():  # Qt paints through Python: a signal is raised once it is done
             painter.paint_as_of(trainer, step)
             QApplication.processEvents()
-            frame = rgb_array(picture(window) if picture is not None else window.grab().toImage())
-            if writer is None:
-                background = QColor(window.look.theme.background).getRgb()[:3]
-                writer = writer_for(out, fps, (frame.shape[1], frame.shape[0]), background)
-            writer.add(frame)
+            image = picture(window) if picture is not None else window.grab().toImage()
+        return rgb_array(image)
+
+    def clear() -> None:
+        with interrupt.deferred():
+            painter.clear(trainer.config.steps)
+
+    def samples() -> list[np.ndarray]:
+        """The first, middle and last frames, for a GIF's palette; curves only grow, so from a clear start."""
+        clear()
+        return [frame_at(steps[0]), frame_at(steps[len(steps) // 2]), frame_at(steps[-1])]
+
+    def frames() -> Iterator[np.ndarray]:
+        clear()
+        for done, step in enumerate(steps, start=1):
+            frame = frame_at(step)
             if progress is not None and not progress(done, len(steps)):
                 raise Cancelled()
-        writer.finish()
-    except BaseException:
-        if writer is not None:
-            writer.abort()
-        raise
+            yield frame
+
+    suffix = out.suffix.lower()
+    background = QColor(window.look.theme.background).getRgb()[:3]
+    try:
+        with produced(out) as partial:
+            if suffix == ".mp4":
+                _write_mp4(partial, frames(), fps, background)
+            elif suffix == ".gif":
+                _write_gif(partial, frames(), fps, samples())
+            else:
+                _write_webp(partial, frames(), fps, len(steps))
     finally:
-        painter.clear(trainer.config.steps)
-        window.controller.request_frame()
+        with interrupt.deferred():
+            painter.clear(trainer.config.steps)
+            window.controller.request_frame()
     return len(steps)
 
+
+def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: tuple[int, int, int]) -> None:
+    """H.264 through ffmpeg, fed one raw frame at a time through a pipe.
+
+    ffmpeg runs in a session of its own, so a terminal's Ctrl+C reaches this process
+    only; on any exception it is killed and waited for, not left to finish encoding.
+    (imageio-ffmpeg's ``write_frames`` waits for ffmpeg to finish on ``close``, and on
+    an interruption kills it without waiting: neither suits.)
+    """
+    first = next(frames)
+    height, width = first.shape[:2]
+    padded = (width + width % 2, height + height % 2)  # yuv420p needs even sides
+    command = [ffmpeg(), "-y", "-v", "error", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{padded[0]}x{padded[1]}",
+               "-r", str(fps), "-i", "-", "-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", "23",
+               "-movflags", "+faststart", "-f", "mp4", str(path)]
+    encoder = None
+    with tempfile.TemporaryFile() as log, interrupt.on_abrupt_exit(lambda: encoder and _kill(encoder)):
+        try:
+            with interrupt.deferred():  # a signal as ffmpeg starts waits until it can be ended
+                encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
+                                           start_new_session=True)
+            try:
+                for frame in itertools.chain([first], frames):
+                    encoder.stdin.write(_padded(frame, padded, background))
+            except BrokenPipeError:  # ffmpeg has stopped: its log says why
+                pass
+            _close(encoder.stdin)
+            status = encoder.wait()
+        except BaseException:
+            if encoder is not None:
+                _kill(encoder)
+                encoder.wait()
+                _close(encoder.stdin)
+            raise
+        if status != 0:
+            log.seek(0)
+            said = log.read().decode(errors="replace").strip().splitlines()
+            raise RecordingError(f"ffmpeg could not encode the recording ({said[-1] if said else f'exit {status}'})")
+
+
+def _kill(encoder: subprocess.Popen) -> None:
+    """ffmpeg killed and reaped, nothing of it left. On the pid itself: a signal's handler may have cut
+    into ``encoder.wait()``, which holds a lock of its own."""
+    encoder.kill()
+    try:
+        os.waitpid(encoder.pid, 0)
+    except ChildProcessError:  # reaped already
+        pass
+
+
+def _close(pipe) -> None:
+    try:
+        pipe.close()
+    except OSError:  # its last bytes had nowhere to go: ffmpeg is gone
+        pass
+
+
+def _padded(frame: np.ndarray, size: tuple[int, int], background: tuple[int, int, int]) -> np.ndarray:
+    width, height = size
+    if frame.shape[:2] == (height, width):
+        return np.ascontiguousarray(frame)
+    padded = np.empty((height, width, 3), np.uint8)
+    padded[...] = background
+    padded[: frame.shape[0], : frame.shape[1]] = frame
+    return padded
+
+
+def _write_gif(path: Path, frames: Iterator[np.ndarray], fps: int, samples: list[np.ndarray]) -> None:
+    """A looping GIF in one palette, written frame by frame with Pillow's GIF helpers
+    (``getheader``, ``getdata``): each frame after the first holds only the box that changed,
+    drawn over the last (disposal 1), and a frame like the one before lengthens it, as
+    Pillow's own ``save_all`` does. Two frames are held at a time, in palette indices.
+    """
+    from PIL import GifImagePlugin, Image, ImageChops
+
+    palette = _one_palette(samples)
+    duration = round(1000 / fps)
+    previous = pending = None  # the last frame whole; the last part not yet written, its offset and length
+
+    def write(part: Image.Image, offset: tuple[int, int], length: int) -> None:
+        file.writelines(GifImagePlugin.getdata(part, offset, duration=length, disposal=1))
+
+    with open(path, "wb") as file:
+        for frame in frames:
+            image = Image.fromarray(frame, "RGB").quantize(palette=palette, dither=Image.Dither.NONE)
+            if previous is None:
+                header, _ = GifImagePlugin.getheader(image, info={"loop": 0, "duration": duration})
+                file.writelines(header)
+                pending = [image, (0, 0), duration]
+            else:
+                box = ImageChops.difference(previous, image).getbbox()
+                if box is None:  # the same picture: the last frame shows longer
+                    pending[2] += duration
+                    continue
+                write(*pending)
+                pending = [image.crop(box), box[:2], duration]
+            previous = image
+        write(*pending)
+        file.write(b";")  # the GIF's trailer
+
+
+def _one_palette(samples: list[np.ndarray]):
+    """A 256-colour palette (as a palette image) taken from the sample frames together."""
+    from PIL import Image
+
+    sheet = Image.fromarray(np.concatenate(samples, axis=0), "RGB")
+    return sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+
+
+def _write_webp(path: Path, frames: Iterator[np.ndarray], fps: int, count: int) -> None:
+    """An animated WebP through Pillow. The frames after the first reach it as one multi-frame
+    image (``n_frames``, ``seek``) that makes each frame as Pillow seeks to it: Pillow holds the
+    encoded frames only, never the pictures."""
+    from PIL import Image
+
+    class LaterFrames(Image.Image):
+        def __init__(self):
+            super().__init__()
+            self.n_frames, self._at = count - 1, -1
+            self._mode, self._size = "RGB", first.size
+
+        def seek(self, frame: int) -> None:
+            if frame != self._at + 1:
+                raise EOFError(f"frame {frame} is made after frame {self._at} only")
+            self.im = Image.fromarray(next(frames), "RGB").im
+            self._at = frame
+
+        def tell(self) -> int:
+            return self._at
+
+    first = Image.fromarray(next(frames), "RGB")
+    first.save(path, format="WEBP", save_all=True, append_images=[LaterFrames()] if count > 1 else [],
+               duration=round(1000 / fps), loop=0, quality=80, method=4)

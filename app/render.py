@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import os
+import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from models import VARIANTS, RunResult
+
+from . import interrupt
+
+# The offscreen platform says this of every window it shows; it is no fault of the app
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+JPEG_QUALITY = 90  # text and thin lines stay crisp; Qt's default, 75, blurs them
 
 
 def ensure_app() -> QApplication:
@@ -16,19 +23,41 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _quiet_offscreen_noise()
         app = QApplication([])
+    interrupt.wake_qt()
     return app
+
+
+def _quiet_offscreen_noise() -> None:
+    """Qt's messages pass on as they were, but for the offscreen platform's ``OFFSCREEN_NOISE``."""
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:  # as Qt's own handler writes it
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
+    """``image`` encoded as ``kind`` (PNG or JPEG)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):
+        raise ValueError(f"the image could not be encoded as {kind}")
+    buffer.close()
+    return bytes(data.data())
 
 
 def png_bytes(image: QImage) -> bytes:
     """``image`` encoded as PNG."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise ValueError("the image could not be encoded as PNG")
-    buffer.close()
-    return bytes(data.data())
+    return image_bytes(image, "PNG")
 
 
 def plot_png(plot, width: int) -> bytes:

@@ -7,6 +7,8 @@ import math
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,12 +17,15 @@ from PySide6.QtGui import QImage
 
 from models import RunConfig
 
+from . import interrupt
 from .code_option import fault
 from .filesystem import FileError, write_file
-from .record import frame_count, frame_steps, record_window
-from .render import ensure_app, png_bytes
+from .record import KEPT_MB, RecordingError, frame_count, frame_steps, kept_bytes, record_window
+from .render import ensure_app, image_bytes
 
 TIMEOUT_S = 600
+FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}  # a slide's, by the name's suffix
+EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -47,18 +52,45 @@ def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide())
     return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
 
 
+def refusal_of_format(out: Path) -> str | None:
+    """Why a slide could not be saved under ``out``'s name, or None: the suffix names its format."""
+    if out.suffix.lower() in FORMATS:
+        return None
+    return f"{out.name!r} names no format a slide is saved in: end it in {', '.join(FORMATS)}"
+
+
 def open_window(slide: Slide, edited=None):
     """The window at first start, in the slide's look and size, on a screen of the slide's size;
     ``edited``: a variant's module as edited (``models.edited.EditedCode``), run in its place."""
     _application_for(slide)
     from .window import MainWindow
 
-    window = MainWindow(remember=False)  # the first-start look, whatever this user changed
-    window.show()
-    show_look(window, slide)
-    if edited is not None:
-        window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
+    interrupt.check()  # a signal whose Interrupted an import swallowed (shiboken makes enums so)
+    with interrupt.deferred():  # Qt calls Python back as it builds and lays the window out
+        window = MainWindow(remember=False)  # the first-start look, whatever this user changed
+        window.show()
+        show_look(window, slide)
+        if edited is not None:
+            window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
+    window.controller.wait_for_torch()  # loading since the window showed; here a signal ends the wait
     return window
+
+
+@contextmanager
+def _headless_window(slide: Slide, edited=None) -> Iterator:
+    """``open_window``'s window, closed as the block ends; on Ctrl+C or SIGTERM only its run is
+    stopped: the process then ends at once (``interrupt.leave``), where closing would wait for
+    torch's import to finish, seconds."""
+    window = open_window(slide, edited)
+    try:
+        yield window
+    except interrupt.Interrupted:
+        window.controller.stop()
+        raise
+    finally:
+        if interrupt.received() is None:
+            with interrupt.deferred():
+                window.close()
 
 
 def tell_edited_fault(window) -> int:
@@ -90,8 +122,9 @@ def show_look(window, slide: Slide) -> None:
 
 def picture(window, slide: Slide) -> QImage:
     """The window as the slide asks: its size in pixels exactly (scaled down where the window is larger)."""
-    ensure_app().processEvents()
-    image = window.grab().toImage()
+    with interrupt.deferred():  # Qt paints through Python
+        ensure_app().processEvents()
+        image = window.grab().toImage()
     if (image.width(), image.height()) != slide.size:
         image = image.scaled(*slide.size, Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)  # the same proportions, to a pixel
@@ -99,27 +132,33 @@ def picture(window, slide: Slide) -> QImage:
 
 
 def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> int:
-    window = open_window(slide, edited)
+    """Each slide in turn; the status is the first failure's, else 3 if a run diverged, else 0."""
     status = 0
-    try:
+    with _headless_window(slide, edited) as window:
         for config, out in jobs:
-            outcome = run_to_end(window, config, overlay=slide.overlay,
-                                 step_timeout_s=edited and edited.step_timeout_s)
+            with interrupt.deferred():  # a signal ends the run's event loop: the run stops
+                outcome = run_to_end(window, config, overlay=slide.overlay,
+                                     step_timeout_s=edited and edited.step_timeout_s)
             failed = tell_edited_fault(window)
-            if failed:
-                status = failed
             try:
-                write_file(out, png_bytes(picture(window, slide)))
+                write_file(out, image_bytes(picture(window, slide), FORMATS[out.suffix.lower()]))
             except FileError as error:
                 print(f"descent-lab: {error}", file=sys.stderr)
-                status = 1
+                status = _worse(status, EXIT_FAILED)
                 continue
             print(f"{out}  ({config.variant}: {outcome})")
-            if outcome.startswith("failed") and not failed:
-                status = 1
-    finally:
-        window.close()
+            status = _worse(status, failed or _status_of(outcome))
     return status
+
+
+def _status_of(outcome: str) -> int:
+    """A run's exit status as ``run`` gives it: 1 if it failed, 3 if it diverged, else 0."""
+    return EXIT_FAILED if outcome.startswith("failed") else EXIT_DIVERGED if outcome.startswith("diverged") else 0
+
+
+def _worse(status: int, new: int) -> int:
+    """A failure outweighs a divergence, which outweighs success; the first failure stays."""
+    return new if new and status in (0, EXIT_DIVERGED) else status
 
 
 def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False,
@@ -163,7 +202,8 @@ def _application_for(slide: Slide):
         width, height = slide.window_size
         screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920) * slide.scale,
                   "height": max(height, 1080) * slide.scale, "logicalDpi": 96, "logicalBaseDpi": 96}
-        with tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:  # read as the application starts
+        # read as the application starts; a signal waits until the folder is gone again
+        with interrupt.deferred(), tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:
             config = Path(folder) / "screen.json"
             config.write_text(json.dumps({"screens": [screen]}))
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
@@ -182,18 +222,27 @@ def record_one(configs, out: Path, fps: int, seconds: float, slide, edited=None)
 
     The run keeps exactly the steps the frames show, so every frame has its own weights.
     """
-    last = configs[0].steps if isinstance(configs, list) else configs.steps
-    keep = frame_steps(frame_count(fps, seconds), last)
-    window = open_window(slide, edited)
-    try:
-        outcome = run_to_end(window, configs, keep_steps=keep, step_timeout_s=edited and edited.step_timeout_s)
+    lanes = configs if isinstance(configs, list) else [configs]
+    keep = frame_steps(frame_count(fps, seconds), lanes[0].steps)
+    with _headless_window(slide, edited) as window:
+        kept = sum(kept_bytes(config, keep, window.views.heatmap_pixels()) for config in lanes)
+        if kept > KEPT_MB << 20:
+            print(f"descent-lab: error: {len(keep)} frames would keep {kept / 1e6:.0f} MB of the run's weights, "
+                  f"more than a recording holds ({KEPT_MB} MB): record fewer frames (--fps, --seconds) "
+                  "or fewer --steps, or a smaller --size", file=sys.stderr)
+            return EXIT_USAGE
+        with interrupt.deferred():  # a signal ends the run's event loop: the run stops
+            outcome = run_to_end(window, configs, keep_steps=keep,
+                                     step_timeout_s=edited and edited.step_timeout_s)
         failed = tell_edited_fault(window)
         if window.trainer.history.count == 0:
             print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
-            return failed or 1
-        frames = record_window(window, window.trainer, out, fps, seconds,
-                               picture=lambda shown: picture(shown, slide))
-    finally:
-        window.close()
+            return failed or EXIT_FAILED
+        try:
+            frames = record_window(window, window.trainer, out, fps, seconds,
+                                   picture=lambda shown: picture(shown, slide))
+        except (RecordingError, FileError) as error:
+            print(f"descent-lab: {error}", file=sys.stderr)
+            return failed or EXIT_FAILED
     print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
-    return failed or (1 if outcome.startswith("failed") else 0)
+    return failed or _status_of(outcome)

@@ -8,7 +8,7 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay, bench_sessions
+from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay, bench_sessions
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -24,6 +24,7 @@ BENCHMARKS = {
     "rewind": bench_replay.rewind,
     "keeping": bench_replay.keeping,
     "record": bench_replay.recording,
+    "interrupt": bench_interrupt.interrupt,
 }
 
 

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_replay, bench_sessions
+from benchmarks import (bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay,
+                        bench_sessions)
 
 
 @pytest.fixture(autouse=True)
@@ -82,3 +83,9 @@ def test_stopping_an_edit_that_never_yields_benchmark_runs(results_in, capsys):
     assert set(figures) == {"before the first step", "inside a step"}
     assert all(f["max"] > 0 for f in figures.values())
     assert (results_in / "stop-edited-tiny.json").exists()
+
+
+def test_interrupt_benchmark_runs(results_in, capsys):
+    figures = bench_interrupt.interrupt(["--tiny"])
+    assert figures["run, training"]["max"] > 0
+    assert (results_in / "interrupt-tiny.json").exists()

@@ -14,7 +14,7 @@ import threading
 import pytest
 
 from app.cli import main
-from app.filesystem import FileError, read_file, stream_of, write_file
+from app.filesystem import FileError, produced, read_file, stream_of, write_file
 from tests.app.headless import window_never_opens  # noqa: F401 (autouse)
 from tests.budget import UNDER_MUTMUT
 
@@ -434,3 +434,84 @@ def test_without_proc_a_new_file_is_made_as_under_the_usual_umask(tmp_path, monk
     finally:
         os.umask(old)
     assert stat.S_IMODE(os.stat(tmp_path / "a.json").st_mode) == 0o644
+
+
+# A file a program writes by its name (ffmpeg, Pillow): filesystem.produced
+
+
+def test_a_produced_file_is_written_beside_synced_and_renamed_into_place(tmp_path, monkeypatch):
+    path = tmp_path / "run.gif"
+    path.write_bytes(b"old")
+    path.chmod(0o640)
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    with produced(path) as partial:
+        assert partial.parent == tmp_path and partial.name.startswith(".run.gif.") and partial.name.endswith(".part")
+        partial.write_bytes(b"new")  # as ffmpeg would: by its name
+        assert path.read_bytes() == b"old"
+    assert path.read_bytes() == b"new" and synced
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["run.gif"]
+
+
+def test_a_new_produced_file_follows_the_umask(tmp_path):
+    old = os.umask(0o027)
+    try:
+        with produced(tmp_path / "run.gif") as partial:
+            partial.write_bytes(b"GIF")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "run.gif").st_mode) == 0o640
+
+
+@pytest.mark.parametrize("failure", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()])
+def test_a_producer_that_fails_or_is_interrupted_leaves_nothing_and_the_old_file(failure, tmp_path):
+    path = tmp_path / "run.gif"
+    path.write_bytes(b"old")
+    with pytest.raises(type(failure)):
+        with produced(path) as partial:
+            partial.write_bytes(b"half")
+            raise failure
+    assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["run.gif"]
+
+
+def test_a_produced_file_follows_a_link_which_stays(tmp_path):
+    target = tmp_path / "elsewhere" / "run.gif"
+    target.parent.mkdir()
+    link = tmp_path / "run.gif"
+    link.symlink_to(target)  # dangling: the target is made
+    with produced(link) as partial:
+        assert partial.parent == target.parent
+        partial.write_bytes(b"GIF")
+    assert link.is_symlink() and target.read_bytes() == b"GIF"
+
+
+def test_a_produced_file_is_copied_into_a_fifo_for_its_reader(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    data = bytes(range(256)) * 8192  # 2 MB: more than one chunk, and than a pipe holds
+    for _ in range(1000):  # the writer must find the reader there
+        try:
+            with produced(fifo) as partial:
+                assert partial.parent != tmp_path  # never beside a FIFO or a device
+                partial.write_bytes(data)
+            break
+        except FileError as error:
+            assert "no program is reading" in str(error)
+            threading.Event().wait(0.01)
+    reader.join(60)
+    assert received == [data] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not partial.exists()
+
+
+def test_a_folder_or_a_stream_cannot_take_a_produced_file(tmp_path):
+    with pytest.raises(FileError, match="it is a folder"):
+        with produced(tmp_path):
+            pass
+    with pytest.raises(FileError, match="a stream takes text only"):
+        with produced("-"):
+            pass

@@ -77,10 +77,12 @@ def test_a_cancelled_recording_leaves_nothing_behind_and_the_views_show_the_whol
 def test_a_failed_write_leaves_nothing_behind(window, tmp_path, monkeypatch):
     from app import record
 
-    def full_disk(*args, **kwargs):
+    def full_disk(path, frames, *args):
+        path.write_bytes(b"GIF89a")  # the encoder has begun
+        next(frames)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(record._PillowWriter, "_write", full_disk)
+    monkeypatch.setattr(record, "_write_gif", full_disk)
     with pytest.raises(OSError):
         recorded(window, tmp_path / "run.gif")
     assert list(tmp_path.iterdir()) == []

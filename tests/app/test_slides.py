@@ -1,5 +1,10 @@
 """Slides from the command line: their look, their size, and which runs they show."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -7,6 +12,8 @@ from app import gallery
 from app.cli import main
 from app.snapshot import run_to_end
 from models import RunConfig
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("options, named", [
@@ -52,3 +59,39 @@ def test_the_gallery_writes_every_look_of_both_subjects(tmp_path, monkeypatch, q
         f"{subject}-{theme}{suffix}-1024x768.png" for subject in ("dynamic", "race")
         for theme in ("dark", "light") for suffix in ("", "-presentation"))
     assert all(QImage(str(path)).width() == 1024 for path in written)
+
+
+@pytest.mark.parametrize("name, magic", [("slide.jpg", b"\xff\xd8\xff"), ("slide.JPEG", b"\xff\xd8\xff"),
+                                         ("slide.png", b"\x89PNG\r\n\x1a\n")])
+def test_a_slide_is_saved_in_the_format_its_name_says(name, magic, tmp_path, capsys):
+    out = tmp_path / name
+    assert main(["snapshot", "tensors", "--steps", "5", "--size", "640x360", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(magic)
+    assert QImage(str(out)).size().toTuple() == (640, 360)
+
+
+@pytest.mark.parametrize("name", ["slide.gif", "slide.svg", "slide", "slide.png.bak"])
+def test_a_slide_name_naming_no_format_is_refused_before_anything_runs(name, tmp_path, capsys, monkeypatch):
+    import app.snapshot
+
+    monkeypatch.setattr(app.snapshot, "snapshot_one", lambda *args: pytest.fail("it ran"))
+    assert main(["snapshot", "tensors", "--out", str(tmp_path / name)]) == 2
+    assert capsys.readouterr().err == (f"descent-lab: error: argument --out: {name!r} names no format a slide is "
+                                       "saved in: end it in .png, .jpg, .jpeg\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_diverging_run_is_saved_and_exits_3_as_run_does(tmp_path, capsys):
+    out = tmp_path / "slide.png"
+    assert main(["snapshot", "numpy", "--lr", "1", "--steps", "20", "--out", str(out)]) == 3
+    assert "(numpy: diverged at step" in capsys.readouterr().out
+    assert QImage(str(out)).width() == 1600
+
+
+def test_a_slide_from_the_command_line_says_its_own_line_and_nothing_of_qts(tmp_path):
+    # The offscreen platform's "This plugin does not support propagateSizeHints()" is no news to a user
+    out = tmp_path / "slide.jpg"
+    done = subprocess.run([sys.executable, "-m", "app", "snapshot", "tensors", "--steps", "5", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"{out}  (tensors: finished)\n", "")
