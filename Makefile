@@ -39,8 +39,8 @@ mutation: $(INSTALLED)
 # Every look at every classroom size, for review by eye (README, For a class); Qt's pixel
 # ratio is fixed per process, so the 4K screen at 200% is a second run.
 gallery: $(INSTALLED)
-	$(PY) -m app.gallery out/gallery --scale 1
-	$(PY) -m app.gallery out/gallery --scale 2
+	$(PY) -m app.cli.gallery out/gallery --scale 1
+	$(PY) -m app.cli.gallery out/gallery --scale 2
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

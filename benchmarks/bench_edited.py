@@ -23,7 +23,7 @@ LOOPS = {  # where the edit spins: the line it replaces, and the loop put in its
 
 def stop_after_spinning(where: str, spin_s: float) -> float:
     """Start a run of an edit that loops ``where``, let it spin ``spin_s``, then Stop: seconds until it ended."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
     from models import VARIANTS, RunConfig
     from models.edited import EditedCode
 

@@ -44,14 +44,14 @@ def qt_app():
     """The application, styled as the app styles it (one per process)."""
     from PySide6.QtWidgets import QApplication
 
-    from app.main import create_application
+    from app.gui.launch import create_application
 
     return QApplication.instance() or create_application()
 
 
 def bench_window():
     """A first-start window at 1600x960, shown, with torch loaded before anything is timed."""
-    from app.window import MainWindow
+    from app.gui.window import MainWindow
 
     app = qt_app()
     window = MainWindow(remember=False)
@@ -290,7 +290,7 @@ def frame_cost(argv: list[str] | None = None) -> dict:
 def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: str = "cpu") -> dict:
     import torch
 
-    from app.trainer import Snapshot, Trainer
+    from app.run.trainer import Snapshot, Trainer
     from models import RunConfig, Step
 
     config = RunConfig.for_variant("dynamic", steps=history_steps + 100 * frames, **sizes)
@@ -429,7 +429,7 @@ CLOSE_DURING_RUN = textwrap.dedent("""
     import random, sys, time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from app.main import launch
+    from app.gui.launch import launch
     rng = random.Random(int(sys.argv[1]))
 
     def start():
@@ -499,7 +499,7 @@ def pacing(argv: list[str] | None = None) -> dict:
 
 def _step_times(steps_per_s: float, seconds: float, device: str = "cpu") -> list[float]:
     """When each step of a paced run began (the trainer's wait between steps ended)."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
     from models import RunConfig
 
     times = []

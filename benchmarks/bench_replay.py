@@ -30,7 +30,7 @@ BUDGETS = {
 
 def rewind(argv: list[str] | None = None) -> dict:
     """Milliseconds from a timeline step to the window painted, over random steps of a finished run."""
-    from app.snapshot import run_to_end
+    from app.cli.slides import run_to_end
 
     args = _options(argv, repeats=200)
     window = bench_window()
@@ -55,7 +55,7 @@ def rewind(argv: list[str] | None = None) -> dict:
 
 def keeping(argv: list[str] | None = None) -> dict:
     """Training steps/s at max pace keeping snapshots for rewind, over today's (none kept), interleaved."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
 
     args = _options(argv, repeats=7)
     qt_app()
@@ -90,8 +90,9 @@ def recording(argv: list[str] | None = None) -> dict:
     """A 10 s MP4 at 1280x720 and 30 fps of DynamicNet's 500 steps, and a 640 px GIF at 10 fps:
     render time, file size, and the peak memory above the window's idle; then the peak memory of
     GIF and WebP recordings of 30 and 600 frames at 640x360, each in a process of its own."""
-    from app.record import frame_count, frame_steps, record_window
-    from app.snapshot import Slide, run_to_end, show_look
+    from app.cli.slides import Slide, run_to_end, show_look
+    from app.gui.recorder import record_window
+    from app.io.video import frame_count, frame_steps
 
     args = _options(argv)
     seconds = 1.0 if args.tiny else 10.0
@@ -139,8 +140,9 @@ def _peak_in_a_process(suffix: str, frames: int) -> dict:
 def peak_memory(suffix: str, frames: int) -> None:
     """Print, as JSON, the peak memory above the window's idle (torch loaded) while a DynamicNet run of
     ``LONG_RUN_STEPS`` is made and recorded as ``frames`` frames at 640x360 and 10 fps, and the file's size."""
-    from app.record import frame_steps, record_window
-    from app.snapshot import Slide, picture, run_to_end, show_look
+    from app.cli.slides import Slide, picture, run_to_end, show_look
+    from app.gui.recorder import record_window
+    from app.io.video import frame_steps
 
     slide = Slide(size=(640, 360))
     window = bench_window()

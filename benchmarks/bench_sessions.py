@@ -32,7 +32,7 @@ BUDGET_MS = 100.0  # the longest the window may be held at a time
 
 def sessions(size: int) -> dict[str, str]:
     """Each shape's session file: its edits ``size`` bytes of UTF-8 at most, and the file within 1 MB."""
-    from app.session import KIND, MAX_BYTES, MAX_CODE_LINES, MAX_LINE_CHARS, VERSION
+    from app.io.sessions import KIND, MAX_BYTES, MAX_CODE_LINES, MAX_LINE_CHARS, VERSION
     from models import VARIANTS
 
     def module(variant: str, size: int) -> str:
@@ -103,7 +103,7 @@ def open_and_show(window, path: Path) -> dict[str, float]:
 
 def large_session(argv: list[str] | None = None) -> dict:
     """The longest wait between turns of the event loop while the largest sessions open and show."""
-    from app.session import MAX_CODE_BYTES
+    from app.io.sessions import MAX_CODE_BYTES
 
     args = _options(argv, repeats=3)
     qt_app()

@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.look import style_application
-from app.window import MainWindow
+from app.gui.look import style_application
+from app.gui.window import MainWindow
 
 
 @pytest.fixture

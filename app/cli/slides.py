@@ -1,0 +1,252 @@
+"""`python -m app snapshot`: run variants to the end in the real window, offscreen, and save it."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage
+
+from app.gui.pictures import ensure_app
+from app.gui.recorder import record_window
+from app.io import signals
+from app.io.filesystem import FileError, write_file
+from app.io.images import image_bytes
+from app.io.video import RecordingError, frame_count, frame_steps
+from app.run.rewind_store import kept_bytes
+from models import RunConfig
+
+from .edited_code import fault
+
+TIMEOUT_S = 600
+FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}  # a slide's, by the name's suffix
+KEPT_MB = 256  # the frames' weights a run keeps for a recording, at most: encoding adds about 30 MB
+EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Slide:
+    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
+
+    theme: str = "dark"
+    presentation: bool = False
+    size: tuple[int, int] = (1600, 960)
+    scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
+    overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
+
+    @property
+    def window_size(self) -> tuple[int, int]:
+        return self.size[0] // self.scale, self.size[1] // self.scale
+
+
+def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide(), edited=None) -> int:
+    """``edited``: the variant's module as edited (``models.edited.EditedCode``), run in its place."""
+    return _snapshot([(config, out)], slide, edited)
+
+
+def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide()) -> int:
+    return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
+
+
+def refusal_of_format(out: Path) -> str | None:
+    """Why a slide could not be saved under ``out``'s name, or None: the suffix names its format."""
+    if out.suffix.lower() in FORMATS:
+        return None
+    return f"{out.name!r} names no format a slide is saved in: end it in {', '.join(FORMATS)}"
+
+
+def open_window(slide: Slide, edited=None):
+    """The window at first start, in the slide's look and size, on a screen of the slide's size;
+    ``edited``: a variant's module as edited (``models.edited.EditedCode``), run in its place."""
+    _application_for(slide)
+    from app.gui.window import MainWindow
+
+    signals.check()  # a signal whose Interrupted an import swallowed (shiboken makes enums so)
+    with signals.deferred():  # Qt calls Python back as it builds and lays the window out
+        window = MainWindow(remember=False)  # the first-start look, whatever this user changed
+        window.show()
+        show_look(window, slide)
+        if edited is not None:
+            window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
+    window.controller.wait_for_torch()  # loading since the window showed; here a signal ends the wait
+    return window
+
+
+@contextmanager
+def _headless_window(slide: Slide, edited=None) -> Iterator:
+    """``open_window``'s window, closed as the block ends; on Ctrl+C or SIGTERM only its run is
+    stopped: the process then ends at once (``signals.leave``), where closing would wait for
+    torch's import to finish, seconds."""
+    window = open_window(slide, edited)
+    try:
+        yield window
+    except signals.Interrupted:
+        window.controller.stop()
+        raise
+    finally:
+        if signals.received() is None:
+            with signals.deferred():
+                window.close()
+
+
+def tell_edited_fault(window) -> int:
+    """The exit status of edited code that failed the run, told as on the command line with the
+    student's frames only (the picture shows it too); 0 when it did not."""
+    edited, error = window.trainer.lanes[0].edited, window.trainer.error
+    if not (edited and error):
+        return 0
+    told = fault(edited, error)
+    print(told.text, file=sys.stderr)
+    return told.status
+
+
+def show_look(window, slide: Slide) -> None:
+    """The slide's theme, presentation mode and size on ``window``, laid out and painted afresh."""
+    window.look.choose(slide.theme, slide.presentation)
+    window.presenting.apply_look()
+    # Smaller than the window can be, it is drawn larger in the same proportions and scaled down
+    width, height = slide.window_size
+    least = window.minimumSizeHint()
+    enlarge = max(least.width() / width, least.height() / height, 1.0)
+    window.resize(math.ceil(width * enlarge), math.ceil(height * enlarge))
+    window.views.share_out(window.width())
+    for _ in range(3):
+        ensure_app().processEvents()
+        if window.trainer is not None:
+            window.controller.request_frame()
+
+
+def picture(window, slide: Slide) -> QImage:
+    """The window as the slide asks: its size in pixels exactly (scaled down where the window is larger)."""
+    with signals.deferred():  # Qt paints through Python
+        ensure_app().processEvents()
+        image = window.grab().toImage()
+    if (image.width(), image.height()) != slide.size:
+        image = image.scaled(*slide.size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)  # the same proportions, to a pixel
+    return image
+
+
+def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> int:
+    """Each slide in turn; the status is the first failure's, else 3 if a run diverged, else 0."""
+    status = 0
+    with _headless_window(slide, edited) as window:
+        for config, out in jobs:
+            with signals.deferred():  # a signal ends the run's event loop: the run stops
+                outcome = run_to_end(window, config, overlay=slide.overlay,
+                                     step_timeout_s=edited and edited.step_timeout_s)
+            failed = tell_edited_fault(window)
+            try:
+                write_file(out, image_bytes(picture(window, slide), FORMATS[out.suffix.lower()]))
+            except FileError as error:
+                print(f"descent-lab: {error}", file=sys.stderr)
+                status = _worse(status, EXIT_FAILED)
+                continue
+            print(f"{out}  ({config.variant}: {outcome})")
+            status = _worse(status, failed or _status_of(outcome))
+    return status
+
+
+def _status_of(outcome: str) -> int:
+    """A run's exit status as ``run`` gives it: 1 if it failed, 3 if it diverged, else 0."""
+    return EXIT_FAILED if outcome.startswith("failed") else EXIT_DIVERGED if outcome.startswith("diverged") else 0
+
+
+def _worse(status: int, new: int) -> int:
+    """A failure outweighs a divergence, which outweighs success; the first failure stays."""
+    return new if new and status in (0, EXIT_DIVERGED) else status
+
+
+def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False,
+               keep_steps: list[int] | None = None, step_timeout_s: float | None = None) -> str:
+    """Run ``configs`` (one, or several as a race) at full pace until the run ends;
+    ``keep_steps``: the steps whose weights a recording will show; ``step_timeout_s``: an edit's
+    step not back within it is stopped, its fault (the window itself sets no limit)."""
+    window.controller.step_timeout_s = step_timeout_s
+    if isinstance(configs, list):
+        window.show_config(configs[0])
+    else:
+        window.show_config(configs)
+    window.controls.set_pace(None)
+    if isinstance(configs, list):
+        window.racing.start([config.variant for config in configs], configs[-1].dtype, keep_steps=keep_steps)
+    else:
+        window.start(keep_steps=keep_steps)
+    if not overlay:
+        window.views.loss_plot.clear_past_runs()  # the slide shows this run alone
+    loop = QEventLoop()
+    trainer = window.trainer
+    trainer.finished.connect(loop.quit)
+    QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
+    if trainer.isRunning():
+        loop.exec()
+    window.controller.stop()
+    trainer.wait()
+    for _ in range(3):  # let the last frame and the banner settle
+        window.controller.request_frame()
+        ensure_app().processEvents()
+    return trainer.outcome or "timed out"
+
+
+def _application_for(slide: Slide):
+    """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        # The screen in device pixels; Qt's scale factor makes its pixel ratio (the offscreen
+        # platform's own "dpr" setting leaves windows at ratio 1)
+        width, height = slide.window_size
+        screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920) * slide.scale,
+                  "height": max(height, 1080) * slide.scale, "logicalDpi": 96, "logicalBaseDpi": 96}
+        # read as the application starts; a signal waits until the folder is gone again
+        with signals.deferred(), tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:
+            config = Path(folder) / "screen.json"
+            config.write_text(json.dumps({"screens": [screen]}))
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+            os.environ["QT_SCALE_FACTOR"] = str(slide.scale)
+            ensure_app()
+    from app.gui.look import style_application
+
+    app = ensure_app()
+    style_application(app)
+    return app
+
+
+def record_one(configs, out: Path, fps: int, seconds: float, slide, edited=None) -> int:
+    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it;
+    ``edited``: the variant's module as edited, run in its place.
+
+    The run keeps exactly the steps the frames show, so every frame has its own weights.
+    """
+    lanes = configs if isinstance(configs, list) else [configs]
+    keep = frame_steps(frame_count(fps, seconds), lanes[0].steps)
+    with _headless_window(slide, edited) as window:
+        kept = sum(kept_bytes(config, keep, window.views.heatmap_pixels()) for config in lanes)
+        if kept > KEPT_MB << 20:
+            print(f"descent-lab: error: {len(keep)} frames would keep {kept / 1e6:.0f} MB of the run's weights, "
+                  f"more than a recording holds ({KEPT_MB} MB): record fewer frames (--fps, --seconds) "
+                  "or fewer --steps, or a smaller --size", file=sys.stderr)
+            return EXIT_USAGE
+        with signals.deferred():  # a signal ends the run's event loop: the run stops
+            outcome = run_to_end(window, configs, keep_steps=keep,
+                                     step_timeout_s=edited and edited.step_timeout_s)
+        failed = tell_edited_fault(window)
+        if window.trainer.history.count == 0:
+            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
+            return failed or EXIT_FAILED
+        try:
+            frames = record_window(window, window.trainer, out, fps, seconds,
+                                   picture=lambda shown: picture(shown, slide))
+        except (RecordingError, FileError) as error:
+            print(f"descent-lab: {error}", file=sys.stderr)
+            return failed or EXIT_FAILED
+    print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
+    return failed or _status_of(outcome)
