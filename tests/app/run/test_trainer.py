@@ -12,7 +12,9 @@ import numpy as np
 import pytest
 import torch
 
-from app.run.trainer import Lane, LossBatcher, Trainer
+from app.run.handoff import LossBatcher
+from app.run.lanes import Lane
+from app.run.trainer import Trainer
 from models import History, RunConfig, run, training_context, window_threads
 
 cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
