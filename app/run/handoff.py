@@ -138,7 +138,8 @@ class SnapshotCopy:
                 if matrix is None:
                     continue
                 matrix = torch.as_tensor(_tensor_ready(matrix)).detach().T  # (outputs, inputs), a view
-                self.shapes[name] = (matrix.shape[0], matrix.shape[1])
+                outputs, inputs = matrix.shape
+                self.shapes[name] = (outputs, inputs)
                 self.names.append((kind, name))
                 tensors.append(_numpy_ready(subsample(matrix, rows, cols)))
         self._copy = _HostCopy(tensors)
