@@ -31,7 +31,7 @@ def stop_after_spinning(where: str, spin_s: float) -> float:
     text = VARIANTS["custom"].full_source().replace(old, new)
     trainer = Trainer(RunConfig.for_variant("custom"), edited=EditedCode("custom", text))
     trainer.start()
-    while not trainer._in_step:
+    while not trainer.in_step:
         time.sleep(0.001)
     time.sleep(spin_s)
     asked = time.perf_counter()

@@ -290,7 +290,8 @@ def frame_cost(argv: list[str] | None = None) -> dict:
 def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: str = "cpu") -> dict:
     import torch
 
-    from app.run.trainer import Snapshot, Trainer
+    from app.run.handoff import Snapshot
+    from app.run.trainer import Trainer
     from models import RunConfig, Step
 
     config = RunConfig.for_variant("dynamic", steps=history_steps + 100 * frames, **sizes)

@@ -21,7 +21,8 @@ from widgets.loss_plot import LossPlot
 from .views import WindowViews
 
 if TYPE_CHECKING:
-    from app.run.trainer import Snapshot, Trainer
+    from app.run.handoff import Snapshot
+    from app.run.trainer import Trainer
 
 
 class FramePainter:

@@ -66,7 +66,7 @@ class RunController(QObject):
             QTimer.singleShot(100, self._when_torch_loaded)
 
     def _when_torch_loaded(self) -> None:
-        if self._torch_loader.is_alive():
+        if self._torch_loader is not None and self._torch_loader.is_alive():
             QTimer.singleShot(100, self._when_torch_loaded)
             return
         self.trainer_class()
@@ -122,24 +122,24 @@ class RunController(QObject):
         self.started.emit(trainer)
 
     def pause(self) -> None:
-        if self.state == "running":
+        if self.state == "running" and self.trainer is not None:
             self.trainer.pause()
             self._set_state("paused")
 
     def resume(self) -> None:
-        if self.state == "paused":
+        if self.state == "paused" and self.trainer is not None:
             self.trainer.resume()
             self._set_state("running")
 
     def step(self, count: int = 1) -> bool:
         """Let a paused run take ``count`` more steps; False when no run is paused."""
-        if self.state != "paused":
+        if self.state != "paused" or self.trainer is None:
             return False
         self.trainer.step(count)
         return True
 
     def stop(self) -> None:
-        if self.active:
+        if self.active and self.trainer is not None:
             self.trainer.stop()
 
     def reset(self) -> None:

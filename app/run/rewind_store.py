@@ -24,7 +24,7 @@ import psutil
 from models import VARIANTS
 
 if TYPE_CHECKING:
-    from .trainer import Snapshot
+    from .handoff import Snapshot
 
 DEFAULT_BUDGET_MB = 256
 REWIND_MB = (16, 65536)  # what the setting allows, on a machine with the memory free for it
@@ -40,7 +40,7 @@ MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1
 ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 
-class KeptSnapshots:
+class RewindStore:
     """The snapshots of a run's steps, within ``budget_bytes``; written by the training thread, read by the window."""
 
     def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = MAX_COPY_SHARE,

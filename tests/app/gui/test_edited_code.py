@@ -110,7 +110,7 @@ def never_yielding(window, qtbot):
     editor.text_edit.insertPlainText("    while True:\n        pass\n")  # as pasted
     qtbot.waitUntil(lambda: "while True:" in window.editing.edits.get("custom", ""))
     start(qtbot, window)
-    qtbot.waitUntil(lambda: window.trainer is not None and window.trainer._in_step, timeout=30_000)
+    qtbot.waitUntil(lambda: window.trainer is not None and window.trainer.in_step, timeout=30_000)
     return editor
 
 

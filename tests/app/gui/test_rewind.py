@@ -4,10 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from app.run.rewind_store import KeptSnapshots, snapshot_bytes
-from app.run.trainer import Snapshot, subsample
+from app.run.handoff import Snapshot, subsample
+from app.run.rewind_store import RewindStore, snapshot_bytes
 from models import RunConfig, steps, training_context
-
 from tests.app.conftest import press, run_to_end
 
 
@@ -87,7 +86,7 @@ def snapshot(t: int, size: int = 1000) -> Snapshot:
 
 def test_beyond_the_budget_every_other_step_goes_and_the_first_and_newest_stay():
     each = snapshot_bytes(snapshot(0))
-    kept = KeptSnapshots(budget_bytes=100 * each)
+    kept = RewindStore(budget_bytes=100 * each)
     for t in range(1000):
         kept.keep(snapshot(t))
     assert kept.bytes <= 100 * each
@@ -100,7 +99,7 @@ def test_beyond_the_budget_every_other_step_goes_and_the_first_and_newest_stay()
 @pytest.mark.parametrize("copy_s, stride", [(0.00001, 1), (0.001, 16)])
 def test_keeping_thins_until_copies_take_at_most_a_hundredth_of_the_training_time(copy_s, stride):
     """Steps of 10 ms: a copy of 1 ms is a tenth of one, so one step in 16 (at least ten) is kept."""
-    kept = KeptSnapshots(budget_bytes=1 << 30)
+    kept = RewindStore(budget_bytes=1 << 30)
     for t in range(200):
         if kept.wants(t):
             kept.keep(snapshot(t), copy_s=copy_s, training_s=(t + 1) * 0.010)
@@ -133,7 +132,7 @@ def test_the_rewind_memory_is_a_setting_remembered_between_starts(qtbot, monkeyp
 def test_the_kept_steps_never_hold_more_than_the_budget(budget_snapshots):
     """The newest step counts too; a budget smaller than three steps keeps step 0 and the newest."""
     each = snapshot_bytes(snapshot(0))
-    kept = KeptSnapshots(budget_bytes=int(budget_snapshots * each))
+    kept = RewindStore(budget_bytes=int(budget_snapshots * each))
     for t in range(300):
         kept.keep(snapshot(t))
         held = {step: kept.at(step) for step in kept.steps}

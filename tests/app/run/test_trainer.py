@@ -12,8 +12,10 @@ import numpy as np
 import pytest
 import torch
 
-from app.run.trainer import Lane, LossBatcher, Trainer
-from models import History, RunConfig, run, training_context, window_threads
+from app.run.handoff import LossBatcher, SnapshotHandoff
+from app.run.lanes import Lane
+from app.run.trainer import Trainer
+from models import History, RunConfig, Step, run, training_context, window_threads
 
 cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
 
@@ -63,6 +65,24 @@ def test_landing_stops_at_the_first_non_finite_loss():
     batcher.land()
     assert history.losses.tolist() == [3.0, 2.0, float("inf")]
     assert batcher.landed_nonfinite == 2
+
+
+def test_of_two_snapshots_copied_before_one_lands_the_latest_wins_and_a_step_is_copied_once():
+    def step(t: int, weight: float | None = None) -> Step:
+        return Step(t, torch.tensor(1.0), {"w1": torch.full((3, 2), float(t if weight is None else weight))},
+                    {"w1": None})
+
+    handoff = SnapshotHandoff(max_pixels=(8, 8))
+    handoff.copy(step(1))
+    handoff.copy(step(2))
+    latest = handoff.land(wait=True)
+    assert latest is not None and latest.t == 2 and latest.weights["w1"].tolist() == [[2.0] * 3] * 2
+    assert handoff.land(wait=True) is None  # nothing more on its way
+    handoff.offer(step(3), now=0.0, every_s=1.0, force=False)
+    handoff.offer(step(3, weight=-1.0), now=5.0, every_s=1.0, force=True)  # this very step again: not copied twice
+    handoff.offer(step(4), now=0.5, every_s=1.0, force=False)  # not due yet
+    landed = handoff.land(wait=True)
+    assert landed is not None and landed.t == 3 and landed.weights["w1"].tolist() == [[3.0] * 3] * 2
 
 
 @pytest.mark.parametrize("device", ["cpu", pytest.param("cuda", marks=cuda)])
