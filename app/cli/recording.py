@@ -52,11 +52,12 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
         with signals.deferred():  # a signal ends the run's event loop: the run stops
             outcome = run_to_end(window, configs, keep_steps=keep, step_timeout_s=edited and edited.step_timeout_s)
         failed = tell_edited_fault(window)
-        if window.trainer.history.count == 0:
+        trainer = window.trainer
+        if trainer is None or trainer.history.count == 0:
             print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
             return failed or EXIT_FAILED
         try:
-            frames = record_window(window, window.trainer, out, fps, seconds,
+            frames = record_window(window, trainer, out, fps, seconds,
                                    picture=lambda shown: picture(shown, slide))
         except (video.RecordingError, FileError) as error:
             print(f"descent-lab: {error}", file=sys.stderr)

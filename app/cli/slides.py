@@ -82,10 +82,11 @@ def headless_window(slide: Slide, edited: EditedCode | None = None) -> Iterator[
 def tell_edited_fault(window: MainWindow) -> int:
     """The exit status of edited code that failed the run, told as on the command line with the
     student's frames only (the picture shows it too); 0 when it did not."""
-    edited, error = window.trainer.lanes[0].edited, window.trainer.error
-    if not (edited and error):
-        return 0
-    told = fault(edited, error)
+    trainer = window.trainer
+    edited = trainer and trainer.lanes[0].edited
+    if not (trainer and isinstance(edited, EditedCode) and trainer.error):
+        return EXIT_OK
+    told = fault(edited, trainer.error)
     print(told.text, file=sys.stderr)
     return told.status
 
@@ -156,6 +157,7 @@ def run_to_end(window: MainWindow, configs: RunConfig | list[RunConfig], overlay
         window.views.loss_plot.clear_past_runs()  # the slide shows this run alone
     loop = QEventLoop()
     trainer = window.trainer
+    assert trainer is not None, "the configurations given are validated: the window starts their run"
     trainer.finished.connect(loop.quit)
     QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
     if trainer.isRunning():
