@@ -81,9 +81,9 @@ def count(high: int) -> Callable[[str], int]:
     def whole(text: str) -> int:
         try:
             number = int(text)
-        except ValueError:
-            number = 0
-        if not 1 <= number <= high:
+        except ValueError:  # not a whole number, or more digits than int() reads
+            number = None
+        if number is None or not 1 <= number <= high:
             raise _refused(text, f"a whole number from 1 to {high}")
         return number
 

@@ -17,6 +17,7 @@ from . import desktop, recording, run, snapshot, window
 from .options import (
     MAX_SCALE,
     ONLY_FOR,
+    Slide,
     UsageError,
     config_value,
     count,
@@ -30,7 +31,7 @@ from .options import (
 )
 
 THEMES = ("dark", "light")
-# A token that argparse would take for an option although it reads as a number: "-1e-4", "-inf", "-.5"
+# A token that reads as a negative number ("-1e-4", "-inf", "-.5"), which argparse may take for an option
 NUMBER_LIKE = re.compile(r"-(\d|\.\d|inf|nan)", re.IGNORECASE)
 
 
@@ -46,8 +47,9 @@ class Parser(argparse.ArgumentParser):
 
 
 class Value(argparse.Action):
-    """argparse's ``store``, and a value typed as '--' read as Python 3.12 reads it: Python 3.11's argparse
-    drops a '--' given as an option's value (``--every=--``) and hands on an empty list, unconverted."""
+    """The action of every option that takes a value: argparse's ``store``, and a value typed as '--' read
+    as Python 3.12 reads it, where Python 3.11's argparse drops it (``--every=--``) and hands on an empty
+    list, unconverted and unchecked."""
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
                  option_string: str | None = None) -> None:
@@ -66,10 +68,11 @@ class Value(argparse.Action):
 
 
 def joined_values(argv: list[str]) -> list[str]:
-    """``argv`` with a number-like value that starts with '-' joined to its option: ``--lr -1e-4`` becomes
-    ``--lr=-1e-4``, the spelling argparse documents for such values. Left apart, argparse takes '-1e-4'
-    or '-inf' for an unknown option and refuses "--lr: expected one argument", where the refusal should
-    name the value and what is allowed; no option of this app reads as a negative number."""
+    """``argv`` with each negative number joined to the long option before it: ``--lr -1e-4`` becomes
+    ``--lr=-1e-4``, the spelling argparse documents for a value that starts with '-'. Left apart, argparse
+    takes '-1e-4' or '-inf' for an option of its own and refuses "--lr: expected one argument", where the
+    refusal should name the value and what is allowed. No option of this app looks like a negative number,
+    and none takes one; after a flag (``--presentation -1``), argparse refuses the value it would ignore."""
     joined: list[str] = []
     for token in argv:
         before = joined[-1] if joined else ""
@@ -191,8 +194,8 @@ def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, siz
     parser.add_argument("--theme", choices=THEMES, default="dark", help="dark (default) or light")
     parser.add_argument("--presentation", action="store_true",
                         help="larger text and lines, as the window's presentation mode (P)")
-    parser.add_argument("--size", metavar="WxH", default=size,
-                        help=f"the picture in pixels (default {size or '1600x960'})")
+    shown = size or "x".join(map(str, Slide.size))
+    parser.add_argument("--size", metavar="WxH", default=size, help=f"the picture in pixels (default {shown})")
     parser.add_argument("--scale", metavar="R", type=count(MAX_SCALE), default=1,
                         help="device pixel ratio: 2 draws the window as a screen at 200%% shows it (default 1)")
     if overlay:
