@@ -9,18 +9,36 @@ a venv installs it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
 import resources
-from app.io.filesystem import write_file
+from app.io.filesystem import FileError, write_file
+
+from .exit_codes import EXIT_FAILED, EXIT_OK
 
 ENTRY = Path("applications") / "descent-lab.desktop"
 ICONS = [(Path("icons/hicolor/scalable/apps/descent-lab.svg"), ("icons", "descent-lab.svg"))] + [
     (Path(f"icons/hicolor/{size}x{size}/apps/descent-lab.png"), ("icons", f"descent-lab-{size}.png"))
     for size in resources.ICON_SIZES
 ]
+
+
+def desktop_entry(args: argparse.Namespace) -> int:
+    """``desktop-entry [--remove]``: the entry and icons written (or removed), each file named."""
+    try:
+        done = remove() if args.remove else install()
+    except (OSError, FileError) as error:
+        print(f"descent-lab: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    verb = "removed" if args.remove else "wrote"
+    for path in done:
+        print(f"{verb} {path}")
+    if not done:
+        print("no desktop entry was installed")
+    return EXIT_OK
 
 
 def data_home() -> Path:

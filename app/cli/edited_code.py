@@ -9,6 +9,7 @@ frames; a step the views cannot draw; a step stopped after ``--step-timeout``);
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from app.io.filesystem import FileError, read_file
@@ -24,6 +25,11 @@ class CodeFault(Exception):
     def __init__(self, text: str, status: int):
         super().__init__(text)
         self.text, self.status = text, status
+
+
+def code_from(args: argparse.Namespace, variant: str) -> EditedCode | None:
+    """The module ``--code`` names, read for ``variant`` with ``--step-timeout``; None without --code."""
+    return None if args.code is None else read_code(args.code, variant, args.step_timeout)
 
 
 def read_code(path: Path, variant: str, step_timeout_s: float | None = None) -> EditedCode:

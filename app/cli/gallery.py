@@ -1,6 +1,6 @@
 """`make gallery`: a finished DynamicNet run and a race in every look at every classroom size.
 
-For review by eye: ``python -m app.gallery out/gallery --scale 1`` writes the sizes
+For review by eye: ``python -m app.cli.gallery out/gallery --scale 1`` writes the sizes
 at pixel ratio 1, ``--scale 2`` the 4K screen at 200% (Qt's scale factor is set
 once per process, so the Makefile runs both).
 """
@@ -16,10 +16,12 @@ from app.io.filesystem import write_file
 from app.io.images import png_bytes
 from models import RunConfig
 
-from .slides import Slide, open_window, picture, run_to_end, show_look
+from .options import Slide
+from .slides import open_window, picture, run_to_end, show_look
 
-SIZES = {1: ((1024, 768), (1280, 720), (1366, 768), (1920, 1080)), 2: ((3840, 2160),)}
-LOOKS = list(itertools.product(("dark", "light"), (False, True)))
+SIZES: dict[int, tuple[tuple[int, int], ...]] = {1: ((1024, 768), (1280, 720), (1366, 768), (1920, 1080)),
+                                                 2: ((3840, 2160),)}
+LOOKS: list[tuple[str, bool]] = list(itertools.product(("dark", "light"), (False, True)))
 RACE = ["numpy", "tensors", "autograd"]
 
 
@@ -49,7 +51,7 @@ def write_gallery(folder: Path, scale: int) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.gallery", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m app.cli.gallery", description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--scale", type=int, choices=sorted(SIZES), default=1)
     args = parser.parse_args(argv)

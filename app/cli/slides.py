@@ -1,4 +1,5 @@
-"""`python -m app snapshot`: run variants to the end in the real window, offscreen, and save it."""
+"""Slides: variants run to the end in the real window, offscreen, and pictured (``snapshot``, ``record``
+and the gallery draw through these)."""
 
 from __future__ import annotations
 
@@ -9,63 +10,44 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 
 from app.gui.pictures import ensure_app
-from app.gui.recorder import record_window
 from app.io import signals
 from app.io.filesystem import FileError, write_file
 from app.io.images import image_bytes
-from app.io.video import RecordingError, frame_count, frame_steps
-from app.run.rewind_store import kept_bytes
 from models import RunConfig
+from models.edited import EditedCode
 
 from .edited_code import fault
+from .exit_codes import EXIT_FAILED, EXIT_OK, status_of, worse
+from .options import SLIDE_FORMATS, Slide
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.window import MainWindow
 
 TIMEOUT_S = 600
-FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}  # a slide's, by the name's suffix
-KEPT_MB = 256  # the frames' weights a run keeps for a recording, at most: encoding adds about 30 MB
-EXIT_FAILED, EXIT_USAGE, EXIT_DIVERGED = 1, 2, 3
 
 
-@dataclass(frozen=True)
-class Slide:
-    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
-
-    theme: str = "dark"
-    presentation: bool = False
-    size: tuple[int, int] = (1600, 960)
-    scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
-    overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
-
-    @property
-    def window_size(self) -> tuple[int, int]:
-        return self.size[0] // self.scale, self.size[1] // self.scale
-
-
-def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide(), edited=None) -> int:
-    """``edited``: the variant's module as edited (``models.edited.EditedCode``), run in its place."""
+def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide(), edited: EditedCode | None = None) -> int:
+    """One slide of ``config``; ``edited``: the variant's module as edited, run in its place."""
     return _snapshot([(config, out)], slide, edited)
 
 
 def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide()) -> int:
+    """One slide per configuration, each named by its variant, into ``folder``."""
     return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
 
 
-def refusal_of_format(out: Path) -> str | None:
-    """Why a slide could not be saved under ``out``'s name, or None: the suffix names its format."""
-    if out.suffix.lower() in FORMATS:
-        return None
-    return f"{out.name!r} names no format a slide is saved in: end it in {', '.join(FORMATS)}"
-
-
-def open_window(slide: Slide, edited=None):
+def open_window(slide: Slide, edited: EditedCode | None = None) -> MainWindow:
     """The window at first start, in the slide's look and size, on a screen of the slide's size;
-    ``edited``: a variant's module as edited (``models.edited.EditedCode``), run in its place."""
+    ``edited``: a variant's module as edited, run in its place."""
     _application_for(slide)
     from app.gui.window import MainWindow
 
@@ -81,7 +63,7 @@ def open_window(slide: Slide, edited=None):
 
 
 @contextmanager
-def _headless_window(slide: Slide, edited=None) -> Iterator:
+def headless_window(slide: Slide, edited: EditedCode | None = None) -> Iterator[MainWindow]:
     """``open_window``'s window, closed as the block ends; on Ctrl+C or SIGTERM only its run is
     stopped: the process then ends at once (``signals.leave``), where closing would wait for
     torch's import to finish, seconds."""
@@ -97,18 +79,19 @@ def _headless_window(slide: Slide, edited=None) -> Iterator:
                 window.close()
 
 
-def tell_edited_fault(window) -> int:
+def tell_edited_fault(window: MainWindow) -> int:
     """The exit status of edited code that failed the run, told as on the command line with the
     student's frames only (the picture shows it too); 0 when it did not."""
-    edited, error = window.trainer.lanes[0].edited, window.trainer.error
-    if not (edited and error):
-        return 0
-    told = fault(edited, error)
+    trainer = window.trainer
+    edited = trainer and trainer.lanes[0].edited
+    if not (trainer and isinstance(edited, EditedCode) and trainer.error):
+        return EXIT_OK
+    told = fault(edited, trainer.error)
     print(told.text, file=sys.stderr)
     return told.status
 
 
-def show_look(window, slide: Slide) -> None:
+def show_look(window: MainWindow, slide: Slide) -> None:
     """The slide's theme, presentation mode and size on ``window``, laid out and painted afresh."""
     window.look.choose(slide.theme, slide.presentation)
     window.presenting.apply_look()
@@ -124,7 +107,7 @@ def show_look(window, slide: Slide) -> None:
             window.controller.request_frame()
 
 
-def picture(window, slide: Slide) -> QImage:
+def picture(window: MainWindow, slide: Slide) -> QImage:
     """The window as the slide asks: its size in pixels exactly (scaled down where the window is larger)."""
     with signals.deferred():  # Qt paints through Python
         ensure_app().processEvents()
@@ -135,37 +118,27 @@ def picture(window, slide: Slide) -> QImage:
     return image
 
 
-def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited=None) -> int:
+def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited: EditedCode | None = None) -> int:
     """Each slide in turn; the status is the first failure's, else 3 if a run diverged, else 0."""
-    status = 0
-    with _headless_window(slide, edited) as window:
+    status = EXIT_OK
+    with headless_window(slide, edited) as window:
         for config, out in jobs:
             with signals.deferred():  # a signal ends the run's event loop: the run stops
                 outcome = run_to_end(window, config, overlay=slide.overlay,
                                      step_timeout_s=edited and edited.step_timeout_s)
             failed = tell_edited_fault(window)
             try:
-                write_file(out, image_bytes(picture(window, slide), FORMATS[out.suffix.lower()]))
+                write_file(out, image_bytes(picture(window, slide), SLIDE_FORMATS[out.suffix.lower()]))
             except FileError as error:
                 print(f"descent-lab: {error}", file=sys.stderr)
-                status = _worse(status, EXIT_FAILED)
+                status = worse(status, EXIT_FAILED)
                 continue
             print(f"{out}  ({config.variant}: {outcome})")
-            status = _worse(status, failed or _status_of(outcome))
+            status = worse(status, failed or status_of(outcome))
     return status
 
 
-def _status_of(outcome: str) -> int:
-    """A run's exit status as ``run`` gives it: 1 if it failed, 3 if it diverged, else 0."""
-    return EXIT_FAILED if outcome.startswith("failed") else EXIT_DIVERGED if outcome.startswith("diverged") else 0
-
-
-def _worse(status: int, new: int) -> int:
-    """A failure outweighs a divergence, which outweighs success; the first failure stays."""
-    return new if new and status in (0, EXIT_DIVERGED) else status
-
-
-def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = False,
+def run_to_end(window: MainWindow, configs: RunConfig | list[RunConfig], overlay: bool = False,
                keep_steps: list[int] | None = None, step_timeout_s: float | None = None) -> str:
     """Run ``configs`` (one, or several as a race) at full pace until the run ends;
     ``keep_steps``: the steps whose weights a recording will show; ``step_timeout_s``: an edit's
@@ -184,6 +157,7 @@ def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = Fal
         window.views.loss_plot.clear_past_runs()  # the slide shows this run alone
     loop = QEventLoop()
     trainer = window.trainer
+    assert trainer is not None, "the configurations given are validated: the window starts their run"
     trainer.finished.connect(loop.quit)
     QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
     if trainer.isRunning():
@@ -196,7 +170,7 @@ def run_to_end(window, configs: RunConfig | list[RunConfig], overlay: bool = Fal
     return trainer.outcome or "timed out"
 
 
-def _application_for(slide: Slide):
+def _application_for(slide: Slide) -> QApplication:
     """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
     from PySide6.QtWidgets import QApplication
 
@@ -218,35 +192,3 @@ def _application_for(slide: Slide):
     app = ensure_app()
     style_application(app)
     return app
-
-
-def record_one(configs, out: Path, fps: int, seconds: float, slide, edited=None) -> int:
-    """`python -m app record`: run ``configs`` to the end in the window, offscreen, and record it;
-    ``edited``: the variant's module as edited, run in its place.
-
-    The run keeps exactly the steps the frames show, so every frame has its own weights.
-    """
-    lanes = configs if isinstance(configs, list) else [configs]
-    keep = frame_steps(frame_count(fps, seconds), lanes[0].steps)
-    with _headless_window(slide, edited) as window:
-        kept = sum(kept_bytes(config, keep, window.views.heatmap_pixels()) for config in lanes)
-        if kept > KEPT_MB << 20:
-            print(f"descent-lab: error: {len(keep)} frames would keep {kept / 1e6:.0f} MB of the run's weights, "
-                  f"more than a recording holds ({KEPT_MB} MB): record fewer frames (--fps, --seconds) "
-                  "or fewer --steps, or a smaller --size", file=sys.stderr)
-            return EXIT_USAGE
-        with signals.deferred():  # a signal ends the run's event loop: the run stops
-            outcome = run_to_end(window, configs, keep_steps=keep,
-                                     step_timeout_s=edited and edited.step_timeout_s)
-        failed = tell_edited_fault(window)
-        if window.trainer.history.count == 0:
-            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
-            return failed or EXIT_FAILED
-        try:
-            frames = record_window(window, window.trainer, out, fps, seconds,
-                                   picture=lambda shown: picture(shown, slide))
-        except (RecordingError, FileError) as error:
-            print(f"descent-lab: {error}", file=sys.stderr)
-            return failed or EXIT_FAILED
-    print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
-    return failed or _status_of(outcome)

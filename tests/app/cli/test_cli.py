@@ -144,7 +144,8 @@ TINY = ["--N", "2", "--D-in", "3", "--H", "2", "--D-out", "2", "--steps", "2"]
     (["run", "numpy", "--lr", "1", "--lr", "-inf"], "argument --lr: '-inf' is not allowed: a number > 0 and <= 1e+06"),
     (["run", "numpy", "--lr=1=2"], "argument --lr: '1=2' is not allowed: a number > 0 and <= 1e+06"),
     (["run", "numpy", "--lr=-1=2"], "argument --lr: '-1=2' is not allowed: a number > 0 and <= 1e+06"),
-    (["run", "dynamic", "--moment", "1.5"], "argument --momentum: 1.5 is not allowed: a number >= 0 and < 1"),
+    (["run", "dynamic", "--moment", "1.5"], "argument --momentum: '1.5' is not allowed: a number >= 0 and < 1"),
+    (["run", "dynamic", "--moment", "-5e-1"], "argument --momentum: '-5e-1' is not allowed: a number >= 0 and < 1"),
     (["run", "numpy", "--N", "0"], "argument --N: '0' is not allowed: a whole number from 1 to 1048576"),
     (["run", "numpy", "--D-in", "x"], "argument --D-in: 'x' is not allowed: a whole number from 1 to 1048576"),
     (["run", "numpy", "--D-out", "1.5"], "argument --D-out: '1.5' is not allowed: a whole number from 1 to 1048576"),
@@ -546,10 +547,10 @@ def test_code_refuses_an_unknown_variant_with_the_known_ones(capsys):
 @pytest.fixture
 def recordings(monkeypatch):
     """What record was asked to make, as (config, out, fps, seconds, slide, edited): the recording is replaced."""
-    import app.cli.slides
+    import app.cli.recording
 
     calls = []
-    monkeypatch.setattr(app.cli.slides, "record_one", lambda *asked: calls.append(asked) or 0)
+    monkeypatch.setattr(app.cli.recording, "record_one", lambda *asked: calls.append(asked) or 0)
     return calls
 
 

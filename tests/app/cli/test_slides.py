@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[3]
     (["--scale", "0"], "argument --scale: '0' is not allowed: a whole number from 1 to 4"),
     (["--scale", "1.5"], "argument --scale: '1.5' is not allowed"),
     (["--theme", "purple"], "argument --theme: invalid choice: 'purple'"),
+    (["--theme=--"], "argument --theme: invalid choice: '--'"),  # Python 3.11's argparse handed on no value
 ])
 def test_a_bad_slide_option_is_refused_in_one_line_before_anything_runs(options, named, tmp_path, capsys):
     out = tmp_path / "slide.png"

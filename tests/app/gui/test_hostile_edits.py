@@ -288,7 +288,7 @@ def test_any_real_matrices_a_checked_step_carries_are_painted_in_every_view(wind
 
 
 def test_the_step_timeout_is_ten_seconds_unless_given_and_takes_any_number_up_to_an_hour():
-    from app.cli.main import step_timeout
+    from app.cli.options import step_timeout
 
     assert step_timeout(None) == 10.0
     assert step_timeout("0.5") == 0.5 and step_timeout("3600") == 3600.0 and step_timeout(" 2 ") == 2.0
