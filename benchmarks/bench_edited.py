@@ -8,6 +8,7 @@ measures how long that takes, with the loop already spinning.
 
 from __future__ import annotations
 
+import sys
 import time
 
 from .bench_gui import _options, _record, _verdict, qt_app
@@ -26,13 +27,14 @@ def stop_after_spinning(where: str, spin_s: float) -> float:
     from app.run.trainer import Trainer
     from models import VARIANTS, RunConfig
     from models.edited import EditedCode
+    from models.watchdog import running_line
 
     old, new = LOOPS[where]
-    text = VARIANTS["custom"].full_source().replace(old, new)
-    trainer = Trainer(RunConfig.for_variant("custom"), edited=EditedCode("custom", text))
+    edited = EditedCode("custom", VARIANTS["custom"].full_source().replace(old, new))
+    trainer = Trainer(RunConfig.for_variant("custom"), edited=edited)
     trainer.start()
-    while not trainer._in_step:
-        time.sleep(0.001)
+    while all(running_line(thread, {edited.filename}) is None for thread in sys._current_frames()):
+        time.sleep(0.001)  # until the edit's own lines run: where Stop's exception lands
     time.sleep(spin_s)
     asked = time.perf_counter()
     trainer.stop()

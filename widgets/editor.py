@@ -76,6 +76,11 @@ class CodeEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_theme(theme)
 
+    @property
+    def busy(self) -> bool:
+        """Still colouring the text, or holding a burst of typing before it says ``edited``."""
+        return self.highlighter.lexer.busy or self._quiet.isActive()
+
     # Text
 
     def text(self) -> str:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 BUTTONS = {
     "clear_runs": lambda window: window.views.clear_runs,
     "banner_action": lambda window: window.views.banner.action,
-    "edit": lambda window: window.editing.edit_button,
     "revert": lambda window: window.editing.revert_button,
 }
 
@@ -157,6 +156,21 @@ class WindowDriver:
         return self.window.views.memory_note.text()
 
     @property
+    def past_runs(self) -> dict:
+        """The loss plot's curves of earlier runs, by key: each with its label, colour and points."""
+        return self.window.views.loss_plot.past_runs
+
+    @property
+    def code_source(self) -> str:
+        """The code the code panel shows (from the first class or def of the module that runs)."""
+        return self.window.views.code_view.source
+
+    @property
+    def edits(self) -> dict[str, str]:
+        """Each variant's edit, where it differs from the notebook's code."""
+        return self.window.editing.edits
+
+    @property
     def code_state(self) -> str:
         """What the line above the editor says of the code: the notebook's, edited, from a file, not remembered."""
         return self.window.editing.state.text()
@@ -249,13 +263,17 @@ class WindowDriver:
 
     def click(self, name: str) -> None:
         """A button by its name: the controls' (start, pause, step_button, stop, reset, defaults) or
-        clear_runs, banner_action, edit, revert."""
+        clear_runs, banner_action, revert."""
         button = BUTTONS[name](self.window) if name in BUTTONS else self.control(name)
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def trigger(self, action: str) -> None:
         """A menu entry, by its key in ``app.gui.menus.ENTRIES``."""
         self.window.menu_actions[action].trigger()
+
+    def open_editor(self) -> None:
+        """Edit code checked: the editor open on the variant shown."""
+        self.window.editing.edit_button.setChecked(True)
 
     def set_look(self, theme: str, presentation: bool) -> None:
         """The theme and presentation mode applied, as a slide applies them."""
