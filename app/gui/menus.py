@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenuBar, QWidget
 from models import VARIANTS
 
 MENUS = ("&File", "&Run", "&Variant", "V&iew")
-# key: (menu, text, shortcuts), in the order the menus list them
+# key: (menu, text, shortcuts), in the order each menu lists them; the variants follow (``entries``)
 ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "screenshot": ("&File", "Save screenshot…", ("Ctrl+S",)),
     "plot": ("&File", "Save plot…", ("Ctrl+Shift+P",)),
@@ -27,8 +27,6 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "race": ("&Run", "Race variants…", ("Ctrl+R",)),
     "defaults": ("&Run", "Notebook defaults", ("D",)),
     "rewind_memory": ("&Run", "Rewind memory…", ()),
-    **{f"variant_{name}": ("&Variant", f"{number}  {variant.title}", (str(number),))
-       for number, (name, variant) in enumerate(VARIANTS.items(), start=1)},
     "log_scale": ("V&iew", "Log scale", ("L",)),
     "code": ("V&iew", "Code panel", ("C",)),
     "edit_code": ("V&iew", "Edit code", ("E",)),
@@ -41,9 +39,16 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 CHECKABLE = ("log_scale", "code", "presentation", "light", "fullscreen")
 
 
+def entries() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """The table, with an entry for each variant declared now ("variant_numpy": key 1, ...)."""
+    variants = {f"variant_{name}": ("&Variant", f"{number}  {variant.title}", (str(number),))
+                for number, (name, variant) in enumerate(VARIANTS.items(), start=1)}
+    return {**ENTRIES, **variants}
+
+
 def make_action(window: QWidget, key: str, slot: Callable[[], object]) -> QAction:
     """The entry ``key`` of the table, calling ``slot``; added to ``window`` so its keys work wherever focus is."""
-    _menu, text, shortcuts = ENTRIES[key]
+    _menu, text, shortcuts = entries()[key]
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -56,5 +61,5 @@ def make_action(window: QWidget, key: str, slot: Callable[[], object]) -> QActio
 def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> None:
     """Every action in its menu, in the table's order."""
     menus = {name: menu_bar.addMenu(name) for name in MENUS}
-    for key, (menu, _text, _shortcuts) in ENTRIES.items():
+    for key, (menu, _text, _shortcuts) in entries().items():
         menus[menu].addAction(actions[key])

@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 from app.gui.look import style_application
@@ -26,6 +28,10 @@ def make_window(qtbot, qapp):
     yield make
     for window in made:
         window.close()
+    # Gone now, with the menus pyqtgraph's plots own in Python: left to a later collection, they could be
+    # deleted in the middle of Qt polishing every widget for a new style sheet, which crashes.
+    made.clear()
+    gc.collect()
 
 
 @pytest.fixture

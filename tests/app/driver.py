@@ -64,7 +64,7 @@ class WindowDriver:
 
     @property
     def actions(self):
-        """The menus' actions, by the keys of ``app.gui.menus.ENTRIES``."""
+        """The menus' actions, by the keys of ``app.gui.menus.entries()``."""
         return self.window.menu_actions
 
     @property
@@ -268,7 +268,7 @@ class WindowDriver:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def trigger(self, action: str) -> None:
-        """A menu entry, by its key in ``app.gui.menus.ENTRIES``."""
+        """A menu entry, by its key in ``app.gui.menus.entries()``."""
         self.window.menu_actions[action].trigger()
 
     def open_editor(self) -> None:
