@@ -24,17 +24,33 @@ INNER_ROOMS = {"views", "painter", "shown", "presenting", "rewinder", "notes", "
 OWN = {"self", "cls", "sys"}  # one's own private names, and the interpreter's (sys._current_frames)
 
 
-def window_names(function: ast.AST) -> set[str]:
-    """The names in ``function`` that hold a window or its driver."""
+def window_names(scope: ast.AST) -> set[str]:
+    """The names that hold a window or its driver in ``scope`` (a module or a function, nested ones included)."""
     names = set()
-    if isinstance(function, (ast.FunctionDef, ast.Lambda, ast.AsyncFunctionDef)):
-        names |= {arg.arg for arg in function.args.args if arg.arg in WINDOW_PARAMETERS}
-    for node in ast.walk(function):
+    if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        names |= {arg.arg for arg in scope.args.args if arg.arg in WINDOW_PARAMETERS}
+    for node in ast.walk(scope):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             called = node.value.func
             name = called.id if isinstance(called, ast.Name) else getattr(called, "attr", None)
             if name in MAKERS:
                 names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+    return names
+
+
+def scopes(tree: ast.Module) -> dict[int, set[str]]:
+    """For each node, by id, the window names of the function it is in (or of the module, outside any)."""
+    names = {}
+
+    def visit(node: ast.AST, known: set[str]) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            known = known | window_names(node)
+        names[id(node)] = known
+        for child in ast.iter_child_nodes(node):
+            visit(child, known)
+
+    top = {name for node in tree.body if isinstance(node, ast.Assign) for name in window_names(node)}
+    visit(tree, top)
     return names
 
 
@@ -52,7 +68,7 @@ def faults(path: Path) -> list[str]:
     """Where ``path`` reaches into the window past its seams, or into a private name."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     links = {id(node.value) for node in ast.walk(tree) if isinstance(node, (ast.Attribute, ast.Subscript))}
-    windows = {name for node in ast.walk(tree) for name in window_names(node)}
+    windows = scopes(tree)
     in_tests = path.relative_to(ROOT).parts[0] == "tests"
     found = []
     for node in ast.walk(tree):
@@ -62,7 +78,7 @@ def faults(path: Path) -> list[str]:
         where, written = f"{path.relative_to(ROOT)}:{node.lineno}", ".".join([root or "(…)", *attributes])
         if node.attr.startswith("_") and not node.attr.startswith("__") and root not in OWN:
             found.append(f"{where}: a private name, {written}")
-        if root not in windows or id(node) in links:  # a chain is judged once, whole, from its last link
+        if root not in windows[id(node)] or id(node) in links:  # a chain is judged once, whole, from its last link
             continue
         if len(attributes) >= 3:
             found.append(f"{where}: a chain into the window, {written}")

@@ -80,10 +80,6 @@ class WindowDriver:
         return self.window.views.loss_plot
 
     @property
-    def check_plot(self):
-        return self.window.views.check_plot
-
-    @property
     def check_panel(self):
         return self.window.views.check_panel
 
