@@ -28,8 +28,8 @@ def stop_after_spinning(where: str, spin_s: float) -> float:
     from models.edited import EditedCode
 
     old, new = LOOPS[where]
-    text = VARIANTS["custom"].full_source().replace(old, new)
-    trainer = Trainer(RunConfig.for_variant("custom"), edited=EditedCode("custom", text))
+    edited = EditedCode("custom", VARIANTS["custom"].full_source().replace(old, new))
+    trainer = Trainer(RunConfig.for_variant("custom"), edited=edited)
     trainer.start()
     while not trainer.in_step:
         time.sleep(0.001)

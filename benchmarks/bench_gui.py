@@ -138,8 +138,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     from models import steps, training_context, window_threads
 
     window.reset()
-    window.views.loss_plot.clear_past_runs()
-    window.choose_variant(variant)
+    window.menu_actions["clear_runs"].trigger()
+    window.shown.choose_variant(variant)
     window.controls.set_values({"steps": 10**7, "device": device_for(variant, device)})
     window.controls.set_pace(None)
     window.start()
@@ -296,7 +296,7 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
 
     config = RunConfig.for_variant("dynamic", steps=history_steps + 100 * frames, **sizes)
     window.reset()
-    window.choose_variant("dynamic")
+    window.shown.choose_variant("dynamic")
     window.controls.set_values({"steps": config.steps, **sizes})
     qt_app().processEvents()
     trainer = Trainer(config, max_pixels=window.views.heatmap_pixels())
@@ -345,7 +345,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from benchmarks.bench_gui import bench_window, qt_app
 steps, device = int(sys.argv[1]), sys.argv[2]
 window = bench_window()
-window.choose_variant("tensors")
+window.shown.choose_variant("tensors")
 window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps, device=device))
 window.controls.set_pace(None)
 loop = QEventLoop()
@@ -435,7 +435,7 @@ CLOSE_DURING_RUN = textwrap.dedent("""
 
     def start():
         window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
-        window.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
+        window.shown.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
         window.controls.set_pace(rng.choice([None, 50, 5]))
         window.start()
         QTimer.singleShot(rng.randint(50, 800), lambda: close(window))

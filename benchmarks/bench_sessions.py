@@ -63,14 +63,13 @@ def open_and_show(window, path: Path) -> dict[str, float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    app, editing = QApplication.instance(), window.editing
+    app, editing, views = QApplication.instance(), window.editing, window.views
     ticks: list[tuple[float, float]] = []
     heartbeat = QTimer(interval=0)
     heartbeat.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
 
     def settled() -> bool:
-        return not (editing.editor.highlighter.lexer.busy or window.views.code_view.lexer.busy
-                    or editing.editor._quiet.isActive() or window.views.code_view._render_soon.isActive())
+        return not (editing.editor.busy or views.code_view.busy)
 
     def phase(act) -> tuple[float, float, float]:
         ticks.clear()
@@ -97,7 +96,7 @@ def open_and_show(window, path: Path) -> dict[str, float]:
                       ("editor", lambda: editing.edit_button.setChecked(True)),
                       ("typing", type_a_line)):
         figures[f"{name}_gap_ms"], figures[f"{name}_cpu_ms"], figures[f"{name}_s"] = phase(act)
-    assert opened == [True], f"the session did not open: {window.views.banner.message}"
+    assert opened == [True], f"the session did not open: {views.banner.message}"
     return figures
 
 

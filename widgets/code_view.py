@@ -95,6 +95,11 @@ class CodeView(QWidget):
         self.code.setFont(font)
         self.code.document().setDefaultFont(font)
 
+    @property
+    def busy(self) -> bool:
+        """Still to render or colour the source it was last given."""
+        return self.lexer.busy or self._render_soon.isActive()
+
     def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
                     marks: dict[int, str] | None = None) -> None:
         """Show ``source`` numbered from ``first_line``; ``marks`` maps line numbers to notes.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
+from collections.abc import Set
 
 from pygments.styles import get_style_by_name
 from pygments.token import Token
@@ -75,6 +76,11 @@ class CodeEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_theme(theme)
 
+    @property
+    def busy(self) -> bool:
+        """Still colouring the text, or holding a burst of typing before it says ``edited``."""
+        return self.highlighter.lexer.busy or self._quiet.isActive()
+
     # Text
 
     def text(self) -> str:
@@ -107,7 +113,7 @@ class CodeEditor(QWidget):
 
     # Marks
 
-    def set_marks(self, changed: set[int], error: tuple[int | None, str] | None = None) -> None:
+    def set_marks(self, changed: Set[int], error: tuple[int | None, str] | None = None) -> None:
         """Mark ``changed`` lines (1-based), and an ``error``: its line (or None) and its message."""
         self.changed_lines = set(changed)
         self.error = error

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton
 
 from app.io.sessions import code_fault
 from models import VARIANTS
@@ -63,6 +63,7 @@ class CodeEditing(QObject):
         row.addWidget(self.revert_button)
         row.addWidget(self.state, 1)
         layout = code_view.layout()
+        assert isinstance(layout, QBoxLayout), "the code view is a column: its title, its note, its code"
         index = layout.indexOf(code_view.code)
         layout.insertLayout(index, row)
         layout.insertWidget(index + 2, self.editor, 1)
@@ -177,7 +178,7 @@ class CodeEditing(QObject):
 
     def explain_failure(self, trainer: Trainer) -> str | None:
         """A failed edited run: its line marked, and the banner's text (HTML); None when the run was not edited."""
-        edited = next((lane.edited for lane in trainer.lanes if lane.edited is not None), None)  # one edit a run
+        edited = next((lane.edited for lane in trainer.lanes if isinstance(lane.edited, EditedCode)), None)  # one a run
         if edited is None or trainer.error is None:
             return None
         error = trainer.error

@@ -18,7 +18,8 @@ from .look import style_application
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Descent Lab")
     app.setOrganizationName("Descent Lab")
     app.setDesktopFileName("descent-lab")  # Wayland matches the window to its desktop entry by this
@@ -89,4 +90,4 @@ class _FirstFrameProbe(QObject):
 
     def _report(self) -> None:
         print(f"first-frame {time.time():.6f}", flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()

@@ -58,7 +58,7 @@ class Look:
 
     def apply_to_application(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             style_application(app, self.theme, self.sizes.app_pt)
 
 

@@ -41,7 +41,7 @@ class Notes:
     def show_variant_notes(self, config: RunConfig | None) -> None:
         """Notes that depend on the settings alone, such as the nn variant's flat loss; or none."""
         notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config else []
-        lines = self._lines_of(notes[0], config.variant) if notes else []
+        lines = self._lines_of(notes[0], config.variant) if config and notes else []
         if notes and (lines or self._editing is None):
             note = notes[0]
             exercise = f' <a href="line:{lines[0]}">Or change line {lines[0]} yourself</a>.' if lines else ""

@@ -6,6 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app.io import signals
@@ -23,6 +24,7 @@ def ensure_app() -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_noise()
         app = QApplication([])
+    assert isinstance(app, QApplication), "the views need a QApplication, not a bare QCoreApplication"
     signals.wake_qt()
     return app
 
@@ -51,6 +53,7 @@ def plot_png(plot, width: int) -> bytes:
         exporter = ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = int(width)
         image = exporter.export(toBytes=True)
+    assert isinstance(image, QImage), "toBytes=True: the exporter returns the image"
     return png_bytes(image)
 
 

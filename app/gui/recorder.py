@@ -8,18 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.io import signals
 from app.io.images import rgb_array
 from app.io.video import Cancelled, frame_count, frame_steps, write_recording
+from app.run.controller import RunController
+
+from .look import Look
+from .painter import FramePainter
+
+if TYPE_CHECKING:
+    from app.run.trainer import Trainer
 
 
-def record_window(window, trainer, out: Path, fps: int, seconds: float,
-                  progress: Callable[[int, int], bool] | None = None, picture=None) -> int:
+class Recorded(Protocol):
+    """What a recording uses of the window: its painter, its run controller and look, and a picture of it."""
+
+    painter: FramePainter
+    controller: RunController
+    look: Look
+
+    def grab(self) -> QPixmap: ...
+
+
+def record_window(window: Recorded, trainer: Trainer, out: Path, fps: int, seconds: float,
+                  progress: Callable[[int, int], bool] | None = None,
+                  picture: Callable[[Recorded], QImage] | None = None) -> int:
     """Render the window's run on show, frame by frame from its kept snapshots, into ``out``.
 
     ``progress(done, total)`` is called after each frame; False cancels (``Cancelled``).
@@ -54,7 +73,8 @@ def record_window(window, trainer, out: Path, fps: int, seconds: float,
                 raise Cancelled()
             yield frame
 
-    background = QColor(window.look.theme.background).getRgb()[:3]
+    color = QColor(window.look.theme.background)
+    background = (color.red(), color.green(), color.blue())
     try:
         write_recording(out, frames(), len(steps), fps, background, samples)
     finally:

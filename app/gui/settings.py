@@ -1,7 +1,9 @@
 """What the window remembers between starts, through QSettings (an INI file per user).
 
-The file is the user's to edit or break: a value that cannot be read is dropped
-and its default used, and ``problems`` says so, so a bad file never stops the app.
+Each thing remembered is declared once below (``Remembered``): its key in the
+file, its type, its default and its bounds. The file is the user's to edit or
+break: a value that cannot be read is dropped and its default used, and
+``problems`` says so, so a bad file never stops the app.
 """
 
 from __future__ import annotations
@@ -10,23 +12,20 @@ import json
 import math
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.io.filesystem import FileError, kind_of, refusal_to_read
 from app.io.sessions import SessionError, code_fault, parse_json
-from app.run.rewind_store import DEFAULT_BUDGET_MB, REWIND_MB, rewind_cap_mb
-from models import ConfigError, RunConfig
+from app.run.rewind_store import DEFAULT_BUDGET_MB, REWIND_MB
+from models import RunConfig
 from widgets.controls import DEFAULT_PACE
 
-from .presenting import FIRST_SIZE
-
-if TYPE_CHECKING:
-    from .window import MainWindow
-
+T = TypeVar("T")
 
 APP = ("Descent Lab", "Descent Lab")  # organisation and application: the file's folder and name
 MAX_BYTES = 1 << 20  # the file holds a few hundred bytes, and the edits
@@ -89,8 +88,85 @@ def stored_bytes(ascii_text: str) -> int:
     return len(ascii_text) + ascii_text.count("\\") + ascii_text.count('"') + 2
 
 
+# What a stored value reads back as; ValueError, TypeError or OverflowError: it is of no use, and is dropped
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is not text")
+    return value
+
+
+def _flag(value: object) -> bool:
+    """INI files hold "true" and "false"; a hand-edited file may say 1 or 0."""
+    if value in (True, "true", "1"):
+        return True
+    if value in (False, "false", "0"):
+        return False
+    raise ValueError(f"{value!r} is not a flag")
+
+
+def _whole(low: int, high: int) -> Callable[[object], int]:
+    """A whole number from ``low`` to ``high``."""
+    def read(value: object) -> int:
+        number = int(str(value)) if not isinstance(value, bool) else None
+        if number is None or not low <= number <= high:
+            raise ValueError(f"{value!r} is not a whole number from {low} to {high}")
+        return number
+    return read
+
+
+def _pace(value: object) -> float | None:
+    """Steps per second, above 0 and finite, or "max" (None)."""
+    if value == "max":
+        return None
+    if not isinstance(value, (str, int, float)):
+        raise TypeError(f"{value!r} is not a number")
+    pace = float(value)
+    if not (math.isfinite(pace) and pace > 0):
+        raise ValueError(f"{value!r} is not a pace")
+    return pace
+
+
+def _bytes(value: object) -> QByteArray:
+    if not isinstance(value, QByteArray):
+        raise TypeError(f"{value!r} is not what Qt saved")
+    return value
+
+
+def _config(value: object) -> RunConfig:
+    """The guarded parser of session files: nothing in the file can crash the start."""
+    return RunConfig.from_dict(parse_json(_text(value), "the remembered settings"))
+
+
+@dataclass(frozen=True)
+class Remembered(Generic[T]):
+    """One thing remembered: its key in the file, its default (also when absent), how a stored value reads
+    back (raising for one of the wrong type or out of bounds), and how a value is stored."""
+
+    key: str
+    default: T
+    read: Callable[[object], T]
+    write: Callable[[T], object] = lambda value: value
+
+
+THEME = Remembered("view/theme", "dark", _text)  # a name the themes do not know shows the dark one
+PRESENTATION = Remembered("view/presentation", False, _flag)
+CODE_PANEL = Remembered("view/code_panel", True, _flag)
+CONFIG: Remembered[RunConfig | None] = Remembered("run/config", None, _config,
+                                                   lambda config: config and json.dumps(config.to_dict()))
+PACE: Remembered[float | None] = Remembered("run/pace", DEFAULT_PACE, _pace,
+                                            lambda pace: "max" if pace is None else str(pace))
+REWIND_MEMORY = Remembered("run/rewind_mb", DEFAULT_BUDGET_MB, _whole(*REWIND_MB), str)  # MB per run
+GEOMETRY: Remembered[QByteArray | None] = Remembered("window/geometry", None, _bytes)
+
+
+def splitter_state(name: str) -> Remembered[QByteArray | None]:
+    """How the window's splitter ``name`` shares its room out."""
+    return Remembered(f"splitters/{name}", None, _bytes)
+
+
 class Settings:
-    """Typed access to the few things remembered. A bad stored value is ignored, never fatal."""
+    """A typed store of the few things remembered. A bad stored value is dropped, never fatal."""
 
     def __init__(self, enabled: bool = True):
         self.problems: list[str] = []  # the keys that could not be read, dropped
@@ -98,111 +174,42 @@ class Settings:
         if fault is not None:  # not read, and not written over: this start remembers nothing
             self.problems.append(f"{settings_file()}: {fault}")
             enabled = False
-        self.enabled = enabled
         self._store = open_settings() if enabled else None
 
-    def _get(self, key: str, default=None):
-        return self._store.value(key, default) if self.enabled else default
+    def get(self, thing: Remembered[T]) -> T:
+        """``thing`` as remembered; its default when it is not, or when what is stored cannot be read."""
+        value = self._get(thing.key)
+        if value is None:
+            return thing.default
+        try:
+            return thing.read(value)
+        except (ValueError, TypeError, OverflowError):
+            self._drop(thing.key)
+            return thing.default
+
+    def set(self, thing: Remembered[T], value: T) -> None:
+        self._set(thing.key, thing.write(value))
+
+    def stored(self, thing: Remembered[Any]) -> bool:
+        """Whether the file holds a value for ``thing`` (read or not)."""
+        return self._get(thing.key) is not None
+
+    def _get(self, key: str) -> object:
+        return self._store.value(key) if self._store is not None else None
 
     def _drop(self, key: str) -> None:
         """Forget a value that could not be read; its default stands in."""
         self.problems.append(key)
-        if self.enabled:
+        if self._store is not None:
             self._store.remove(key)
 
-    def _set(self, key: str, value) -> None:
-        if self.enabled:
+    def _set(self, key: str, value: object) -> None:
+        if self._store is not None:
             self._store.setValue(key, value)
 
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self._get(key)
-        if value is not None and not isinstance(value, QByteArray):
-            self._drop(key)
-            return None
-        return value
-
-    def set_geometry(self, geometry: QByteArray) -> None:
-        self._set("window/geometry", geometry)
-
-    def splitter(self, name: str) -> QByteArray | None:
-        return self._bytes(f"splitters/{name}")
-
-    def set_splitter(self, name: str, state: QByteArray) -> None:
-        self._set(f"splitters/{name}", state)
-
-    def config(self) -> RunConfig | None:
-        text = self._get("run/config")
-        if text is None:
-            return None
-        try:  # the guarded parser of session files: nothing in the file can crash the start
-            return RunConfig.from_dict(parse_json(text, "the remembered settings"))
-        except (ConfigError, SessionError, TypeError):
-            self._drop("run/config")
-            return None
-
-    def set_config(self, config: RunConfig) -> None:
-        self._set("run/config", json.dumps(config.to_dict()))
-
-    def pace(self, default):
-        value = self._get("run/pace")
-        if value is None:
-            return default
-        if value == "max":
-            return None
-        try:
-            pace = float(value)
-        except (TypeError, ValueError, OverflowError):
-            pace = math.nan
-        if not (math.isfinite(pace) and pace > 0):
-            self._drop("run/pace")
-            return default
-        return pace
-
-    def set_pace(self, steps_per_s: float | None) -> None:
-        self._set("run/pace", "max" if steps_per_s is None else str(steps_per_s))
-
-    def whole(self, name: str, default: int, low: int, high: int) -> int:
-        """A remembered whole number from ``low`` to ``high`` (a bad one is dropped)."""
-        value = self._get(f"run/{name}", default)
-        try:
-            number = int(str(value)) if not isinstance(value, bool) else None
-        except (TypeError, ValueError):
-            number = None
-        if number is None or not low <= number <= high:
-            self._drop(f"run/{name}")
-            return default
-        return number
-
-    def set_whole(self, name: str, value: int) -> None:
-        self._set(f"run/{name}", str(value))
-
-    def flag(self, name: str, default: bool) -> bool:
-        value = self._get(f"view/{name}", default)
-        if value in (True, "true", "1"):
-            return True
-        if value in (False, "false", "0"):
-            return False
-        self._drop(f"view/{name}")
-        return default
-
-    def set_flag(self, name: str, value: bool) -> None:
-        self._set(f"view/{name}", value)
-
-    def text(self, name: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
-        value = self._get(f"view/{name}", default)
-        if isinstance(value, str) and (allowed is None or value in allowed):
-            return value
-        self._drop(f"view/{name}")
-        return default
-
-    def set_text(self, name: str, value: str) -> None:
-        self._set(f"view/{name}", value)
-
     def folder(self) -> Path:
-        value = self._get("files/last_folder", "")
+        """The folder files were last saved in or opened from; the home folder when it is gone."""
+        value = self._get("files/last_folder")
         try:
             path = Path(value) if isinstance(value, str) and value else Path.home()
             return path if path.is_dir() else Path.home()
@@ -266,53 +273,9 @@ class Settings:
         return left_out
 
     def clear(self) -> None:
-        if self.enabled:
+        if self._store is not None:
             self._store.clear()
 
     def sync(self) -> None:
-        if self.enabled:
+        if self._store is not None:
             self._store.sync()
-
-    def restore(self, window: MainWindow) -> None:
-        """The window as it was left: size, panels, settings, pace and look (first-start ones if none)."""
-        geometry = self.geometry()
-        if geometry is None or not window.restoreGeometry(geometry):
-            window.resize(*FIRST_SIZE)
-        window.views.share_out(window.width())
-        for name, splitter in window.views.splitters.items():
-            state = self.splitter(name)
-            if state is not None:
-                splitter.restoreState(state)
-        window.presenting.show_code(self.flag("code_panel", True))
-        edits = self.edited_code()
-        window.editing.set_edits(edits, from_file=self.from_file(edits))
-        window.show_config(self.config() or RunConfig())
-        window.controls.set_pace(self.pace(DEFAULT_PACE))
-        window.controller.keep_mb, lowered = self.rewind_mb()
-        window.presenting.apply_look()
-        said = ["Some remembered settings could not be read and were reset"] if self.problems else []
-        if lowered:
-            said.append(f"The rewind memory is lowered to {window.controller.keep_mb} MB, "
-                        "half of the memory free now")
-        if said:
-            window.statusBar().showMessage("; ".join(said), 15000)
-
-    def rewind_mb(self) -> tuple[int, bool]:
-        """The rewind memory, within the share of the memory free now, and whether a remembered one was lowered."""
-        remembered, cap = self.whole("rewind_mb", DEFAULT_BUDGET_MB, *REWIND_MB), rewind_cap_mb()
-        return min(remembered, cap), remembered > cap and self._get("run/rewind_mb") is not None
-
-    def remember(self, window: MainWindow) -> None:
-        """Keep what ``restore`` puts back, and write it to disk."""
-        self.set_geometry(window.saveGeometry())
-        for name, splitter in window.views.splitters.items():
-            self.set_splitter(name, splitter.saveState())
-        config = window.current_config(quiet=True)
-        if config is not None:
-            self.set_config(config)
-        self.set_pace(window.controls.steps_per_s)
-        self.set_whole("rewind_mb", window.controller.keep_mb)
-        self.set_text("theme", window.look.theme.name)
-        self.set_flag("presentation", window.look.presentation)
-        self.set_flag("code_panel", window.views.code_shown)
-        self.sync()

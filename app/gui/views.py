@@ -8,44 +8,26 @@ status bar's labels. It knows nothing of runs: it is told which panels to show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
 from widgets.depth_trace import DepthTrace
-from widgets.flow import FlowLayout
-from widgets.heatmap import Heatmap
 from widgets.loss_plot import LossPlot
 from widgets.status_bar import StatusBar
 from widgets.timeline import Timeline
 
+from .headers import checkbox, column, header, title
+from .heatmap_panel import HeatmapPanel
 from .look import SIZES, Look
 
-VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
-VIEW_TIPS = {
-    "weights": "The weight matrices as they are now",
-    "change": "How far each weight moved since step 0: with lr 1e-6 this is where learning shows",
-    "gradient": "The gradient used in this step's update",
-}
 CODE_COLUMNS = 60  # the code panel shows at least this many columns of code
 MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel (at normal text size); else a tab
 CONTROLS_SHARE = 0.3  # of the window's width, at most, while the controls could be narrower
 TAB_MARGINS = 16  # the code's room in a tab: the centre's width, less its margins
 SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
-AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
 STATUS = {
     "variant": "The variant of this run",
     "step": "Steps done out of the total",
@@ -59,84 +41,6 @@ STATUS = {
 YIELDING = ("variant", "device", "elapsed", "rate")
 
 
-class HeatmapPanel(QWidget):
-    """The weight matrices side by side, with the choice of what they show and how colours scale."""
-
-    view_changed = Signal()  # the view or its levels changed: the matrices must be drawn again
-
-    def __init__(self, look: Look):
-        super().__init__()
-        self.look = look
-        self.heatmaps = {key: Heatmap(theme=look.theme) for key in ("first", "last")}
-        self.view_buttons = QButtonGroup(self)
-        for key, label in VIEWS.items():
-            button = QRadioButton(label)
-            button.setProperty("view", key)
-            button.setToolTip(VIEW_TIPS[key])
-            button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
-            self.view_buttons.addButton(button)
-        self.view_buttons.buttonToggled.connect(self._on_view_changed)
-        self.auto_levels = _checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
-                                                    "first frame set them")
-        self.auto_levels.toggled.connect(self._on_auto_levels)
-        header = _header("Weight matrices", *self.view_buttons.buttons(), self.auto_levels)
-        self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
-        self.maps = QSplitter(Qt.Orientation.Horizontal)
-        for key in ("first", "last"):
-            self.maps.addWidget(self.heatmaps[key])
-        _fill(self, header, self.maps)
-        self._on_view_changed()
-
-    @property
-    def view(self) -> str:
-        return self.view_buttons.checkedButton().property("view")
-
-    def middle(self) -> Heatmap:
-        """A hidden-to-hidden layer's matrix (DynamicNet's shared one), built on first use."""
-        if "middle" not in self.heatmaps:
-            middle = self.heatmaps["middle"] = Heatmap(theme=self.look.theme)
-            middle.hide()
-            self.maps.insertWidget(1, middle)
-            self.apply_look()
-            middle.set_auto_levels(self._auto_levels_by_view[self.view])
-        return self.heatmaps["middle"]
-
-    def show_middle(self, title: str | None) -> None:
-        """The middle layer under ``title``, or hidden when None."""
-        shown = title is not None
-        if not shown and "middle" not in self.heatmaps:
-            return
-        middle = self.middle()
-        if shown:
-            middle.set_labels(title, "hidden unit", "hidden unit")
-        if middle.isVisibleTo(self) != shown:
-            middle.setVisible(shown)
-            width = max(self.maps.width(), 600)
-            shares = (0.4, 0.3, 0.3) if shown else (0.55, 0.0, 0.45)
-            self.maps.setSizes([round(width * share) for share in shares])
-
-    def apply_look(self) -> None:
-        sizes = self.look.sizes
-        for heatmap in self.heatmaps.values():
-            heatmap.apply_theme(self.look.theme, font_pt=sizes.small_pt, bar_width=sizes.bar)
-
-    def _on_view_changed(self, *_) -> None:
-        auto = self._auto_levels_by_view[self.view]
-        self.auto_levels.blockSignals(True)
-        self.auto_levels.setChecked(auto)
-        self.auto_levels.blockSignals(False)
-        self._set_levels(auto)
-
-    def _on_auto_levels(self, auto: bool) -> None:
-        self._auto_levels_by_view[self.view] = auto
-        self._set_levels(auto)
-
-    def _set_levels(self, auto: bool) -> None:
-        for heatmap in self.heatmaps.values():
-            heatmap.set_auto_levels(auto)
-        self.view_changed.emit()
-
-
 class WindowViews(QObject):
     """Every view of the window, laid out; ``root`` is the central widget."""
 
@@ -147,27 +51,29 @@ class WindowViews(QObject):
         self.memory_note = QLabel()
         self.memory_note.setWordWrap(True)
         self.memory_note.setToolTip("About how much memory the run's tensors and history need")
-        controls.layout().insertWidget(3, self.memory_note)
+        fields = controls.layout()
+        assert isinstance(fields, QBoxLayout), "the controls are a column of groups"
+        fields.insertWidget(3, self.memory_note)
         self.controls_scroll = QScrollArea()
         self.controls_scroll.setWidget(controls)
         self.controls_scroll.setWidgetResizable(True)
 
         self.banner = Banner()
         self.loss_plot = LossPlot(theme=look.theme)
-        self.log_scale = _checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
+        self.log_scale = checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
         self.clear_runs = QPushButton("Clear past runs")
         self.clear_runs.setToolTip("Remove the curves of earlier runs (click a legend entry to hide one)")
         self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
-        loss_header = _header("Loss at each step", self.clear_runs, self.log_scale)
+        loss_header = header("Loss at each step", self.clear_runs, self.log_scale)
 
         # Panels most runs never show (depth, gradient check, middle_linear) are built on
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
         self._depth: tuple[DepthTrace, QWidget] | None = None
         self._check: tuple[LossPlot, QWidget] | None = None
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.addWidget(_column(loss_header, self.loss_plot))
+        self.top_splitter.addWidget(column(loss_header, self.loss_plot))
         self.heat_panel = HeatmapPanel(look)
         self.heatmaps = self.heat_panel.heatmaps
 
@@ -257,9 +163,9 @@ class WindowViews(QObject):
     def built_check_plot(self) -> LossPlot | None:
         return self._check[0] if self._check else None
 
-    def _side_panel(self, view: QWidget, title: str, index: int = -1) -> QWidget:
+    def _side_panel(self, view: QWidget, text: str, index: int = -1) -> QWidget:
         """A panel beside the loss plot, built hidden: the run that needs it shows it."""
-        panel = _column(_title(title), view)
+        panel = column(title(text), view)
         panel.hide()
         self.top_splitter.insertWidget(index, panel)
         return panel
@@ -362,43 +268,3 @@ class WindowViews(QObject):
         self.main_splitter.setSizes([controls, width - controls - code] + [code] * self.code_beside)
         self.center_splitter.setSizes([560, 380])
 
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("panelTitle")
-    label.setWordWrap(True)  # a narrow panel wraps its title rather than widen the window
-    return label
-
-
-def _checkbox(text: str, tip: str, checked: bool = False) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setToolTip(tip)
-    box.setChecked(checked)
-    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return box
-
-
-def _header(title: str, *widgets: QWidget) -> QWidget:
-    """A panel's title and its switches, on one line where they fit, wrapped where they do not."""
-    header = QWidget()
-    flow = FlowLayout(header)
-    for widget in (_title(title), *widgets):
-        flow.addWidget(widget)
-    return header
-
-
-def _fill(panel: QWidget, header, body: QWidget) -> None:
-    """A header (widget or layout) over a body that takes the space."""
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 0, 0)
-    if isinstance(header, QWidget):
-        layout.addWidget(header)
-    else:
-        layout.addLayout(header)
-    layout.addWidget(body, 1)
-
-
-def _column(header, body: QWidget) -> QWidget:
-    panel = QWidget()
-    _fill(panel, header, body)
-    return panel

@@ -1,47 +1,51 @@
-"""The main window: composes the views and reacts to the run controller.
+"""The main window: composes its parts and reacts to the run controller.
 
-Its rooms: ``layout`` (where each view sits), ``menus`` (actions and keys),
-``controller`` (the runs), ``racing`` (races), ``rewinding`` (replays),
-``painting`` (frames), ``files`` (what is saved and opened), ``editing`` (edit
-mode), ``look`` and ``presenting`` (theme, presentation, the View menu) and
-``settings`` (what is remembered).
-The window itself says what the settings shown mean: the variant, its code and
-its notes, and why a run ended as it did.
+Its rooms, each given only the parts it uses: ``views`` (where each view sits),
+``shown`` (what the settings shown mean: the variant, its code and notes),
+``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
+``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
+and opened), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
+presentation, the View menu) and ``settings`` (what is remembered). The window
+builds them in the order they need one another, restores and remembers its
+state, and says why a run ended as it did.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from app.run.controller import RunController
-from models import VARIANTS, ConfigError, RunConfig, estimate_bytes
-from models.catalog import panel_part
+from app.run.rewind_store import rewind_cap_mb
+from models import VARIANTS, RunConfig
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
-from models.edited import EditedCodeError
-from widgets.controls import Controls
+from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
 from .editing import CodeEditing
 from .file_actions import WindowFiles
 from .look import Look
-from .menus import build_actions
+from .menus import fill_menus, make_action
 from .notes import Notes
 from .painter import FramePainter, lane_name
 from .presenting import Presenting
-from .racing import KEPT, Racing
+from .racing import Racing
+from .recorder import record_window
 from .rewinding import Rewinder
-from .settings import Settings
+from .settings import CODE_PANEL, CONFIG, GEOMETRY, PACE, PRESENTATION, REWIND_MEMORY, THEME, Settings, splitter_state
+from .shown import ShownSettings
 from .views import WindowViews
 
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
 
-APP_NAME = "Descent Lab"
+FIRST_SIZE = (1600, 960)  # the window's size at a first start
 LIMITS = {"max_size": MAX_SIZE, "max_steps": MAX_STEPS, "min_lr": MIN_LR, "max_lr": MAX_LR, "max_seed": MAX_SEED,
           "max_momentum": MAX_MOMENTUM}
 
@@ -51,29 +55,37 @@ class MainWindow(QMainWindow):
         """``remember``: restore and keep geometry and settings between starts (QSettings)."""
         super().__init__()
         self.settings = Settings(enabled=remember)
-        self.look = Look(self.settings.text("theme", "dark"), self.settings.flag("presentation", False))
+        self.look = Look(self.settings.get(THEME), self.settings.get(PRESENTATION))
         self.controls = Controls(
             [(name, v.title) for name, v in VARIANTS.items()],
             ["cpu"],  # the GPUs torch finds join the list once it has loaded
             LIMITS,
         )
-        self.setStatusBar(StatusBar())
-        self.views = WindowViews(self.look, self.controls, self.statusBar())
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
+        self.views = WindowViews(self.look, self.controls, self.status_bar)
         self.setCentralWidget(self.views.root)
         self.views.center.setFocus()
         self.controller = RunController(self)
         self.painter = FramePainter(self.views)
-        self.rewinder = Rewinder(self)
-        self.presenting = Presenting(self)
-        self.racing = Racing(self)
-        self.files = WindowFiles(self)
         self.editing = CodeEditing(self.views.code_view, self.look.theme, self.settings.set_edited_code)
-        self.editing.changed.connect(self.on_edited)  # the code panel and the notes follow the code that runs
-        self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self.notes = Notes(self.views.banner, self._apply_and_restart, self.editing)
+        self.shown = ShownSettings(self.controls, self.views, self.editing, self.notes, self.controller,
+                                   self.status_bar, self.setWindowTitle)
+        self.presenting = Presenting(self, self.look, self.views, self.editing.editor, self.painter)
+        self.rewinder = Rewinder(self.views.timeline, self.views.heat_panel, self.painter, self.controller,
+                                 self.status_bar, self)
+        self.racing = Racing(self.controller, self.controls, self.editing, self.notes, self.status_bar, self,
+                             self.shown.edit_to_run, self.views.heatmap_pixels)
+        self.files = WindowFiles(self, shown=self.shown, controller=self.controller, controls=self.controls,
+                                 loss_plot=self.views.loss_plot, editing=self.editing, notes=self.notes,
+                                 settings=self.settings, status_bar=self.status_bar,
+                                 record=functools.partial(record_window, self))
+        self.editing.changed.connect(self.shown.on_edited)  # the code panel and the notes follow the code that runs
+        self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self._connect()
-        self.actions = build_actions(self)
-        self.settings.restore(self)
+        self.menu_actions = self._build_menus()
+        self._restore()
 
     def _connect(self) -> None:
         controls, controller = self.controls, self.controller
@@ -83,10 +95,10 @@ class MainWindow(QMainWindow):
             (controls.step_clicked, self.step),
             (controls.stop_clicked, controller.stop),
             (controls.reset_clicked, self.reset),
-            (controls.defaults_clicked, self.notebook_defaults),
-            (controls.variant_changed, self.select_variant),
+            (controls.defaults_clicked, self.shown.notebook_defaults),
+            (controls.variant_changed, self.shown.select_variant),
             (controls.pace_changed, controller.set_pace),
-            (controls.edited, self.on_edited),
+            (controls.edited, self.shown.on_edited),
             (controller.started, self._on_started),
             (controller.frame_ready, self._on_frame),
             (controller.state_changed, self._on_state_changed),
@@ -99,6 +111,26 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
 
+    def _build_menus(self) -> dict[str, QAction]:
+        """Every menu entry (menus.py's table), with what it does; the View menu's look is ``presenting``'s."""
+        files, views, controller = self.files, self.views, self.controller
+        slots = {
+            "screenshot": files.save_screenshot, "plot": files.save_plot, "export": files.export_run,
+            "record": files.record_run, "open_session": files.open_session, "save_session": files.save_session,
+            "quit": self.close, "start_pause": self.start_or_pause,
+            "step": lambda: self.step(self.controls.step_count.currentData()), "stop": controller.stop,
+            "reset": self.reset, "race": self.racing.dialog, "defaults": self.shown.notebook_defaults,
+            "rewind_memory": self.rewinder.choose_memory,
+            **{f"variant_{name}": functools.partial(self.shown.choose_variant, name) for name in VARIANTS},
+            "log_scale": views.log_scale.toggle, "edit_code": self.editing.toggle,
+            "clear_runs": views.loss_plot.clear_past_runs, "reset_layout": self.reset_layout,
+        }
+        actions = {key: make_action(self, key, slot) for key, slot in slots.items()} | self.presenting.actions
+        actions["log_scale"].setChecked(True)
+        views.log_scale.toggled.connect(actions["log_scale"].setChecked)
+        fill_menus(self.menuBar(), actions)
+        return actions
+
     @property
     def trainer(self) -> Trainer | None:
         """The run on show, or the last one while its views stay."""
@@ -107,6 +139,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.controller.load_torch_in_background()
+
+    # The settings shown (``shown``): the doors the command line and the files use
+
+    def show_config(self, config: RunConfig) -> None:
+        self.shown.show_config(config)
+
+    def current_config(self, quiet: bool = False) -> RunConfig | None:
+        return self.shown.current_config(quiet)
 
     # Running
 
@@ -127,24 +167,15 @@ class MainWindow(QMainWindow):
     def start(self, paused: bool = False, keep_steps: list[int] | None = None) -> bool:
         """Start a run of the settings shown; a refused setting is explained instead."""
         self.controller.trainer_class()  # first: until torch has listed the devices, a GPU cannot be chosen
-        config = self.current_config()
+        config = self.shown.current_config()
         if config is None:
             return False
-        edited = self.edit_to_run(config.variant)
+        edited = self.shown.edit_to_run(config.variant)
         if edited is False:
             return False
         self.controller.start(config, steps_per_s=self.controls.steps_per_s, paused=paused,
                               max_pixels=self.views.heatmap_pixels(), keep_steps=keep_steps, edited=edited)
         return True
-
-    def edit_to_run(self, variant: str):
-        """``variant``'s edit compiled (None: none), or False when a syntax error refuses it, marked on its line."""
-        try:
-            return self.editing.code_to_run(variant)
-        except EditedCodeError as error:
-            self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
-                                     f"{html.escape(error.message)}. It is marked in the editor.")
-            return False
 
     @Slot(int)
     def step(self, count: int = 1) -> None:
@@ -160,18 +191,19 @@ class MainWindow(QMainWindow):
         self.controller.reset()
         self.painter.clear(self.controls.steps.value())
         self.views.banner.clear()
-        self._show_panels_for(self.current_config(quiet=True) or RunConfig.for_variant(self._variant()))
-        self.notes.show_variant_notes(self.current_config(quiet=True))
+        config = self.shown.current_config(quiet=True)
+        self.shown.show_panels_for(config or RunConfig.for_variant(self.shown.variant()))
+        self.notes.show_variant_notes(config)
         self._paint_idle_status()
 
     # What the controller says
 
     @Slot(object)
     def _on_started(self, trainer: Trainer) -> None:
-        self._show_panels_for(trainer.config, race_checks=bool(trainer.checks))  # first: a panel built now is cleared
+        self.shown.show_panels_for(trainer.config, race_checks=bool(trainer.checks))  # first: what it builds clears
         self.painter.clear(self.controls.steps.value())
         self.views.banner.clear()
-        self._show_code(trainer.config, trainer)
+        self.shown.show_code(trainer.config, trainer)
         self.notes.show_variant_notes(trainer.config if not trainer.is_race else None)
 
     @Slot(str)
@@ -186,22 +218,26 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_frame(self, complete: bool) -> None:
-        self.painter.paint(self.controller.trainer, complete, self.controller.state)
+        trainer = self.controller.trainer
+        if trainer is not None:
+            self.painter.paint(trainer, complete, self.controller.state)
         self.rewinder.follow()  # a Step while paused adds a step to rewind to
 
     @Slot(str)
     def _on_ended(self, outcome: str) -> None:
         trainer = self.controller.trainer
+        assert trainer is not None, "the controller speaks only for the run on show"
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
         diverged = [f"{lane_name(lane)} {lane.outcome}" for lane in trainer.lanes
-                    if lane.outcome.startswith("diverged")]
+                    if lane.outcome is not None and lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
-        self.statusBar().showMessage(f"Run {outcome}{detail}", 8000)
+        self.status_bar.showMessage(f"Run {outcome}{detail}", 8000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        explained = self.editing.explain_failure(self.controller.trainer)  # edited code: on its line
+        trainer = self.controller.trainer
+        explained = self.editing.explain_failure(trainer) if trainer is not None else None  # edited: on its line
         if explained is not None:
             self.notes.show("error", explained)
             return
@@ -219,116 +255,79 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_loading_torch(self, waiting: bool) -> None:
         if waiting:
-            self.statusBar().showMessage("Loading PyTorch…")
-            self.statusBar().repaint()
+            self.status_bar.showMessage("Loading PyTorch…")
+            self.status_bar.repaint()
         else:
-            self.statusBar().clearMessage()
-
-    # The settings shown, and what they mean
-
-    @Slot()
-    def notebook_defaults(self) -> None:
-        if not self.controller.active:
-            self.show_config(RunConfig.for_variant(self._variant()))
-
-    def choose_variant(self, name: str) -> None:
-        """Keys 1 to 7: only between runs, since a run's settings are locked."""
-        if self.controller.active:
-            self.statusBar().showMessage("Stop the run (Esc) before switching variant", 4000)
-            return
-        self.select_variant(name)
-
-    @Slot(str)
-    def select_variant(self, name: str) -> None:
-        """Show ``name`` with its notebook defaults, keeping the problem sizes, steps and seed."""
-        values = self.controls.values()
-        keep = {key: values[key] for key in KEPT}
-        if not VARIANTS[name].cpu_only:
-            keep["device"] = values["device"]  # a chosen GPU stays chosen across variants
-        try:
-            config = RunConfig.for_variant(name, **keep)
-        except ConfigError:
-            config = RunConfig.for_variant(name)
-        self.show_config(config)
-
-    def show_config(self, config: RunConfig) -> None:
-        """Put ``config`` into the controls and everything that depends on the variant."""
-        self.controls.set_values(config.to_dict())
-        variant = VARIANTS[config.variant]
-        self.controls.show_fields_for(
-            fixed_device="cpu" if variant.cpu_only else None,
-            fixed_dtype=variant.dtype if variant.cpu_only else None,
-            momentum="momentum" in variant.options,
-            update="update" in variant.options,
-            why_fixed=f"The {variant.name} variant runs on the CPU in {variant.dtype}, as in the notebook",
-        )
-        self.setWindowTitle(f"{APP_NAME} — {variant.title}")
-        self.views.label_heatmaps(variant.layers)
-        if self.controller.trainer is None:
-            self._show_panels_for(config)
-        self._show_code(config)
-        self.on_edited()
-
-    def current_config(self, quiet: bool = False) -> RunConfig | None:
-        """The validated settings shown, or None after explaining what is refused."""
-        try:
-            return RunConfig(**self.controls.values())
-        except ConfigError as error:
-            if not quiet:
-                self.notes.show("error", f"<b>Cannot start:</b> {html.escape(str(error))}")
-            return None
-
-    @Slot()
-    def on_edited(self) -> None:
-        """A setting changed: the memory estimate, and what shows before a run, follow it."""
-        try:
-            config = RunConfig(**self.controls.values())
-        except ConfigError as error:
-            self.views.memory_note.setText(f"⚠ {error.allowed}" if error.field == "sizes" else f"⚠ {error}")
-            return
-        self.views.memory_note.setText(f"memory: about {_size(estimate_bytes(config))}")
-        if not self.controller.active:
-            self.notes.show_variant_notes(config)
-            self._show_code(config)
-        if self.controller.trainer is None:  # no matrix on show: the axes follow the sizes typed
-            self.views.frame_heatmaps(_shapes(config))
-
-    def _variant(self) -> str:
-        return self.controls.values()["variant"]
-
-    def _show_panels_for(self, config: RunConfig, race_checks: bool = False) -> None:
-        depth = VARIANTS[config.variant].draws_depth and not race_checks
-        self.views.show_side_panels(depth=depth, checks=race_checks)
-        self.views.label_heatmaps(VARIANTS[config.variant].layers)
-        self.views.frame_heatmaps(_shapes(config))
+            self.status_bar.clearMessage()
 
     def _paint_idle_status(self) -> None:
-        config = self.current_config(quiet=True)
+        config = self.shown.current_config(quiet=True)
         if config is not None:
             self.painter.paint_status(None, config, self.controller.state)
-
-    def _show_code(self, config: RunConfig, trainer: Trainer | None = None) -> None:
-        """``config``'s code as it runs: in ``trainer``, edited only where a lane runs the edit; between runs,
-        what Start would run."""
-        variant = VARIANTS[config.variant]
-        self.editing.show_variant(config.variant)
-        text = self.editing.text_of(config.variant)
-        if trainer is not None:
-            edits = [lane.edited for lane in trainer.lanes if lane.edited and lane.edited.variant == config.variant]
-            text = edits[0].text if edits else variant.full_source()
-        source, first_line = panel_part(text)
-        marks = {line: note.why for note in variant.notes if note.applies(config)
-                 for line in note.lines(source, first_line)}
-        self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
 
     def _apply_and_restart(self, **changes) -> None:
         """A banner's action: change a setting; if a run was on or just ended, start again with it."""
         again = self.controller.state in ("running", "paused", "ended")
         self.controls.set_values(changes)
         self.views.banner.clear()
-        self.on_edited()
+        self.shown.on_edited()
         if again:
             self.start()
+
+    # What is remembered between starts (``settings``), and forgotten
+
+    def _restore(self) -> None:
+        """The window as it was left: size, panels, settings, pace and look (first-start ones if none)."""
+        settings = self.settings
+        geometry = settings.get(GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*FIRST_SIZE)
+        self.views.share_out(self.width())
+        for name, splitter in self.views.splitters.items():
+            state = settings.get(splitter_state(name))
+            if state is not None:
+                splitter.restoreState(state)
+        self.presenting.show_code(settings.get(CODE_PANEL))
+        edits = settings.edited_code()
+        self.editing.set_edits(edits, from_file=settings.from_file(edits))
+        self.shown.show_config(settings.get(CONFIG) or RunConfig())
+        self.controls.set_pace(settings.get(PACE))
+        remembered, cap = settings.get(REWIND_MEMORY), rewind_cap_mb()
+        self.controller.keep_mb = min(remembered, cap)
+        self.presenting.apply_look()
+        said = ["Some remembered settings could not be read and were reset"] if settings.problems else []
+        if remembered > cap and settings.stored(REWIND_MEMORY):
+            said.append(f"The rewind memory is lowered to {cap} MB, half of the memory free now")
+        if said:
+            self.status_bar.showMessage("; ".join(said), 15000)
+
+    def _remember(self) -> None:
+        """Keep what ``_restore`` puts back, and write it to disk."""
+        settings = self.settings
+        settings.set(GEOMETRY, self.saveGeometry())
+        for name, splitter in self.views.splitters.items():
+            settings.set(splitter_state(name), splitter.saveState())
+        config = self.shown.current_config(quiet=True)
+        if config is not None:
+            settings.set(CONFIG, config)
+        settings.set(PACE, self.controls.steps_per_s)
+        settings.set(REWIND_MEMORY, self.controller.keep_mb)
+        settings.set(THEME, self.look.theme.name)
+        settings.set(PRESENTATION, self.look.presentation)
+        settings.set(CODE_PANEL, self.views.code_shown)
+        settings.sync()
+
+    def reset_layout(self) -> None:
+        """Forget what was remembered and go back to the first-start layout and settings."""
+        self.settings.clear()
+        self.look.reset()
+        self.presenting.show_code(True)
+        self.resize(*FIRST_SIZE)
+        self.views.share_out(self.width())
+        if not self.controller.active:
+            self.shown.show_config(RunConfig())
+            self.controls.set_pace(DEFAULT_PACE)
+        self.presenting.apply_look()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -336,14 +335,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
-        self.settings.remember(self)
+        self._remember()
         super().closeEvent(event)
-
-
-def _shapes(config: RunConfig) -> dict[str, tuple[int, int]]:
-    """Each heatmap's matrix for ``config``, as (outputs, inputs)."""
-    return {"first": (config.H, config.D_in), "middle": (config.H, config.H), "last": (config.D_out, config.H)}
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{max(n / 1e6, 0.1):.1f} MB"

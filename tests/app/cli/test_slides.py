@@ -33,12 +33,12 @@ def test_a_bad_slide_option_is_refused_in_one_line_before_anything_runs(options,
     assert not out.exists()
 
 
-def test_each_slide_shows_its_own_run_and_overlay_keeps_the_earlier_ones(window):
-    run_to_end(window, RunConfig.for_variant("numpy", steps=20))
-    run_to_end(window, RunConfig.for_variant("tensors", steps=20))
-    assert window.views.loss_plot.past_runs == {}
-    run_to_end(window, RunConfig.for_variant("autograd", steps=20), overlay=True)
-    assert [curve.label for curve in window.views.loss_plot.past_runs.values()] == ["tensors, lr 1e-06, seed 0"]
+def test_each_slide_shows_its_own_run_and_overlay_keeps_the_earlier_ones(ui):
+    run_to_end(ui.window, RunConfig.for_variant("numpy", steps=20))
+    run_to_end(ui.window, RunConfig.for_variant("tensors", steps=20))
+    assert ui.past_runs == {}
+    run_to_end(ui.window, RunConfig.for_variant("autograd", steps=20), overlay=True)
+    assert [curve.label for curve in ui.past_runs.values()] == ["tensors, lr 1e-06, seed 0"]
 
 
 def test_a_light_slide_is_light_and_of_the_size_asked_for(tmp_path, qapp):

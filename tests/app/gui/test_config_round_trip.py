@@ -37,37 +37,38 @@ def accepted_configs(draw):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(config=accepted_configs())
-def test_a_configuration_shown_in_the_window_reads_back_identical(window, config):
-    window.show_config(config)
-    shown = window.current_config()
+def test_a_configuration_shown_in_the_window_reads_back_identical(ui, config):
+    ui.show_config(config)
+    shown = ui.config()
     assert shown == config, {f: (getattr(shown, f), getattr(config, f)) for f in config.to_dict()
                              if getattr(shown, f) != getattr(config, f)}
 
 
 @pytest.mark.parametrize("changes", [dict(seed=3_000_000_000), dict(seed=MAX_SEED), dict(lr=1e-18),
                                      dict(lr=MIN_LR), dict(lr=1.2345678901234567e-4)])
-def test_values_a_32_bit_or_rounded_field_would_change_are_kept(window, changes):
+def test_values_a_32_bit_or_rounded_field_would_change_are_kept(ui, changes):
     config = RunConfig.for_variant("optim", **changes)
-    window.show_config(config)
-    assert window.current_config() == config
+    ui.show_config(config)
+    assert ui.config() == config
 
 
-def test_a_session_the_window_cannot_show_changes_nothing(window, tmp_path, monkeypatch):
+def test_a_session_the_window_cannot_show_changes_nothing(ui, tmp_path, monkeypatch):
     """All or nothing: whatever goes wrong while a session is applied, the settings shown stay as they were."""
-    window.choose_variant("numpy")
-    before = window.current_config()
+    ui.choose("numpy")
+    before = ui.config()
     path = tmp_path / "s.json"
     path.write_text('{"kind": "descent-lab-session", "version": 1, "config": {"variant": "optim", "seed": 7}}')
 
-    set_seed = window.controls.seed.setValue
+    seed = ui.control("seed")
+    set_seed = seed.setValue
 
     def broken(value):  # a field that cannot hold the session's seed, after the variant has changed
         if value == 7:
             raise OverflowError("a field could not hold the value")
         set_seed(value)
 
-    monkeypatch.setattr(window.controls.seed, "setValue", broken)
-    assert not window.files.open_session(path)
+    monkeypatch.setattr(seed, "setValue", broken)
+    assert not ui.files.open_session(path)
     monkeypatch.undo()
-    assert window.current_config() == before
-    assert window.views.banner.kind == "error" and "Cannot open the session" in window.views.banner.message
+    assert ui.config() == before
+    assert ui.banner.kind == "error" and "Cannot open the session" in ui.banner.message

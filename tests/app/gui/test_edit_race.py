@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from models import Problem, RunConfig, run, window_threads
 from models.edited import EditedCode
-from tests.app.conftest import run_to_end
 from tests.app.gui.test_edited_code import STEPS, open_editor, replace
 
 
-def race_in_dialog(qtbot, window, variants=(), edit=True):
+def race_in_dialog(qtbot, ui, variants=(), edit=True):
     """Ctrl+R's dialog: tick ``variants`` (and the edit's box), then Start race; what the dialog showed."""
     shown = {}
 
@@ -26,24 +25,24 @@ def race_in_dialog(qtbot, window, variants=(), edit=True):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton) if ok.isEnabled() else dialog.reject()
 
     QTimer.singleShot(0, answer)
-    window.actions["race"].trigger()
+    ui.trigger("race")
     return shown
 
 
-def sigmoid_edit(qtbot, window):
-    editor = open_editor(window, qtbot)
-    replace(qtbot, window, editor, "clamp(min=0)", "sigmoid()")
+def sigmoid_edit(qtbot, ui):
+    editor = open_editor(ui, qtbot)
+    replace(qtbot, ui, editor, "clamp(min=0)", "sigmoid()")
     return EditedCode("custom", editor.text())
 
 
-def test_an_edit_races_its_original_on_one_problem_each_lane_its_headless_run(window, qtbot, tmp_path):
-    edited = sigmoid_edit(qtbot, window)
-    shown = race_in_dialog(qtbot, window)  # the edit alone against the notebook's custom
+def test_an_edit_races_its_original_on_one_problem_each_lane_its_headless_run(ui, qtbot, tmp_path):
+    edited = sigmoid_edit(qtbot, ui)
+    shown = race_in_dialog(qtbot, ui)  # the edit alone against the notebook's custom
     assert shown == {"edit box": "Race my edit of custom against the notebook's", "ok": True}
-    trainer = run_to_end(qtbot, window)
+    trainer = ui.run_to_end()
     assert [lane.edited for lane in trainer.lanes] == [edited, None]
-    assert "h_relu = self.linear1(x).sigmoid()" in window.views.code_view.source  # the edit runs: shown
-    plot = window.views.loss_plot
+    assert "h_relu = self.linear1(x).sigmoid()" in ui.code_source  # the edit runs: shown
+    plot = ui.loss_plot
     mine, notebook = (plot.points_of(f"lane {name}")[1] for name in (edited.label, "custom"))
     config = RunConfig.for_variant("custom", steps=STEPS, dtype="float64")
     problem = Problem.draw(config.N, config.D_in, config.H, config.D_out, config.seed)
@@ -53,35 +52,35 @@ def test_an_edit_races_its_original_on_one_problem_each_lane_its_headless_run(wi
     assert not np.array_equal(mine, notebook)
     assert [label.text for _, label in plot.legend.items][:2] == [edited.label, "custom"]
     assert plot.curves[f"lane {edited.label}"].color != plot.curves["lane custom"].color
-    written = window.files.export_run(tmp_path / "race.csv")
+    written = ui.files.export_run(tmp_path / "race.csv")
     assert sorted(path.name for path in written) == ["race-custom-edited.csv", "race-custom-edited.json",
                                                      "race-custom-edited.py", "race-custom.csv", "race-custom.json"]
     assert (tmp_path / "race-custom-edited.py").read_text() == edited.text
 
 
-def test_with_other_variants_the_edit_joins_them_and_a_plain_race_shows_the_notebooks_code(window, qtbot):
-    edited = sigmoid_edit(qtbot, window)
-    assert race_in_dialog(qtbot, window, ["nn"])["ok"]
-    trainer = run_to_end(qtbot, window)
+def test_with_other_variants_the_edit_joins_them_and_a_plain_race_shows_the_notebooks_code(ui, qtbot):
+    edited = sigmoid_edit(qtbot, ui)
+    assert race_in_dialog(qtbot, ui, ["nn"])["ok"]
+    trainer = ui.run_to_end()
     assert [(lane.config.variant, lane.edited) for lane in trainer.lanes] == [
         ("custom", edited), ("nn", None), ("custom", None)]
-    window.reset()
-    race_in_dialog(qtbot, window, ["custom", "dynamic"], edit=False)  # custom on show
-    trainer = run_to_end(qtbot, window)
+    ui.reset()
+    race_in_dialog(qtbot, ui, ["custom", "dynamic"], edit=False)  # custom on show
+    trainer = ui.run_to_end()
     assert all(lane.edited is None for lane in trainer.lanes)
-    assert "clamp(min=0)" in window.views.code_view.source  # the notebook's runs: its code is shown
-    assert "sigmoid()" not in window.views.code_view.source
+    assert "clamp(min=0)" in ui.code_source  # the notebook's runs: its code is shown
+    assert "sigmoid()" not in ui.code_source
 
 
-def test_the_box_shows_only_with_an_edit(window, qtbot):
-    window.choose_variant("custom")
-    assert race_in_dialog(qtbot, window, ["numpy"], edit=False) == {"edit box": False, "ok": False}
+def test_the_box_shows_only_with_an_edit(ui, qtbot):
+    ui.choose("custom")
+    assert race_in_dialog(qtbot, ui, ["numpy"], edit=False) == {"edit box": False, "ok": False}
 
 
-def test_a_syntax_error_in_the_edit_is_refused_before_the_race_starts(window, qtbot):
-    editor = open_editor(window, qtbot)
-    replace(qtbot, window, editor, "self.linear2(h_relu)", "self.linear2(h_relu")
-    race_in_dialog(qtbot, window, ["numpy"])
-    assert window.controller.trainer is None and window.controller.state == "idle"
+def test_a_syntax_error_in_the_edit_is_refused_before_the_race_starts(ui, qtbot):
+    editor = open_editor(ui, qtbot)
+    replace(qtbot, ui, editor, "self.linear2(h_relu)", "self.linear2(h_relu")
+    race_in_dialog(qtbot, ui, ["numpy"])
+    assert ui.controller.trainer is None and ui.controller.state == "idle"
     assert editor.error == (29, "SyntaxError: '(' was never closed")
-    assert "Cannot start: line 29 of your code: '(' was never closed" in window.views.banner.message
+    assert "Cannot start: line 29 of your code: '(' was never closed" in ui.banner.message

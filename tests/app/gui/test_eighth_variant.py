@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from app.cli.main import main
 from models import VARIANTS, RunConfig, run, window_threads
-from tests.app.conftest import press, run_to_end
 
 
 @pytest.fixture
@@ -27,15 +26,15 @@ def test_the_command_line_lists_and_runs_it(eighth, capsys):
     assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["0", "1", "2"]
 
 
-def test_the_window_offers_it_on_key_8_and_runs_it(eighth, window, qtbot):
-    press(qtbot, window, Qt.Key.Key_8)
-    assert window.controls.values()["variant"] == "twin"
-    assert window.windowTitle().endswith(eighth.title)
-    assert window.views.heatmaps["first"].title.text == "Layer 1: first_layer"
-    window.controls.set_values({"steps": 30})
-    window.controls.set_pace(None)
-    press(qtbot, window, Qt.Key.Key_Space)
-    trainer = run_to_end(qtbot, window)
+def test_the_window_offers_it_on_key_8_and_runs_it(eighth, ui):
+    ui.press(Qt.Key.Key_8)
+    assert ui.controls.values()["variant"] == "twin"
+    assert ui.window.windowTitle().endswith(eighth.title)
+    assert ui.heatmap("first").title.text == "Layer 1: first_layer"
+    ui.set(steps=30)
+    ui.pace(None)
+    ui.press(Qt.Key.Key_Space)
+    trainer = ui.run_to_end()
     config = RunConfig.for_variant("twin", steps=30)
-    np.testing.assert_array_equal(window.views.loss_plot.points[1], run(config, threads=window_threads(config)).losses)
+    np.testing.assert_array_equal(ui.loss_plot.points[1], run(config, threads=window_threads(config)).losses)
     assert trainer.outcome == "finished"

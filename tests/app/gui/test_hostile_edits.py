@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.cli.main import main
 from models import VARIANTS
-from tests.app.conftest import press, run_to_end
 
 ROOT = Path(__file__).resolve().parents[3]
 HOSTILE = Path(__file__).parent / "hostile_edits"
@@ -71,93 +69,86 @@ def expected_line(name: str) -> int | None:
 
 # Through the window
 
-def open_editor(window, qtbot, variant: str):
-    window.choose_variant(variant)
-    window.controls.set_values({"steps": STEPS})
-    window.controls.set_pace(None)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.views.center.setFocus()
-    press(qtbot, window, Qt.Key.Key_E)
-    qtbot.waitUntil(window.editing.editor.isVisible)
-    return window.editing.editor
+def open_editor(ui, qtbot, variant: str):
+    ui.choose(variant)
+    ui.set(steps=STEPS)
+    ui.pace(None)
+    ui.focus_plots()
+    ui.press(Qt.Key.Key_E)
+    qtbot.waitUntil(ui.editor.isVisible)
+    return ui.editor
 
 
-def paste(qtbot, window, editor, text: str) -> None:
+def paste(qtbot, ui, editor, text: str) -> None:
     """The whole module over the editor's, as a student pastes it."""
     editor.text_edit.selectAll()
     editor.text_edit.insertPlainText(text)
-    qtbot.waitUntil(lambda: window.editing.edits.get(window.editing.variant) == text)
+    qtbot.waitUntil(lambda: ui.edits.get(ui.editing.variant) == text)
 
 
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def the_next_start_works(qtbot, window, editor) -> None:
+def the_next_start_works(ui, editor) -> None:
     """Revert to the notebook's code and Start: a whole run."""
-    click(qtbot, window.editing.revert_button)
-    assert editor.text() == VARIANTS[window.editing.variant].full_source()
-    click(qtbot, window.controls.start)
-    assert run_to_end(qtbot, window).outcome == "finished"
+    ui.click("revert")
+    assert editor.text() == VARIANTS[ui.editing.variant].full_source()
+    ui.click("start")
+    assert ui.run_to_end().outcome == "finished"
 
 
-def fails_with(qtbot, window, said: str):
+def fails_with(qtbot, ui, said: str):
     """The run on show ends failed, its fault told: the training thread has ended."""
-    qtbot.waitUntil(lambda: window.views.banner.kind == "error", timeout=30_000)
-    trainer = window.trainer
+    qtbot.waitUntil(lambda: ui.banner.kind == "error", timeout=30_000)
+    trainer = ui.trainer
     qtbot.waitUntil(trainer.isFinished, timeout=10_000)
-    assert window.controls.state == "ended" and trainer.outcome.startswith(f"failed: {said}")
+    assert ui.controls.state == "ended" and trainer.outcome.startswith(f"failed: {said}")
     return trainer
 
 
 @pytest.mark.parametrize("name", FAULTS)
-def test_in_the_window_a_hostile_edit_fails_with_a_sentence_on_its_line_and_the_next_start_works(window, qtbot,
-                                                                                                  name):
+def test_in_the_window_a_hostile_edit_fails_with_a_sentence_on_its_line_and_the_next_start_works(ui, qtbot, name):
     variant, said, _ = FAULTS[name]
-    editor = open_editor(window, qtbot, variant)
-    paste(qtbot, window, editor, text_of(name))
-    click(qtbot, window.controls.start)
-    fails_with(qtbot, window, said)
+    editor = open_editor(ui, qtbot, variant)
+    paste(qtbot, ui, editor, text_of(name))
+    ui.click("start")
+    fails_with(qtbot, ui, said)
     line, message = editor.error
     assert line == expected_line(name)
     assert said in message and editor.message.isVisible()
     where = f" at line {line}" if line is not None else ""
-    assert f"Your edited code failed{where}: {said.splitlines()[-1]}" in window.views.banner.message
+    assert f"Your edited code failed{where}: {said.splitlines()[-1]}" in ui.banner.message
     for app_part in ("app/", "models/", "trainer.py", "edited.py"):
         assert app_part not in message
-    the_next_start_works(qtbot, window, editor)
+    the_next_start_works(ui, editor)
 
 
-def test_closing_the_window_after_sys_exit_in_an_edit_ends_its_thread(window, qtbot):
-    editor = open_editor(window, qtbot, "custom")
-    paste(qtbot, window, editor, text_of("sys_exit.py"))
-    click(qtbot, window.controls.start)
-    trainer = fails_with(qtbot, window, "SystemExit")
-    window.close()
-    assert trainer.isFinished() and not window.isVisible()
+def test_closing_the_window_after_sys_exit_in_an_edit_ends_its_thread(ui, qtbot):
+    editor = open_editor(ui, qtbot, "custom")
+    paste(qtbot, ui, editor, text_of("sys_exit.py"))
+    ui.click("start")
+    trainer = fails_with(qtbot, ui, "SystemExit")
+    ui.window.close()
+    assert trainer.isFinished() and not ui.window.isVisible()
 
 
-def test_in_the_window_an_edit_that_never_yields_after_its_first_step_is_stopped_by_stop(window, qtbot):
-    editor = open_editor(window, qtbot, "custom")
-    paste(qtbot, window, editor, text_of("loops_after_first_step.py"))
-    click(qtbot, window.controls.start)
-    qtbot.waitUntil(lambda: window.trainer is not None and window.trainer.history.count == 1, timeout=30_000)
-    click(qtbot, window.controls.stop)
-    qtbot.waitUntil(lambda: window.controls.state == "ended", timeout=10_000)
-    assert window.trainer.outcome == "stopped at step 0" and window.trainer.isFinished()
-    the_next_start_works(qtbot, window, editor)
+def test_in_the_window_an_edit_that_never_yields_after_its_first_step_is_stopped_by_stop(ui, qtbot):
+    editor = open_editor(ui, qtbot, "custom")
+    paste(qtbot, ui, editor, text_of("loops_after_first_step.py"))
+    ui.click("start")
+    qtbot.waitUntil(lambda: ui.steps_done == 1, timeout=30_000)
+    ui.click("stop")
+    qtbot.waitUntil(lambda: ui.controls.state == "ended", timeout=10_000)
+    assert ui.trainer.outcome == "stopped at step 0" and ui.trainer.isFinished()
+    the_next_start_works(ui, editor)
 
 
-def test_in_the_window_a_train_that_yields_again_when_closed_is_told_on_that_yield(window, qtbot):
-    editor = open_editor(window, qtbot, "custom")
-    paste(qtbot, window, editor, text_of("ignores_generator_exit.py"))
-    click(qtbot, window.controls.step_button)  # one step, then it holds
-    qtbot.waitUntil(lambda: window.trainer is not None and window.trainer.holding.is_set(), timeout=30_000)
-    click(qtbot, window.controls.stop)  # closing its train: it yields again
-    fails_with(qtbot, window, "RuntimeError: generator ignored GeneratorExit")
+def test_in_the_window_a_train_that_yields_again_when_closed_is_told_on_that_yield(ui, qtbot):
+    editor = open_editor(ui, qtbot, "custom")
+    paste(qtbot, ui, editor, text_of("ignores_generator_exit.py"))
+    ui.click("step_button")  # one step, then it holds
+    qtbot.waitUntil(ui.holding, timeout=30_000)
+    ui.click("stop")  # closing its train: it yields again
+    fails_with(qtbot, ui, "RuntimeError: generator ignored GeneratorExit")
     assert editor.error[0] == line_of("ignores_generator_exit.py", HERE)
-    the_next_start_works(qtbot, window, editor)
+    the_next_start_works(ui, editor)
 
 
 # On the command line
@@ -270,21 +261,22 @@ ODD_MATRICES = {  # the module's line, and the edit's: weights numpy has no dtyp
 
 
 @pytest.mark.parametrize("case", ODD_MATRICES)
-def test_any_real_matrices_a_checked_step_carries_are_painted_in_every_view(window, qtbot, case):
+def test_any_real_matrices_a_checked_step_carries_are_painted_in_every_view(ui, qtbot, case):
     variant, changes = ODD_MATRICES[case]
     text = VARIANTS[variant].full_source()
     for old, new in changes:
         assert old in text
         text = text.replace(old, new)
-    editor = open_editor(window, qtbot, variant)
-    paste(qtbot, window, editor, text)
-    click(qtbot, window.controls.start)
-    assert run_to_end(qtbot, window).outcome == "finished", window.views.banner.message
-    for button in window.views.heat_panel.view_buttons.buttons():
-        click(qtbot, button)
-        window.controller.request_frame(complete=True)
+    editor = open_editor(ui, qtbot, variant)
+    paste(qtbot, ui, editor, text)
+    ui.click("start")
+    assert ui.run_to_end().outcome == "finished", ui.banner.message
+    for view in ("weights", "change", "gradient"):
+        button = ui.view_button(view)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        ui.controller.request_frame(complete=True)
         for key in ("first", "last"):
-            assert not window.views.heatmaps[key].image.pixmap().isNull(), (button.text(), key)
+            assert not ui.heatmap(key).image.pixmap().isNull(), (button.text(), key)
 
 
 def test_the_step_timeout_is_ten_seconds_unless_given_and_takes_any_number_up_to_an_hour():

@@ -11,6 +11,7 @@ from app.cli.main import main
 from app.gui.settings import Settings, open_settings
 from app.gui.window import MainWindow
 from models import VARIANTS, RunConfig
+from tests.app.driver import WindowDriver
 
 
 @pytest.fixture
@@ -27,8 +28,11 @@ def remembered(**values):
     store.sync()
 
 
-def shown_window():
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+def shown_window(qtbot) -> WindowDriver:
+    """The window ``launch`` opened, driven."""
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    qtbot.addWidget(window)
+    return WindowDriver(window, qtbot)
 
 
 @pytest.mark.parametrize("values", [
@@ -38,23 +42,21 @@ def shown_window():
     {"run/pace": "inf", "view/presentation": "maybe", "view/theme": 7},
     {"window/geometry": "not bytes", "splitters/main": 12},
 ])
-def test_a_corrupted_settings_file_is_reset_and_the_window_starts(qtbot, values):
+def test_a_corrupted_settings_file_is_reset_and_the_window_starts(make_window, values):
     remembered(**values)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.statusBar().currentMessage() == "Some remembered settings could not be read and were reset"
-    assert window.current_config() == RunConfig()  # the defaults stood in
-    window.close()
+    ui = make_window(shown=False)
+    assert ui.message == "Some remembered settings could not be read and were reset"
+    assert ui.config() == RunConfig()  # the defaults stood in
+    ui.window.close()
     assert not Settings().problems  # dropped, so the next start is clean
 
 
-def test_a_good_settings_file_says_nothing(qtbot):
+def test_a_good_settings_file_says_nothing(make_window):
     remembered(**{"run/config": '{"variant": "optim", "seed": 4}', "run/pace": "max"})
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.statusBar().currentMessage() == ""
-    assert window.current_config() == RunConfig.for_variant("optim", seed=4)
-    window.close()
+    ui = make_window(shown=False)
+    assert ui.message == ""
+    assert ui.config() == RunConfig.for_variant("optim", seed=4)
+    ui.window.close()
 
 
 def test_reset_settings_forgets_them_from_the_command_line(capsys):
@@ -68,23 +70,21 @@ def test_open_shows_the_session_in_the_window(qtbot, tmp_path, no_event_loop):
     path = tmp_path / "lesson.json"
     path.write_text('{"kind": "descent-lab-session", "version": 1, "config": {"variant": "dynamic", "seed": 9}}')
     assert main(["open", str(path)]) == 0
-    window = shown_window()
-    qtbot.addWidget(window)
-    assert window.current_config() == RunConfig.for_variant("dynamic", seed=9)
+    ui = shown_window(qtbot)
+    assert ui.config() == RunConfig.for_variant("dynamic", seed=9)
 
 
 def test_open_refuses_a_bad_file_in_the_banner_as_file_open_does(qtbot, tmp_path, no_event_loop):
     path = tmp_path / "deep.json"
     path.write_text("[" * 200_000 + "]" * 200_000)
     assert main(["open", str(path)]) == 0
-    window = shown_window()
-    qtbot.addWidget(window)
-    assert window.views.banner.kind == "error"
-    assert "Cannot open the session" in window.views.banner.message and "levels deep" in window.views.banner.message
-    assert window.current_config() == RunConfig()
+    ui = shown_window(qtbot)
+    assert ui.banner.kind == "error"
+    assert "Cannot open the session" in ui.banner.message and "levels deep" in ui.banner.message
+    assert ui.config() == RunConfig()
 
 
-def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(qtbot):
+def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(make_window):
     import os
     import stat
 
@@ -93,11 +93,10 @@ def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(qtbot)
     path = settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     os.mkfifo(path)  # reading it would wait for a writer for ever
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.statusBar().currentMessage() == "Some remembered settings could not be read and were reset"
-    assert window.current_config() == RunConfig()
-    window.close()  # remembers nothing: the FIFO is not written over
+    ui = make_window(shown=False)
+    assert ui.message == "Some remembered settings could not be read and were reset"
+    assert ui.config() == RunConfig()
+    ui.window.close()  # remembers nothing: the FIFO is not written over
     assert stat.S_ISFIFO(os.stat(path).st_mode)
     assert main(["--reset-settings"]) == 0  # removed without being opened (issue 21)
     assert not path.exists()
@@ -105,15 +104,14 @@ def test_a_settings_file_that_is_a_fifo_is_not_read_and_the_window_starts(qtbot)
 
 # Settings that never poison a start (issue 21)
 
-def test_a_remembered_edit_that_is_not_text_is_dropped_and_the_window_starts(qtbot):
+def test_a_remembered_edit_that_is_not_text_is_dropped_and_the_window_starts(make_window):
     good = VARIANTS["nn"].full_source().replace("learning_rate = ", "learning_rate  = ")
     remembered(**{"code/edits": json.dumps({"custom": "x = '\ud800'\n", "nn": good}),  # JSON writes "\ud800"
                   "run/config": '{"variant": "custom"}'})
-    window = MainWindow()  # showing custom: its edit's hash would not encode
-    qtbot.addWidget(window)
-    assert window.statusBar().currentMessage() == "Some remembered settings could not be read and were reset"
-    assert window.editing.edits == {"nn": good} and window.editing.state.text() == "The notebook's code"
-    window.close()
+    ui = make_window(shown=False)  # showing custom: its edit's hash would not encode
+    assert ui.message == "Some remembered settings could not be read and were reset"
+    assert ui.edits == {"nn": good} and ui.code_state == "The notebook's code"
+    ui.window.close()
     assert not Settings().problems and Settings().edited_code() == {"nn": good}
 
 
@@ -129,19 +127,17 @@ def settings_path():
     b"[run]\nconfig=" + b"x" * (1_200_000) + b"\n",  # 1.2 MB: more than a start reads
     bytes(range(256)) * 64,  # not text at all
 ])
-def test_reset_settings_removes_a_settings_file_whatever_its_size_or_content(qtbot, capsys, content):
+def test_reset_settings_removes_a_settings_file_whatever_its_size_or_content(make_window, capsys, content):
     path = settings_path()
     path.write_bytes(content)
-    window = MainWindow()  # starts, with its defaults
-    qtbot.addWidget(window)
-    assert window.current_config() == RunConfig()
-    window.close()
+    ui = make_window(shown=False)  # starts, with its defaults
+    assert ui.config() == RunConfig()
+    ui.window.close()
     assert main(["--reset-settings"]) == 0
     assert capsys.readouterr().out == f"forgot the remembered settings in {path}\n"
     assert not path.exists() and path.parent.is_dir()  # that file only
-    clean = MainWindow()
-    qtbot.addWidget(clean)
-    assert clean.statusBar().currentMessage() == ""
+    clean = make_window(shown=False)
+    assert clean.message == ""
 
 
 def test_reset_settings_unlinks_a_fifo_without_opening_it_and_refuses_a_folder(capsys):
@@ -157,23 +153,22 @@ def test_reset_settings_unlinks_a_fifo_without_opening_it_and_refuses_a_folder(c
     assert path.is_dir()
 
 
-def test_the_settings_never_grow_past_what_a_start_reads(qtbot):
+def test_the_settings_never_grow_past_what_a_start_reads(make_window, qtbot):
     """Edits that would each take most of the file: the first is remembered, the next stays in its window only."""
     from app.gui.settings import MAX_BYTES, settings_file
 
     worst = ("\x01" * 999 + "\n") * 128  # 128 KB, each character written as \\u0001 in the file: 7 bytes
-    window = MainWindow()
-    qtbot.addWidget(window)
+    ui = make_window(shown=False)
+    editor = ui.editor
     for variant in ("custom", "nn"):
-        window.choose_variant(variant)
-        window.editing.edit_button.setChecked(True)
-        window.editing.editor.text_edit.selectAll()
-        window.editing.editor.text_edit.insertPlainText(worst)  # a paste over the notebook's code
-        qtbot.waitUntil(lambda variant=variant: window.editing.edits.get(variant) == worst)
+        ui.choose(variant)
+        ui.open_editor()
+        editor.text_edit.selectAll()
+        editor.text_edit.insertPlainText(worst)  # a paste over the notebook's code
+        qtbot.waitUntil(lambda variant=variant: ui.edits.get(variant) == worst)
     assert "The edits of all variants together are more than the settings keep, so this one is not remembered" \
-        in window.editing.state.text()
-    window.close()
+        in ui.code_state
+    ui.window.close()
     assert settings_file().stat().st_size <= MAX_BYTES
-    again = MainWindow()
-    qtbot.addWidget(again)
-    assert again.statusBar().currentMessage() == "" and again.editing.edits == {"custom": worst}
+    again = make_window(shown=False)
+    assert again.message == "" and again.edits == {"custom": worst}

@@ -47,8 +47,6 @@ from models import RunConfig
 from tests.colour import contrast_ratio
 from widgets.theme import THEMES
 
-from tests.app.conftest import run_to_end
-
 LOOKS = [(theme, presentation) for theme in ("dark", "light") for presentation in (False, True)]
 SIZES = {"1024x768": (1024, 768), "1280x720": (1280, 720), "1366x768": (1366, 768),
          "1920x1080": (1920, 1080), "3840x2160 at ratio 2": (1920, 1080)}
@@ -195,14 +193,13 @@ def palette_failures(theme_name: str) -> list[str]:
     return failures
 
 
-def code_failures(window) -> list[str]:
-    """Every token colour pygments gives the code shown, on the code's background and on a marked line."""
+def code_failures(code) -> list[str]:
+    """Every token colour pygments gives the ``code`` shown, on the code's background and on a marked line."""
     from pygments.lexers import PythonLexer
     from pygments.styles import get_style_by_name
 
     from widgets.code_view import CODE_STYLES
 
-    code = window.views.code_view
     style_name, mark = CODE_STYLES[code.theme.name]
     style = get_style_by_name(style_name)
     failures = []
@@ -252,27 +249,26 @@ def legend_failures(window) -> list[str]:
     return failures
 
 
-def code_panel_failures(window) -> list[str]:
-    views = window.views
-    if not views.code_shown:
+def code_panel_failures(ui) -> list[str]:
+    if not ui.code_shown:
         return ["the code panel is hidden"]
-    if not views.code_beside:
-        views.lower.setCurrentWidget(views.code_view)
+    if not ui.code_beside:
+        ui.bring_to_front(ui.code_view)
         QApplication.processEvents()
-    columns = views.code_view.visible_columns()
-    if not views.code_beside:
-        views.lower.setCurrentWidget(views.heat_panel)
+    columns = ui.code_view.visible_columns()
+    if not ui.code_beside:
+        ui.bring_to_front(ui.heat_panel)
     return [] if columns >= CODE_COLUMNS else [f"the code panel shows {columns} columns"]
 
 
-def unreachable_controls(window) -> list[str]:
+def unreachable_controls(ui) -> list[str]:
     """Every control can be scrolled into view, whole, within the controls column."""
-    scroll = window.views.controls_scroll
+    scroll = ui.controls_scroll
     viewport = scroll.viewport().rect()
     failures = []
-    for widget in window.controls.findChildren(QWidget):
-        if not widget.isVisibleTo(window.controls) or not isinstance(widget, (QAbstractButton, QComboBox,
-                                                                              QLineEdit)):
+    controls = ui.controls
+    for widget in controls.findChildren(QWidget):
+        if not widget.isVisibleTo(controls) or not isinstance(widget, (QAbstractButton, QComboBox, QLineEdit)):
             continue
         scroll.ensureWidgetVisible(widget, 0, 0)
         QApplication.processEvents()
@@ -285,28 +281,29 @@ def unreachable_controls(window) -> list[str]:
 
 # The tests
 
-def look_at(window, qtbot, theme: str, presentation: bool, size: tuple[int, int]) -> None:
-    window.look.choose(theme, presentation)
-    window.presenting.apply_look()
+def look_at(ui, qtbot, theme: str, presentation: bool, size: tuple[int, int]) -> None:
+    ui.set_look(theme, presentation)
+    window = ui.window
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size or window.minimumSizeHint().width() > size[0],
                     timeout=10_000)
     for _ in range(3):
-        window.controller.request_frame()
+        ui.controller.request_frame()
         QApplication.processEvents()
 
 
-def problems_in_every_look(window, qtbot) -> list[str]:
+def problems_in_every_look(ui, qtbot) -> list[str]:
     problems = []
+    window = ui.window
     for (theme, presentation), (size_name, size) in itertools.product(LOOKS, SIZES.items()):
-        look_at(window, qtbot, theme, presentation, size)
+        look_at(ui, qtbot, theme, presentation, size)
         where = f"{theme}{' presentation' if presentation else ''} at {size_name}"
         found = []
         if window.size().toTuple() != size:
             found.append(f"the window cannot be {size}: it is {window.size().toTuple()}")
-        found += widget_contrast_failures(window) + plot_contrast_failures(window) + code_failures(window)
+        found += widget_contrast_failures(window) + plot_contrast_failures(window) + code_failures(ui.code_view)
         found += overlapping_tick_labels(window) + legend_failures(window)
-        found += code_panel_failures(window) + unreachable_controls(window)
+        found += code_panel_failures(ui) + unreachable_controls(ui)
         problems += [f"{where}: {problem}" for problem in found]
     return problems
 
@@ -316,51 +313,52 @@ def test_the_palette_reads_well_in_menus_tooltips_and_selections(theme):
     assert palette_failures(theme) == []
 
 
-def test_a_finished_dynamicnet_run_reads_well_in_every_look_at_every_classroom_size(window, qtbot):
-    window.show_config(RunConfig.for_variant("numpy", steps=60))
-    window.controls.set_pace(None)
-    window.start()
-    run_to_end(qtbot, window)
-    window.show_config(RunConfig.for_variant("dynamic"))
-    window.start()  # numpy's run stays as a past run: the legend shows
-    run_to_end(qtbot, window)
-    assert window.views.loss_plot.past_runs
-    assert problems_in_every_look(window, qtbot) == []
+def test_a_finished_dynamicnet_run_reads_well_in_every_look_at_every_classroom_size(ui, qtbot):
+    ui.show_config(RunConfig.for_variant("numpy", steps=60))
+    ui.pace(None)
+    ui.start()
+    ui.run_to_end()
+    ui.show_config(RunConfig.for_variant("dynamic"))
+    ui.start()  # numpy's run stays as a past run: the legend shows
+    ui.run_to_end()
+    assert ui.past_runs
+    assert problems_in_every_look(ui, qtbot) == []
 
 
-def test_a_race_reads_well_in_every_look_at_every_classroom_size(window, qtbot):
-    window.controls.set_values({"steps": 200})
-    window.controls.set_pace(None)
-    assert window.racing.start(["numpy", "tensors", "autograd"])
-    run_to_end(qtbot, window)
-    assert window.views.check_panel.isVisible()
-    assert problems_in_every_look(window, qtbot) == []
+def test_a_race_reads_well_in_every_look_at_every_classroom_size(ui, qtbot):
+    ui.set(steps=200)
+    ui.pace(None)
+    assert ui.racing.start(["numpy", "tensors", "autograd"])
+    ui.run_to_end()
+    assert ui.check_panel.isVisible()
+    assert problems_in_every_look(ui, qtbot) == []
 
 
-def test_the_light_theme_reaches_the_controls_menus_and_status_bar(window, qtbot):
+def test_the_light_theme_reaches_the_controls_menus_and_status_bar(ui, qtbot):
     """The first report: in the light theme the controls column and the menu bar stayed dark."""
-    look_at(window, qtbot, "light", False, (1280, 720))
+    look_at(ui, qtbot, "light", False, (1280, 720))
+    window = ui.window
     image = window.grab().toImage()
-    for part in (window.views.controls_scroll, window.menuBar(), window.statusBar()):
+    for part in (ui.controls_scroll, window.menuBar(), window.statusBar()):
         rect = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
         assert dominant(image, rect).lightness() > 200, type(part).__name__
 
 
-def test_the_code_becomes_a_tab_where_the_window_is_narrow_and_comes_back_beside(window, qtbot):
-    look_at(window, qtbot, "dark", False, (1024, 768))
-    assert not window.views.code_beside
-    assert window.views.lower.indexOf(window.views.code_view) >= 0
-    look_at(window, qtbot, "dark", False, (1920, 1080))
-    assert window.views.code_beside and window.views.code_view.isVisible()
-    assert window.views.lower.count() == 1
+def test_the_code_becomes_a_tab_where_the_window_is_narrow_and_comes_back_beside(ui, qtbot):
+    look_at(ui, qtbot, "dark", False, (1024, 768))
+    assert not ui.code_beside
+    assert ui.code_view in ui.tabs_below()
+    look_at(ui, qtbot, "dark", False, (1920, 1080))
+    assert ui.code_beside and ui.code_view.isVisible()
+    assert len(ui.tabs_below()) == 1
 
 
-def test_the_code_key_hides_and_shows_the_code_tab(window, qtbot):
-    look_at(window, qtbot, "dark", False, (1024, 768))
-    window.presenting.toggle_code_panel()
-    assert window.views.lower.indexOf(window.views.code_view) < 0
-    window.presenting.toggle_code_panel()
-    assert window.views.lower.indexOf(window.views.code_view) >= 0
+def test_the_code_key_hides_and_shows_the_code_tab(ui, qtbot):
+    look_at(ui, qtbot, "dark", False, (1024, 768))
+    ui.trigger("code")
+    assert ui.code_view not in ui.tabs_below()
+    ui.trigger("code")
+    assert ui.code_view in ui.tabs_below()
 
 
 def test_a_slide_at_pixel_ratio_2_is_drawn_at_twice_the_pixels(tmp_path):
@@ -373,35 +371,34 @@ def test_a_slide_at_pixel_ratio_2_is_drawn_at_twice_the_pixels(tmp_path):
     assert (image.width(), image.height()) == (3840, 2160)
 
 
-def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_goes_on(window, qtbot):
+def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_goes_on(ui, qtbot):
     """The second report: presentation mode left the controls' text small, and T left them dark."""
     from PySide6.QtCore import Qt
 
     from app.gui.look import SIZES
 
-    from .conftest import press
-
-    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
-    window.controls.set_pace(500)
-    window.start()
-    qtbot.waitUntil(lambda: window.trainer.history.count > 0, timeout=10_000)
-    press(qtbot, window, Qt.Key.Key_T)
-    press(qtbot, window, Qt.Key.Key_P)
-    assert window.controls.progress_label.font().pointSize() == SIZES[True].app_pt
+    ui.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    ui.pace(500)
+    ui.start()
+    qtbot.waitUntil(lambda: ui.steps_done > 0, timeout=10_000)
+    ui.press(Qt.Key.Key_T)
+    ui.press(Qt.Key.Key_P)
+    window = ui.window
+    assert ui.control("progress_label").font().pointSize() == SIZES[True].app_pt
     assert window.menuBar().font().pointSize() == SIZES[True].app_pt
     image = window.grab().toImage()
-    for part in (window.views.controls_scroll, window.menuBar(), window.statusBar(), window.views.code_view):
+    for part in (ui.controls_scroll, window.menuBar(), window.statusBar(), ui.code_view):
         rect = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
         assert dominant(image, rect).lightness() > 200, type(part).__name__
-    done = window.trainer.history.count
-    qtbot.waitUntil(lambda: window.trainer.history.count > done + 10, timeout=10_000)
-    assert window.controller.state == "running"
-    window.controller.stop()
+    done = ui.steps_done
+    qtbot.waitUntil(lambda: ui.steps_done > done + 10, timeout=10_000)
+    assert ui.controller.state == "running"
+    ui.controller.stop()
 
 
-def test_editing_the_code_brings_its_panel_forward_even_as_a_hidden_tab(window, qtbot):
-    look_at(window, qtbot, "dark", False, (1024, 768))
-    window.presenting.toggle_code_panel()  # hidden
-    window.actions["edit_code"].trigger()
-    assert window.views.lower.currentWidget() is window.views.code_view
-    assert window.views.code_shown and window.actions["code"].isChecked()
+def test_editing_the_code_brings_its_panel_forward_even_as_a_hidden_tab(ui, qtbot):
+    look_at(ui, qtbot, "dark", False, (1024, 768))
+    ui.trigger("code")  # hidden
+    ui.trigger("edit_code")
+    assert ui.tab_in_front() is ui.code_view
+    assert ui.code_shown and ui.actions["code"].isChecked()

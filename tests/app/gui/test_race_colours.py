@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF
 
 from app.gui.painter import lane_labels
 from models import RunConfig
-from tests.app.conftest import run_to_end
 
 
 def race_of(*configs: RunConfig) -> SimpleNamespace:
@@ -22,21 +21,13 @@ def test_lanes_are_named_by_what_tells_them_apart():
     assert lane_labels(mixed) == ["numpy, lr 1e-06", "dynamic, lr 0.0001, momentum 0.9"]
 
 
-def finish(window, qtbot, variant: str, steps: int):
-    window.choose_variant(variant)
-    window.controls.set_values({"steps": steps})
-    window.controls.set_pace(None)
-    window.start()
-    return run_to_end(qtbot, window)
-
-
-def test_a_race_after_two_runs_shows_five_colours_and_keeps_the_legend_off_its_lanes(window, qtbot):
-    finish(window, qtbot, "numpy", 40)
-    finish(window, qtbot, "tensors", 40)
-    window.controls.set_values({"steps": 120})
-    assert window.racing.start(["numpy", "tensors", "autograd"], "float64")  # the tensors run retires
-    run_to_end(qtbot, window)
-    plot = window.views.loss_plot
+def test_a_race_after_two_runs_shows_five_colours_and_keeps_the_legend_off_its_lanes(ui):
+    ui.finish("numpy", steps=40)
+    ui.finish("tensors", steps=40)
+    ui.set(steps=120)
+    assert ui.racing.start(["numpy", "tensors", "autograd"], "float64")  # the tensors run retires
+    ui.run_to_end()
+    plot = ui.loss_plot
     colours = [curve.color for curve in plot.curves.values()]
     assert len(plot.past_runs) == 2 and len(set(colours)) == 5 and plot.theme.curve not in colours
     assert [label.text for _, label in plot.legend.items][:3] == ["numpy", "tensors", "autograd"]

@@ -25,10 +25,10 @@ def test_a_recording_has_exactly_fps_times_seconds_frames():
     assert frame_count(30, 10) == 300 and frame_count(10, 2.5) == 25 and frame_count(1, 0.01) == 1
 
 
-def recorded(window, out, fps=5, seconds=2, variant="tensors", steps=40, progress=None):
+def recorded(ui, out, fps=5, seconds=2, variant="tensors", steps=40, progress=None):
     keep = frame_steps(frame_count(fps, seconds), steps)
-    run_to_end(window, RunConfig.for_variant(variant, steps=steps), keep_steps=keep)
-    return record_window(window, window.trainer, out, fps, seconds, progress)
+    run_to_end(ui.window, RunConfig.for_variant(variant, steps=steps), keep_steps=keep)
+    return record_window(ui.window, ui.trainer, out, fps, seconds, progress)
 
 
 def gif_frames(path) -> list[np.ndarray]:
@@ -40,19 +40,20 @@ def gif_frames(path) -> list[np.ndarray]:
     return frames
 
 
-def test_a_gif_has_every_frame_and_its_first_and_last_frames_differ(window, tmp_path):
+def test_a_gif_has_every_frame_and_its_first_and_last_frames_differ(ui, tmp_path):
     out = tmp_path / "run.gif"
-    assert recorded(window, out) == 10
+    assert recorded(ui, out) == 10
     frames = gif_frames(out)
     assert len(frames) == 10
     assert not np.array_equal(frames[0], frames[-1])
     assert list(tmp_path.iterdir()) == [out]
 
 
-def test_an_mp4_is_h264_with_every_frame_and_odd_sides_padded(window, tmp_path):
+def test_an_mp4_is_h264_with_every_frame_and_odd_sides_padded(ui, tmp_path):
+    window = ui.window
     window.resize(1001, 701)
     out = tmp_path / "run.mp4"
-    assert recorded(window, out, fps=10, seconds=1.5, variant="dynamic", steps=30) == 15
+    assert recorded(ui, out, fps=10, seconds=1.5, variant="dynamic", steps=30) == 15
     frames, _seconds = imageio_ffmpeg.count_frames_and_secs(str(out))
     assert frames == 15
     reader = imageio_ffmpeg.read_frames(str(out))
@@ -61,22 +62,22 @@ def test_an_mp4_is_h264_with_every_frame_and_odd_sides_padded(window, tmp_path):
     reader.close()
 
 
-def test_a_webp_is_animated(window, tmp_path):
+def test_a_webp_is_animated(ui, tmp_path):
     out = tmp_path / "run.webp"
-    assert recorded(window, out, fps=4, seconds=1) == 4
+    assert recorded(ui, out, fps=4, seconds=1) == 4
     with Image.open(out) as image:
         assert image.format == "WEBP" and image.n_frames == 4
 
 
-def test_a_cancelled_recording_leaves_nothing_behind_and_the_views_show_the_whole_run_again(window, qtbot, tmp_path):
+def test_a_cancelled_recording_leaves_nothing_behind_and_the_views_show_the_whole_run_again(ui, qtbot, tmp_path):
     out = tmp_path / "run.gif"
     with pytest.raises(Cancelled):
-        recorded(window, out, progress=lambda done, total: done < 3)
+        recorded(ui, out, progress=lambda done, total: done < 3)
     assert list(tmp_path.iterdir()) == []
-    qtbot.waitUntil(lambda: len(window.views.loss_plot.points[0]) == 40, timeout=10_000)
+    qtbot.waitUntil(lambda: len(ui.loss_plot.points[0]) == 40, timeout=10_000)
 
 
-def test_a_failed_write_leaves_nothing_behind(window, tmp_path, monkeypatch):
+def test_a_failed_write_leaves_nothing_behind(ui, tmp_path, monkeypatch):
 
     def full_disk(path, frames, *args):
         path.write_bytes(b"GIF89a")  # the encoder has begun
@@ -85,31 +86,33 @@ def test_a_failed_write_leaves_nothing_behind(window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(video, "_write_gif", full_disk)
     with pytest.raises(OSError):
-        recorded(window, tmp_path / "run.gif")
+        recorded(ui, tmp_path / "run.gif")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_each_frame_shows_the_weights_of_its_own_step(window, tmp_path):
+def test_each_frame_shows_the_weights_of_its_own_step(ui, tmp_path):
     """The run keeps exactly the frames' steps, so no frame borrows another step's weights."""
     keep = frame_steps(frame_count(5, 2), 40)
-    run_to_end(window, RunConfig.for_variant("tensors", steps=40), keep_steps=keep)
-    assert window.trainer.kept.steps == keep
+    run_to_end(ui.window, RunConfig.for_variant("tensors", steps=40), keep_steps=keep)
+    trainer = ui.trainer
+    assert trainer.kept.steps == keep
 
 
-def test_file_record_run_records_the_paused_run_with_a_progress_bar(window, qtbot, tmp_path, monkeypatch):
+def test_file_record_run_records_the_paused_run_with_a_progress_bar(ui, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     out = tmp_path / "paused.gif"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
     monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *args: (1.0, True)))
-    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
-    window.controls.set_pace(500)
-    window.start()
-    qtbot.waitUntil(lambda: window.trainer.history.count > 30, timeout=10_000)
-    window.actions["record"].trigger()
+    ui.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    ui.pace(500)
+    ui.start()
+    qtbot.waitUntil(lambda: ui.steps_done > 30, timeout=10_000)
+    ui.trigger("record")
     assert not out.exists()  # running: the status bar asks for a pause first
-    window.controller.pause()
-    qtbot.waitUntil(lambda: window.views.timeline.isEnabled(), timeout=10_000)
-    window.actions["record"].trigger()
+    ui.controller.pause()
+    timeline = ui.timeline
+    qtbot.waitUntil(lambda: timeline.isEnabled(), timeout=10_000)
+    ui.trigger("record")
     assert len(gif_frames(out)) == 10
-    window.controller.stop()
+    ui.controller.stop()

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from app.run.handoff import Snapshot, subsample
 from app.run.rewind_store import RewindStore, snapshot_bytes
 from models import RunConfig, steps, training_context
-from tests.app.conftest import press, run_to_end
 
 
 def weights_at(config: RunConfig, wanted: int, pixels: tuple[int, int]) -> dict[str, np.ndarray]:
@@ -25,59 +24,64 @@ def weights_at(config: RunConfig, wanted: int, pixels: tuple[int, int]) -> dict[
     raise AssertionError("the run ended before the step asked for")
 
 
-def finished_run(window, qtbot, variant="tensors", count=60):
+def finished_run(ui, variant="tensors", count=60):
     """At a set pace, as a class watches: each step's copy is a small share of its time, so every step is kept."""
-    window.show_config(RunConfig.for_variant(variant, steps=count))
-    window.controls.set_pace(1000)
-    window.start()
-    return run_to_end(qtbot, window)
+    ui.show_config(RunConfig.for_variant(variant, steps=count))
+    ui.pace(1000)
+    ui.start()
+    return ui.run_to_end()
 
 
-def test_scrubbing_shows_the_weights_of_the_step_asked_for(window, qtbot):
-    trainer = finished_run(window, qtbot)
+def test_scrubbing_shows_the_weights_of_the_step_asked_for(ui):
+    trainer = finished_run(ui)
     assert trainer.kept.density() == "every step"
-    window.views.timeline.show_step(40)
+    ui.timeline.show_step(40)
     reference = weights_at(trainer.config, 40, trainer.max_pixels)
-    change = window.views.heatmaps["first"].matrix  # "change since step 0", the default view
+    change = ui.heatmap("first").matrix  # "change since step 0", the default view
     np.testing.assert_array_equal(change, reference[40] - reference[0])
-    assert window.views.status["step"].text() == "step 40 of 60 (replay)"
-    assert window.views.loss_plot.rewind_cursor.isVisible() and window.views.loss_plot.rewind_cursor.value() == 40
-    window.views.heat_panel.view_buttons.buttons()[0].click()  # Weights
-    np.testing.assert_array_equal(window.views.heatmaps["first"].matrix, reference[40])
+    assert ui.status("step") == "step 40 of 60 (replay)"
+    cursor = ui.loss_plot.rewind_cursor
+    assert cursor.isVisible() and cursor.value() == 40
+    ui.view_button("weights").click()  # Weights
+    np.testing.assert_array_equal(ui.heatmap("first").matrix, reference[40])
 
 
-def test_the_timeline_keys_move_through_the_steps(window, qtbot):
-    finished_run(window, qtbot, count=30)
-    slider = window.views.timeline.slider
+def test_the_timeline_keys_move_through_the_steps(ui, qtbot):
+    finished_run(ui, count=30)
+    slider = ui.timeline.slider
     slider.setFocus()
     assert slider.value() == 29
+    cursor = ui.loss_plot.rewind_cursor
     for key, expected in ((Qt.Key.Key_Left, 28), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Right, 1), (Qt.Key.Key_End, 29)):
         qtbot.keyClick(slider, key)
-        assert window.painter.replaying == expected
-        assert window.views.loss_plot.rewind_cursor.value() == expected
+        assert ui.replaying == expected
+        assert cursor.value() == expected
 
 
-def test_dynamicnet_marks_the_rewound_step_on_its_depth_trace(window, qtbot):
-    finished_run(window, qtbot, variant="dynamic", count=40)
-    window.views.timeline.show_step(12)
-    assert window.views.depth_trace.rewind_cursor.isVisible() and window.views.depth_trace.rewind_cursor.value() == 12
+def test_dynamicnet_marks_the_rewound_step_on_its_depth_trace(ui):
+    finished_run(ui, variant="dynamic", count=40)
+    ui.timeline.show_step(12)
+    cursor = ui.depth_trace.rewind_cursor
+    assert cursor.isVisible() and cursor.value() == 12
 
 
-def test_resuming_goes_on_from_the_live_end(window, qtbot):
-    window.show_config(RunConfig.for_variant("tensors", steps=100_000))
-    window.controls.set_pace(200)
-    window.start()
-    qtbot.waitUntil(lambda: window.trainer.history.count > 20, timeout=10_000)
-    press(qtbot, window, Qt.Key.Key_Space)  # pause
-    qtbot.waitUntil(lambda: window.views.timeline.isEnabled(), timeout=10_000)
-    held = window.trainer.history.count
-    window.views.timeline.show_step(5)
-    assert window.painter.replaying == 5
-    press(qtbot, window, Qt.Key.Key_Space)  # resume
-    qtbot.waitUntil(lambda: window.trainer.history.count > held + 10, timeout=10_000)
-    assert window.painter.replaying is None and not window.views.loss_plot.rewind_cursor.isVisible()
-    assert not window.views.timeline.isEnabled()
-    window.controller.stop()
+def test_resuming_goes_on_from_the_live_end(ui, qtbot):
+    ui.show_config(RunConfig.for_variant("tensors", steps=100_000))
+    ui.pace(200)
+    ui.start()
+    qtbot.waitUntil(lambda: ui.steps_done > 20, timeout=10_000)
+    ui.press(Qt.Key.Key_Space)  # pause
+    timeline = ui.timeline
+    qtbot.waitUntil(lambda: timeline.isEnabled(), timeout=10_000)
+    held = ui.steps_done
+    timeline.show_step(5)
+    assert ui.replaying == 5
+    ui.press(Qt.Key.Key_Space)  # resume
+    qtbot.waitUntil(lambda: ui.steps_done > held + 10, timeout=10_000)
+    cursor = ui.loss_plot.rewind_cursor
+    assert ui.replaying is None and not cursor.isVisible()
+    assert not timeline.isEnabled()
+    ui.controller.stop()
 
 
 def snapshot(t: int, size: int = 1000) -> Snapshot:
@@ -107,25 +111,22 @@ def test_keeping_thins_until_copies_take_at_most_a_hundredth_of_the_training_tim
     assert set(kept.steps) == set(range(0, 200, stride))
 
 
-def test_the_rewind_memory_is_a_setting_remembered_between_starts(qtbot, monkeypatch):
+def test_the_rewind_memory_is_a_setting_remembered_between_starts(make_window, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from app.gui.window import MainWindow
-
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *args: (64, True)))
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.actions["rewind_memory"].trigger()
+    first = make_window(shown=False)
+    first.trigger("rewind_memory")
     assert first.controller.keep_mb == 64
-    first.close()
-    second = MainWindow()
-    qtbot.addWidget(second)
+    first.window.close()
+    second = make_window(shown=False)
     assert second.controller.keep_mb == 64
-    second.controls.set_values({"steps": 5})
+    second.set(steps=5)
     second.start()
-    assert second.trainer.kept.budget_bytes == 64 << 20
-    run_to_end(qtbot, second)
-    second.close()
+    trainer = second.trainer
+    assert trainer.kept.budget_bytes == 64 << 20
+    second.run_to_end()
+    second.window.close()
 
 
 @pytest.mark.parametrize("budget_snapshots", [10.5, 2.5, 1.5])
@@ -169,38 +170,36 @@ def answer_dialog(qtbot, value: int) -> dict:
     return seen
 
 
-def test_the_rewind_memory_dialog_offers_at_most_half_the_memory_free(window, qtbot, monkeypatch):
+def test_the_rewind_memory_dialog_offers_at_most_half_the_memory_free(ui, qtbot, monkeypatch):
     import psutil
 
     monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(1000))
     seen = answer_dialog(qtbot, 65536)
-    window.actions["rewind_memory"].trigger()
+    ui.trigger("rewind_memory")
     assert seen == {"low": 16, "high": 496, "label": "Keep up to this many MB of weights per run for rewinding "
                                                      "(16 to 496 MB, half of the memory free now):"}
-    assert window.controller.keep_mb == 496  # what was typed, within the range offered
+    assert ui.controller.keep_mb == 496  # what was typed, within the range offered
     monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(20))  # a machine with next to nothing free
     seen = answer_dialog(qtbot, 1000)
-    window.actions["rewind_memory"].trigger()
-    assert (seen["low"], seen["high"]) == (16, 16) and window.controller.keep_mb == 16
+    ui.trigger("rewind_memory")
+    assert (seen["low"], seen["high"]) == (16, 16) and ui.controller.keep_mb == 16
 
 
-def test_a_remembered_rewind_memory_over_half_the_memory_free_is_lowered_and_said(qtbot, monkeypatch):
+def test_a_remembered_rewind_memory_over_half_the_memory_free_is_lowered_and_said(make_window, monkeypatch):
     import psutil
 
     from app.gui.settings import open_settings
-    from app.gui.window import MainWindow
 
     store = open_settings()
     store.setValue("run/rewind_mb", "4096")
     store.sync()
     monkeypatch.setattr(psutil, "virtual_memory", lambda: FreeMemory(2048))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.controller.keep_mb == 1024
-    said = window.statusBar().currentMessage()
-    assert said == "The rewind memory is lowered to 1024 MB, half of the memory free now"
-    window.controls.set_values({"steps": 5})
-    window.start()
-    assert window.trainer.kept.budget_bytes == 1024 << 20
-    run_to_end(qtbot, window)
-    window.close()
+    ui = make_window(shown=False)
+    assert ui.controller.keep_mb == 1024
+    assert ui.message == "The rewind memory is lowered to 1024 MB, half of the memory free now"
+    ui.set(steps=5)
+    ui.start()
+    trainer = ui.trainer
+    assert trainer.kept.budget_bytes == 1024 << 20
+    ui.run_to_end()
+    ui.window.close()

@@ -16,7 +16,7 @@ from app.cli.edited_code import fault
 from app.run.trainer import Trainer
 from models import VARIANTS, RunConfig
 from models.edited import EditedCode
-from tests.app.gui.test_hostile_edits import click, fails_with, open_editor, paste, the_next_start_works
+from tests.app.gui.test_hostile_edits import fails_with, open_editor, paste, the_next_start_works
 from tests.budget import property_settings
 
 EXCEPTIONS = sorted(name for name, value in vars(builtins).items()
@@ -90,12 +90,12 @@ def test_any_builtin_exception_anywhere_in_train_ends_the_run_with_a_sentence_on
     ("numpy", "GeneratorExit", "before the first yield"),
     ("custom", "MemoryError", "after the last yield"),
 ])
-def test_in_the_window_any_builtin_exception_is_marked_on_its_line_and_the_next_start_works(window, qtbot, variant,
+def test_in_the_window_any_builtin_exception_is_marked_on_its_line_and_the_next_start_works(ui, qtbot, variant,
                                                                                             exception, place):
     text, line = raising(variant, exception, place, message=False, step=1)
-    editor = open_editor(window, qtbot, variant)
-    paste(qtbot, window, editor, text)
-    click(qtbot, window.controls.start)
-    fails_with(qtbot, window, "RuntimeError" if exception == "StopIteration" else exception)
-    assert editor.error[0] == line and f"Your edited code failed at line {line}" in window.views.banner.message
-    the_next_start_works(qtbot, window, editor)
+    editor = open_editor(ui, qtbot, variant)
+    paste(qtbot, ui, editor, text)
+    ui.click("start")
+    fails_with(qtbot, ui, "RuntimeError" if exception == "StopIteration" else exception)
+    assert editor.error[0] == line and f"Your edited code failed at line {line}" in ui.banner.message
+    the_next_start_works(ui, editor)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage
 
 from benchmarks.bench_gui import close_during_run
 from models import VARIANTS, RunConfig, run
-from tests.app.conftest import run_to_end
 
 LEARNING_RATES = [1e-12, 1e-3, 1.0, 1e3, 1e6]
 
@@ -33,29 +32,25 @@ def test_every_learning_rate_ends_normally_or_at_its_first_non_finite_loss(varia
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_after_any_learning_rate_the_plot_draws_and_saves(window, qtbot, tmp_path, variant):
+def test_after_any_learning_rate_the_plot_draws_and_saves(ui, tmp_path, variant):
     for lr in LEARNING_RATES:
-        window.choose_variant(variant)
-        window.controls.set_values({"lr": lr, "steps": 120})
-        window.controls.set_pace(None)
-        window.start()
-        trainer = run_to_end(qtbot, window)
+        trainer = ui.finish(variant, lr=lr, steps=120)
         assert trainer.outcome == "finished" or trainer.outcome.startswith("diverged at step")
         for log in (True, False):
-            window.views.log_scale.setChecked(log)
-            assert np.isfinite(window.views.loss_plot.points[1]).all()
-            image = window.views.loss_plot.grab().toImage()
+            ui.log_scale.setChecked(log)
+            assert np.isfinite(ui.loss_plot.points[1]).all()
+            image = ui.loss_plot.grab().toImage()
             assert image.width() > 100
-        assert window.files.save_screenshot(tmp_path / f"{variant}-{lr:g}.png") is not None
-        assert len(window.files.export_run(tmp_path / f"{variant}-{lr:g}.csv")) == 2
-        window.views.log_scale.setChecked(True)
+        assert ui.files.save_screenshot(tmp_path / f"{variant}-{lr:g}.png") is not None
+        assert len(ui.files.export_run(tmp_path / f"{variant}-{lr:g}.csv")) == 2
+        ui.log_scale.setChecked(True)
     assert QImage(str(tmp_path / f"{variant}-1e+06.png")).width() > 0
 
 
 # Faults
 
 @pytest.mark.parametrize("error", [MemoryError("cannot allocate 12 GB"), torch.OutOfMemoryError("CUDA out of memory")])
-def test_running_out_of_memory_is_shown_and_the_next_run_works(window, qtbot, monkeypatch, error):
+def test_running_out_of_memory_is_shown_and_the_next_run_works(ui, monkeypatch, error):
     import models.tensors
 
     real = models.tensors.train
@@ -65,42 +60,39 @@ def test_running_out_of_memory_is_shown_and_the_next_run_works(window, qtbot, mo
         yield  # a generator, like the real one
 
     monkeypatch.setattr(models.tensors, "train", starved)
-    window.choose_variant("tensors")
-    window.controls.set_pace(None)
-    window.start()
-    trainer = run_to_end(qtbot, window)
-    assert trainer.outcome.startswith("failed") and window.views.banner.kind == "error"
-    assert type(error).__name__ in window.views.banner.message and str(error) in window.views.banner.message
+    trainer = ui.finish("tensors")
+    assert trainer.outcome.startswith("failed") and ui.banner.kind == "error"
+    assert type(error).__name__ in ui.banner.message and str(error) in ui.banner.message
     monkeypatch.setattr(models.tensors, "train", real)
-    window.controls.set_values({"steps": 20})
-    window.start()
-    assert run_to_end(qtbot, window).outcome == "finished"
+    ui.set(steps=20)
+    ui.start()
+    assert ui.run_to_end().outcome == "finished"
 
 
-def test_a_session_write_to_an_unwritable_place_loses_nothing(window, tmp_path):
+def test_a_session_write_to_an_unwritable_place_loses_nothing(ui, tmp_path):
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    before = window.controls.values()
-    assert window.files.save_session(blocked / "lesson.json") is None
-    assert window.views.banner.kind == "error" and "Session not saved" in window.views.banner.message
-    assert window.controls.values() == before
-    assert window.files.save_session(tmp_path / "lesson.json").exists()
+    before = ui.controls.values()
+    assert ui.files.save_session(blocked / "lesson.json") is None
+    assert ui.banner.kind == "error" and "Session not saved" in ui.banner.message
+    assert ui.controls.values() == before
+    assert ui.files.save_session(tmp_path / "lesson.json").exists()
 
 
-def test_window_fields_cannot_hold_invalid_values(window, qtbot):
-    controls = window.controls
-    for box, typed in ((controls.sizes["N"], "-5"), (controls.steps, "0"), (controls.seed, "x"),
-                       (controls.sizes["H"], "1e9")):
+def test_window_fields_cannot_hold_invalid_values(ui, qtbot):
+    for box, typed in ((ui.control("N"), "-5"), (ui.control("steps"), "0"), (ui.control("seed"), "x"),
+                       (ui.control("H"), "1e9")):
         box.lineEdit().selectAll()
         qtbot.keyClicks(box.lineEdit(), typed)
         qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
         assert "-" not in box.text() and "x" not in box.text() and "e" not in box.text()
-        assert window.current_config(quiet=True) is not None  # whatever was typed, the settings stay valid
-    controls.lr.lineEdit().selectAll()
-    qtbot.keyClicks(controls.lr.lineEdit(), "fast")
-    qtbot.keyClick(controls.lr.lineEdit(), Qt.Key.Key_Return)
-    assert controls.lr.value() == 1e-6
-    assert [controls.device.itemText(i) for i in range(controls.device.count())] == (
+        assert ui.config(quiet=True) is not None  # whatever was typed, the settings stay valid
+    lr, device = ui.control("lr"), ui.control("device")
+    lr.lineEdit().selectAll()
+    qtbot.keyClicks(lr.lineEdit(), "fast")
+    qtbot.keyClick(lr.lineEdit(), Qt.Key.Key_Return)
+    assert lr.value() == 1e-6
+    assert [device.itemText(i) for i in range(device.count())] == (
         ["cpu"] + (["cuda"] + [f"cuda:{i}" for i in range(torch.cuda.device_count())] if torch.cuda.is_available()
                    else []) + (["mps"] if torch.backends.mps.is_available() else [])
     )
@@ -122,52 +114,52 @@ def _rss_mb() -> float:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
 
 
-def _warm_up(window, qtbot, tmp_path) -> None:
+def _warm_up(ui, qtbot, tmp_path) -> None:
     """Touch every variant, a race and the exports once: their first use loads libraries, not leaks."""
-    pace = window.controls.steps_per_s
-    window.controls.set_pace(None)
+    pace = ui.controls.steps_per_s
+    ui.pace(None)
     for name in VARIANTS:
-        window.choose_variant(name)
-        window.step()
-        qtbot.waitUntil(lambda: window.trainer.history.count >= 1, timeout=20_000)
-        window.reset()
-    window.racing.start(["numpy", "autograd"])
-    run_to_end(qtbot, window)
-    window.files.export_run(tmp_path / "warm.csv")
-    window.files.save_screenshot(tmp_path / "warm.png")
-    window.reset()
-    window.views.loss_plot.clear_past_runs()
-    window.controls.set_pace(pace)
+        ui.choose(name)
+        ui.step()
+        qtbot.waitUntil(lambda: ui.steps_done >= 1, timeout=20_000)
+        ui.reset()
+    ui.racing.start(["numpy", "autograd"])
+    ui.run_to_end()
+    ui.files.export_run(tmp_path / "warm.csv")
+    ui.files.save_screenshot(tmp_path / "warm.png")
+    ui.reset()
+    ui.loss_plot.clear_past_runs()
+    ui.pace(pace)
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads resident memory from /proc")
-def test_three_hundred_random_actions(window, qtbot, tmp_path):
+def test_three_hundred_random_actions(ui, qtbot, tmp_path):
     """Seeded: DESCENT_LAB_STRESS_SEED replays another; a failure prints the seed and the actions taken."""
     seed = int(os.environ.get("DESCENT_LAB_STRESS_SEED", "2026"))
     rng = random.Random(seed)
     actions = {
-        "start": window.start,
-        "pause": window.toggle_pause,
-        "step": lambda: window.step(rng.choice([1, 10])),
-        "stop": window.controller.stop,
-        "reset": window.reset,
-        "space": lambda: window.start_or_pause(),
-        "variant": lambda: window.choose_variant(rng.choice(list(VARIANTS))),
-        "sizes": lambda: window.controls.set_values({"N": rng.choice([8, 64]), "H": rng.choice([16, 100]),
-                                                     "D_in": rng.choice([50, 1000]), "steps": rng.choice([50, 300])})
-        if window.controls.state not in ("running", "paused") else None,
-        "pace": lambda: window.controls.set_pace(rng.choice([None, 1000, 200, 20])),
-        "export": lambda: window.files.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
-        "screenshot": lambda: window.files.save_screenshot(tmp_path / "shot.png"),
-        "race": lambda: window.racing.start(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
-        if window.controls.state not in ("running", "paused") else None,
-        "clear": window.views.loss_plot.clear_past_runs,
-        "view": lambda: rng.choice(window.views.heat_panel.view_buttons.buttons()).setChecked(True),
-        "log": window.views.log_scale.toggle,
+        "start": ui.start,
+        "pause": ui.toggle_pause,
+        "step": lambda: ui.step(rng.choice([1, 10])),
+        "stop": ui.controller.stop,
+        "reset": ui.reset,
+        "space": lambda: ui.start_or_pause(),
+        "variant": lambda: ui.choose(rng.choice(list(VARIANTS))),
+        "sizes": lambda: ui.set(N=rng.choice([8, 64]), H=rng.choice([16, 100]), D_in=rng.choice([50, 1000]),
+                                steps=rng.choice([50, 300]))
+        if ui.controls.state not in ("running", "paused") else None,
+        "pace": lambda: ui.pace(rng.choice([None, 1000, 200, 20])),
+        "export": lambda: ui.files.export_run(tmp_path / f"run-{rng.randrange(5)}.csv"),
+        "screenshot": lambda: ui.files.save_screenshot(tmp_path / "shot.png"),
+        "race": lambda: ui.racing.start(rng.sample(["numpy", "tensors", "autograd", "nn"], 2))
+        if ui.controls.state not in ("running", "paused") else None,
+        "clear": ui.loss_plot.clear_past_runs,
+        "view": lambda: ui.view_button(rng.choice(["weights", "change", "gradient"])).setChecked(True),
+        "log": ui.log_scale.toggle,
     }
     names = list(actions)
-    window.controls.set_values({"steps": 300})
-    _warm_up(window, qtbot, tmp_path)
+    ui.set(steps=300)
+    _warm_up(ui, qtbot, tmp_path)
     warm = _rss_mb()
     taken = []
     try:
@@ -178,8 +170,8 @@ def test_three_hundred_random_actions(window, qtbot, tmp_path):
     except BaseException:
         print(f"stress seed {seed}, failed at action {len(taken)}: {' '.join(taken)}")
         raise
-    window.controller.stop()
-    if window.trainer is not None:
-        window.trainer.wait(10_000)
+    ui.controller.stop()
+    if ui.trainer is not None:
+        ui.trainer.wait(10_000)
     qtbot.wait(100)
     assert _rss_mb() - warm <= 30
