@@ -320,3 +320,14 @@ def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(window, q
     assert window.controls.state == "running"
     window.controller.stop()
     run_to_end(qtbot, window)
+
+
+def test_a_run_that_ends_as_it_is_reset_speaks_no_more(window, qtbot):
+    """Its end, queued as Reset retires it, arrives after the run is gone: nothing is told of it."""
+    window.controls.set_values({"steps": 5})
+    window.controls.set_pace(None)
+    window.start()
+    window.controller.trainer.wait()  # ended, its news queued and not yet delivered
+    window.reset()  # the run retired and dropped: its news now comes from no sender at all
+    qtbot.wait(50)  # an exception in a slot fails the test (pytest-qt)
+    assert window.controls.state == "idle" and window.trainer is None
