@@ -21,7 +21,7 @@ WRITEFILE = "%%writefile"  # IPython's cell magic that saves a cell as a file: t
 MAX_BYTES = 16 << 20  # a notebook with its plots is a few hundred KB; anything huge is not one to read
 MAX_DEPTH = 64  # a notebook nests about six levels; a parser must not recurse on a hostile file
 MAX_DIGITS = 100  # numbers in a notebook are counts; a longer one is not read
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_UNSTRUCTURED = re.compile(r'\\.|[^"\[\]{}\\]+', re.DOTALL)  # escapes, and runs of what neither quotes nor nests
 _MAGIC = re.compile(rf"{WRITEFILE}[ \t]+(\S+)\.py")
 
 
@@ -86,15 +86,14 @@ def _parse(text: str, name: str) -> Any:
     """JSON as Python values, refusing what a hostile file could do to the parser (as sessions are read).
 
     The nesting is measured before ``json.loads`` runs, since its recursion is what a deep
-    file exhausts: strings are taken out by one regular expression, and the brackets left are
-    counted by numpy. Integers longer than ``MAX_DIGITS`` digits and NaN or Infinity are
-    refused as they are read.
+    file exhausts. One pass of a regular expression leaves only quotes and brackets (an
+    escaped quote goes with its backslash), and numpy counts the brackets outside strings:
+    linear in the file's length, whatever it holds. Integers longer than ``MAX_DIGITS``
+    digits and NaN or Infinity are refused as they are read.
     """
     if len(text) > MAX_BYTES:
         raise NotebookError(f"{name} is {len(text) >> 20} MB or more; a notebook is read up to {MAX_BYTES >> 20} MB")
-    brackets = np.frombuffer(re.sub(r"[^\[\]{}]+", "", _STRING.sub("", text)).encode("ascii"), dtype=np.uint8)
-    steps = np.where((brackets == ord("[")) | (brackets == ord("{")), 1, -1)
-    if brackets.size and np.cumsum(steps).max() > MAX_DEPTH:
+    if _nesting(text) > MAX_DEPTH:
         raise NotebookError(f"{name} nests values more than {MAX_DEPTH} levels deep; a notebook nests about six")
 
     def whole(digits: str) -> int:
@@ -109,8 +108,17 @@ def _parse(text: str, name: str) -> Any:
     try:
         return json.loads(text, parse_int=whole, parse_constant=constant)
     except json.JSONDecodeError as error:
-        raise NotebookError(f"{name} is not a Jupyter notebook: not valid JSON ({error.msg} at line "
-                            f"{error.lineno})") from None
+        raise NotebookError(f"{name} is not a Jupyter notebook: not valid JSON ({error.msg}: line {error.lineno} "
+                            f"column {error.colno})") from None
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of arrays and objects outside strings."""
+    marks = np.frombuffer(_UNSTRUCTURED.sub("", text).encode("ascii", "replace"), dtype=np.int8)
+    outside = np.bitwise_xor.accumulate(marks == ord('"')) == 0  # after an even number of quotes
+    steps = ((marks == ord("[")) | (marks == ord("{"))).view(np.int8) - ((marks == ord("]")) | (marks == ord("}")))
+    depths = np.cumsum(steps * outside, dtype=np.int32)
+    return max(int(depths.max()), 0) if depths.size else 0
 
 
 def _short(text: str, width: int = 40) -> str:

@@ -50,7 +50,7 @@ def plot(values):
 """
 
 
-def export(args: list[str], folder: Path) -> tuple[str, models.RunResult]:
+def export(args: list[str]) -> tuple[str, models.RunResult]:
     """The notebook of the run ``args`` describes, made as the ``notebook`` command makes it."""
     options = build_parser().parse_args(["run", *args])
     config = config_from(options)
@@ -102,7 +102,7 @@ def test_the_notebook_prints_what_run_prints(tmp_path, args):
         (tmp_path / "edit.py").write_text(text.replace(*SIGMOID))
         args = [str(tmp_path / "edit.py") if arg == "EDIT" else arg for arg in args]
     printed = run(args)  # one process at a time: each has the default threads of a machine to itself
-    text, result = export(args, tmp_path)
+    text, result = export(args)
     book = execute(text, tmp_path)
     assert stdout(cell(book, "run")) == printed
     assert stdout(cell(nbformat.reads(text, as_version=4), "run")) == printed  # stored, as it reads unrun
@@ -117,7 +117,7 @@ def test_the_notebook_prints_what_run_prints(tmp_path, args):
 def test_without_matplotlib_the_plot_cell_says_how_to_install_it(tmp_path):
     if find_spec("matplotlib") is not None:
         pytest.skip("matplotlib is installed here")
-    text, _ = export(["nn", "--steps", "3", "--every", "1"], tmp_path)
+    text, _ = export(["nn", "--steps", "3", "--every", "1"])
     book = execute(text, tmp_path, plot=False)
     assert stdout(cell(book, "plot")) == ("The plot needs matplotlib: install it into this kernel "
                                           "(%pip install matplotlib) and run this cell again.\n")
