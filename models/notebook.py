@@ -144,7 +144,7 @@ def _seeds(seed: int, threads: int | None) -> str:
     if threads is not None:
         lines += ["", f"# The run set --threads {threads}: torch's threads, and the BLAS's through threadpoolctl",
                   f"torch.set_num_threads({threads})", "from threadpoolctl import threadpool_limits",
-                  "", f"blas_threads = threadpool_limits(limits={threads}, user_api=\"blas\")"]
+                  f"blas_threads = threadpool_limits(limits={threads}, user_api=\"blas\")"]
     return "\n".join(lines)
 
 
@@ -286,7 +286,7 @@ def _about(result: RunResult, every: int, threads: int | None, edited: EditedCod
              "its training cell is what the command printed.",
              *_changes(config, every, threads, edited),
              *(f"**{note.title}** {note.text}" for note in variant.notes if note.applies(config)),
-             *_ending(result)]
+             *_ending(result, cells=section and edited is None)]
     return "\n\n".join(part.strip("\n") for part in parts)
 
 
@@ -302,7 +302,7 @@ def _changes(config: RunConfig, every: int, threads: int | None, edited: EditedC
         changed.append(f"- {threads} torch and BLAS threads (the notebook's: their defaults); a thread count can "
                        "change the last digits of a sum")
     if edited is not None:
-        changed.append(f"- your edit of the {variant.name} variant's module ({edited.label}) in place of the "
+        changed.append(f"- your edit of the {variant.name} variant's module, {edited.label}, in place of the "
                        "notebook's cells")
     seeded = (f"Descent Lab seeds numpy, torch and random with {config.seed} before anything is drawn, so the "
               "numbers are the same at every run.")
@@ -312,12 +312,14 @@ def _changes(config: RunConfig, every: int, threads: int | None, edited: EditedC
     return [seeded, f"Changed from the notebook's settings{where}:", "\n".join(changed)]
 
 
-def _ending(result: RunResult) -> list[str]:
+def _ending(result: RunResult, cells: bool) -> list[str]:
+    """What the notebook says of a run that did not finish; ``cells``: the notebook's own loop runs it."""
     if result.outcome == "finished":
         return []
     if result.diverged:
+        goes_on = "The notebook's loop goes on, and prints what follows." if cells else "So does the run cell below."
         return [f"In Descent Lab this run {result.outcome}: the loss became {result.losses[-1]}, and the app "
-                "stopped it there. The notebook's loop goes on, and prints what follows."]
+                f"stopped it there. {goes_on}"]
     return [f"In Descent Lab this run ended after {len(result.losses)} of {result.config.steps} steps "
             f"({result.outcome}); the stored output is what it printed."]
 

@@ -162,13 +162,18 @@ def test_an_edit_is_exported_as_its_module_and_a_cell_that_runs_it():
     assert "EditedCode('custom', file.read(), 'custom_module.py')" in run.source
     assert run.outputs[0].text == "0 3.0\n1 2.0\n2 1.0\n"
     assert book.metadata.descent_lab.code == {"name": edited.label, "sha256": edited.sha256, "edited": True}
-    assert f"your edit of the custom variant's module ({edited.label})" in book.cells[0].source
+    assert f"your edit of the custom variant's module, {edited.label}, in place" in book.cells[0].source
     assert "`python -m app run custom --steps 3 --seed 11 --every 1 --code custom_module.py`" in book.cells[0].source
 
 
 def test_a_diverged_or_stopped_run_says_so():
     diverged = notebook(result_of("numpy", losses=[1.0, np.inf], outcome="diverged at step 1"), app_version=VERSION)
-    assert "In Descent Lab this run diverged at step 1: the loss became inf" in diverged.cells[0].source
+    assert ("In Descent Lab this run diverged at step 1: the loss became inf, and the app stopped it there. The "
+            "notebook's loop goes on") in diverged.cells[0].source
+    edited = EditedCode("numpy", VARIANTS["numpy"].full_source())
+    stops = notebook(result_of("numpy", losses=[1.0, np.inf], outcome="diverged at step 1"), app_version=VERSION,
+                     edited=edited)
+    assert "and the app stopped it there. So does the run cell below." in stops.cells[0].source
     stopped = notebook(result_of("optim", losses=[1.0], outcome="stopped at step 0"), app_version=VERSION)
     assert "ended after 1 of 500 steps (stopped at step 0)" in stopped.cells[0].source
     assert not stopped.cells[[cell.id for cell in stopped.cells].index("run")].outputs  # it printed nothing
