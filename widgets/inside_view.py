@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,7 +119,6 @@ class InsideView(QWidget):
         self.heatmap = Heatmap(theme=theme)
         self.heatmap.set_auto_levels(True)  # each tensor its own scale
         self.heatmap.setAccessibleName("The selected tensor as a heatmap")
-        self.heatmap.scene().sigMouseMoved.connect(self._hover)
         self.value = QLabel(HOVER_HINT)
         self.value.setAccessibleName("Value under the mouse")
         self.graph = GraphView(theme)
@@ -156,6 +155,10 @@ class InsideView(QWidget):
         self.selected: str | None = None
         self._shared_out = False
         self.apply_theme(theme)
+        # The viewport's own moves, not pyqtgraph's sigMouseMoved, which drops moves closer than 10 ms apart
+        # (its mouseRateLimit), the last one too: the value shown would be a cell the mouse has left.
+        self.heatmap.viewport().setMouseTracking(True)
+        self.heatmap.viewport().installEventFilter(self)
 
     def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
         self.theme, self.font_pt = theme, font_pt
@@ -183,7 +186,8 @@ class InsideView(QWidget):
                   graph_caption: str = "") -> None:
         """Show a step's tensors (in code order) and its graph, or ``graph_caption`` alone saying why there is none.
 
-        The selection carries over by name, so stepping on keeps ``grad_w1`` shown.
+        The selection carries over by name, so stepping on keeps ``grad_w1`` shown (and says nothing:
+        ``tensor_selected`` tells of a change); a new list starts at its first tensor.
         """
         kept = self.selected
         self.message.hide()
@@ -194,9 +198,10 @@ class InsideView(QWidget):
         self.table.setColumnHidden(COLUMNS.index("dtype"), len({row.dtype for row in self.rows}) <= 1)
         self.graph.show_graph(graph)
         self.graph_caption.setText(graph_caption)
-        self.selected = None
         names = [row.name for row in self.rows]
-        if not self.select(kept if kept in names else (names[0] if names else "")):
+        chosen = kept if kept in names else (names[0] if names else "")
+        self.selected = kept if chosen == kept else None  # said again only if it changes
+        if not self.select(chosen):
             self.heatmap.reset()
             self.value.setText("")
 
@@ -267,6 +272,14 @@ class InsideView(QWidget):
         self.heatmap.set_matrix(np.asarray(shown, dtype=np.float64), full_shape=(rows, cols))
         self.value.setText(HOVER_HINT)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.heatmap.viewport() and self.selected is not None:
+            if event.type() == QEvent.Type.MouseMove:
+                self._hover(self.heatmap.mapToScene(event.position().toPoint()))
+            elif event.type() == QEvent.Type.Leave:
+                self.value.setText(HOVER_HINT)
+        return super().eventFilter(watched, event)
+
     def _hover(self, scene_position) -> None:
         row = next((r for r in self.rows if r.name == self.selected), None)
         if row is None:
@@ -290,7 +303,7 @@ def value_text(name: str, values: np.ndarray, y: float, x: float) -> str:
     row, column = math.floor(y), math.floor(x)
     if not (0 <= row < matrix.shape[0] and 0 <= column < matrix.shape[1]):
         return HOVER_HINT
-    value = matrix[row, column]
+    value = str(matrix[row, column])  # numpy's shortest form in the tensor's own dtype: 0.2, not 0.2000000029802
     if values.ndim == 0:
         return f"{name} = {value}"
     if values.ndim == 1:

@@ -8,6 +8,7 @@ frame stands at (PEP 657): the exact expression that computed a value.
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass, field
 
 Position = tuple[int, int, int, int]
@@ -27,6 +28,7 @@ class Source:
     _targets: dict[Position, str] = field(default_factory=dict)  # an assignment's value: its one target
 
     @classmethod
+    @functools.lru_cache(maxsize=16)  # a run reads one text at every step it captures
     def parse(cls, text: str) -> Source:
         """``text`` read; a text that does not parse (it would not run either) says nothing."""
         try:
