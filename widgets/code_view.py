@@ -7,9 +7,19 @@ import math
 
 from pygments.styles import get_style_by_name
 from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from .highlighting import ChunkedLexer, Lexeme, TokenFormats
@@ -173,13 +183,14 @@ class CodeView(QWidget):
         return self._args[3] + block.blockNumber()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.code.viewport():
-            kind = event.type()
-            if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-                self._pressed_at = event.position().toPoint()
-            elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+        kind = event.type()
+        if watched is self.code.viewport() and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            mouse = cast(QMouseEvent, event)
+            if kind == QEvent.Type.MouseButtonPress and mouse.button() == Qt.MouseButton.LeftButton:
+                self._pressed_at = mouse.position().toPoint()
+            elif kind == QEvent.Type.MouseButtonRelease and mouse.button() == Qt.MouseButton.LeftButton:
                 pressed, self._pressed_at = self._pressed_at, None
-                released = event.position().toPoint()
+                released = mouse.position().toPoint()
                 if pressed is not None and (pressed - released).manhattanLength() < 4:  # a click, not a drag
                     line = self.line_at(released.x(), released.y())
                     if line is not None:

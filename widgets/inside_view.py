@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGraphicsItem,
@@ -229,7 +240,9 @@ class InsideView(QWidget):
             self.table.blockSignals(True)
             self.table.selectRow(index)
             self.table.blockSignals(False)
-        self.table.scrollToItem(self.table.item(index, 0))
+        first_cell = self.table.item(index, 0)
+        if first_cell is not None:
+            self.table.scrollToItem(first_cell)
         self._show_matrix(self.rows[index])
         self.graph.highlight({node_id for node_id, node in self.nodes.items() if name in node.names})
         if changed:
@@ -275,7 +288,7 @@ class InsideView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.heatmap.viewport() and self.selected is not None:
             if event.type() == QEvent.Type.MouseMove:
-                self._hover(self.heatmap.mapToScene(event.position().toPoint()))
+                self._hover(self.heatmap.mapToScene(cast(QMouseEvent, event).position().toPoint()))
             elif event.type() == QEvent.Type.Leave:
                 self.value.setText(HOVER_HINT)
         return super().eventFilter(watched, event)

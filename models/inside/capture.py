@@ -24,6 +24,7 @@ import math
 import sys
 import threading
 import types
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -288,7 +289,7 @@ class _Reading:
                 name = f"{paths.get(id(made.module)) or type(made.module).__name__}(...)"
             else:
                 name = (self.source.target_at(made.position) or self.source.text_at(made.position) or made.op)
-            lines = [made.position[0]] if made.position else []
+            lines = [made.position[0]] if made.position and made.position[0] is not None else []
             self._add(made.tensor, name, lines, (1, made.train_line or LATER, made.seq))
 
     def _add_locals(self, local_values: dict[str, Any]) -> None:
@@ -326,19 +327,17 @@ class _Reading:
         """The entries in the order the code computed them, each a host copy under a name of its own."""
         ordered = sorted(self.entries.values(), key=lambda entry: entry.key)
         self._kinds(ordered)
-        counts: dict[str, int] = {}
-        for entry in ordered:
-            counts[entry.name] = counts.get(entry.name, 0) + 1
-        seen: dict[str, int] = {}
+        copies = [(entry, host_copy(entry.value)) for entry in ordered]
+        copies = [(entry, values) for entry, values in copies if values is not None]
+        counts = Counter(entry.name for entry, _ in copies)
+        seen: Counter[str] = Counter()
         named: dict[str, NamedTensor] = {}
-        for entry in ordered:
-            values = host_copy(entry.value)
-            if values is None:
-                continue
-            if counts[entry.name] > 1:  # DynamicNet's h_relu, once per layer: h_relu#1, h_relu#2, ...
-                seen[entry.name] = seen.get(entry.name, 0) + 1
-                entry.name = f"{entry.name}#{seen[entry.name]}"
-            named[entry.name] = NamedTensor.of(entry.name, entry.kind, values, tuple(entry.lines))
+        with np.errstate(all="ignore"):  # a diverged step's infinities are its numbers too
+            for entry, values in copies:
+                if counts[entry.name] > 1:  # DynamicNet's h_relu, once per layer: h_relu#1, h_relu#2, ...
+                    seen[entry.name] += 1
+                    entry.name = f"{entry.name}#{seen[entry.name]}"
+                named[entry.name] = NamedTensor.of(entry.name, entry.kind, values, tuple(entry.lines))
         return named
 
     def _kinds(self, ordered: list[_Entry]) -> None:

@@ -147,16 +147,16 @@ def layout(graph: Graph) -> Layout:
         return Layout({}, {})
     vertices = {node.id: Vertex(node.id) for node in graph.nodes}
     for vertex in vertices.values():
-        vertex.view = _Box()
+        vertex.view = _Box()  # pyright: ignore[reportAttributeAccessIssue] - grandalf reads what a drawing sets
     edges = [Edge(vertices[a], vertices[b]) for a, b in graph.edges]
     for edge in edges:
-        edge.view = _Wire()
+        edge.view = _Wire()  # pyright: ignore[reportAttributeAccessIssue]
     positions: dict[str, tuple[float, float]] = {}
     routes: dict[tuple[str, str], tuple[tuple[float, float], ...]] = {}
     top = 0.0
     for component in _LayoutGraph(list(vertices.values()), edges).C:  # one, unless a step's graph falls apart
         sugiyama = SugiyamaLayout(component)
-        sugiyama.xspace = sugiyama.yspace = SPACE
+        sugiyama.xspace = sugiyama.yspace = SPACE  # pyright: ignore[reportAttributeAccessIssue] - set in __init__
         sugiyama.init_all()
         sugiyama.draw()
         last = max(sugiyama.grx[v].rank for v in component.sV)

@@ -40,10 +40,10 @@ class NamedTensor:
     def of(cls, name: str, kind: str, values: np.ndarray, lines: tuple[int, ...] = ()) -> NamedTensor:
         stats: dict[str, float | None] = dict.fromkeys(("min", "max", "mean", "norm"))
         if values.size and values.dtype.kind in "biuf":
-            wide = values.astype(np.float64)
-            with np.errstate(all="ignore"):  # a diverged step's infinities are its numbers too
-                stats = {"min": float(wide.min()), "max": float(wide.max()), "mean": float(wide.mean()),
-                         "norm": float(np.sqrt(np.sum(np.square(wide))))}
+            flat = values.reshape(-1)
+            wide = flat if flat.dtype == np.float64 else flat.astype(np.float64)  # sums of squares overflow float32
+            stats = {"min": float(flat.min()), "max": float(flat.max()), "mean": float(wide.mean()),
+                     "norm": math.sqrt(float(np.dot(wide, wide)))}
         return cls(name, kind, values, tuple(sorted(set(lines))), tuple(values.shape), str(values.dtype), **stats)
 
     @property

@@ -17,10 +17,10 @@ import copy
 import math
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import torch
@@ -134,7 +134,8 @@ def replay(checkpoint: Checkpoint | None, t: int, config: RunConfig, problem: Pr
         raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
     filename = code_file(config.variant, edited)
     train: Callable | None = edited.train if edited is not None else None
-    with _random_states_kept(), training_context(threads), closing(steps(config, problem, train)) as generator:
+    generator = cast(Generator, steps(config, problem, train))
+    with _random_states_kept(), training_context(threads), closing(generator):
         ahead = t
         if checkpoint is not None:
             next(generator)  # the fresh run's first step makes its objects; the checkpoint replaces their values
@@ -162,7 +163,7 @@ def _copy_into(live: Any, saved: Any, name: str) -> None:
     if isinstance(saved, np.ndarray) and isinstance(live, np.ndarray) and live.shape == saved.shape:
         np.copyto(live, saved)
     elif isinstance(saved, torch.Tensor) and isinstance(live, torch.Tensor) and live.shape == saved.shape:
-        live.copy_(saved)
+        live.copy_(saved)  # pyright: ignore[reportAttributeAccessIssue] - a tensor: numpy's is the case above
     else:
         raise ReplayError(f"the code's {name} is not the array it was when run again")
 

@@ -11,7 +11,7 @@ import ast
 import functools
 from dataclasses import dataclass, field
 
-Position = tuple[int, int, int, int]
+Position = tuple[int | None, int | None, int | None, int | None]  # as co_positions gives them
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Source:
         for node in ast.walk(train):
             for target in _targets_of(node):
                 for name in _names_bound(target):
-                    self.bindings.setdefault(name, []).append(node.lineno)
+                    self.bindings.setdefault(name, []).append(target.lineno)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "backward":
                 backward.append(node.lineno)
         self.bindings = {name: sorted(set(lines)) for name, lines in self.bindings.items()}
@@ -76,20 +76,22 @@ class Source:
 
     def text_at(self, position: Position | None) -> str | None:
         """The source text of the expression at ``position``, on one line (None if it spans lines)."""
-        if position is None or position[0] != position[1] or None in position:
+        if position is None:
             return None
-        line, _, start, end = position
+        line, end_line, start, end = position
+        if line is None or line != end_line or start is None or end is None:
+            return None
         lines = self.text.splitlines()
         if not 1 <= line <= len(lines):
             return None
         return lines[line - 1].encode("utf-8")[start:end].decode("utf-8", "replace") or None
 
 
-def _position(node: ast.AST) -> Position:
-    return node.lineno, node.end_lineno, node.col_offset, node.end_col_offset  # type: ignore[attr-defined]
+def _position(node: ast.expr) -> Position:
+    return node.lineno, node.end_lineno, node.col_offset, node.end_col_offset
 
 
-def _targets_of(node: ast.AST) -> list[ast.AST]:
+def _targets_of(node: ast.AST) -> list[ast.expr]:
     if isinstance(node, ast.Assign):
         return list(node.targets)
     if isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)):
@@ -99,7 +101,7 @@ def _targets_of(node: ast.AST) -> list[ast.AST]:
     return []
 
 
-def _names_bound(target: ast.AST) -> list[str]:
+def _names_bound(target: ast.expr) -> list[str]:
     """The names a target binds or changes: ``a``, ``a, b``, and ``a`` of ``a[i] = ...`` or ``a.b = ...``."""
     if isinstance(target, ast.Name):
         return [target.id]
