@@ -89,6 +89,8 @@ class GraphNode(Protocol):
     def selects(self) -> str | None: ...
     @property
     def names(self) -> tuple[str, ...]: ...
+    @property
+    def gradients(self) -> tuple[str, ...]: ...  # a hand-written backward pass's names for what it computes
 
 
 class GraphDrawing(Protocol):
@@ -190,6 +192,7 @@ class InsideView(QWidget):
             self._shared_out = True
             self.split.setSizes([self.height() // 2, self.height() // 2])
             self.upper.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
 
     # What is shown
 
@@ -387,7 +390,7 @@ class GraphView(QGraphicsView):
         lefts, x = {}, 0.0
         for column in sorted(columns):
             lefts[column], x = x, x + columns[column] + gap
-        height = _Box.height_for(fonts)
+        height = _Box.height_for(graph.nodes, fonts)
         step_y = height + fonts[1].pointSizeF()
 
         def place(point: tuple[float, float]) -> QPointF:
@@ -478,16 +481,22 @@ class _Box(QGraphicsRectItem):
 
     @staticmethod
     def lines(node: GraphNode, fonts: tuple[QFont, QFont]) -> list[tuple[str, QFont]]:
-        """The op; the tensor's name (blank for a node that made none the code names); its shape."""
-        return [(node.op, fonts[0]), (node.label, fonts[1]), (_shape_text(node.shape), fonts[1])]
+        """The op; the tensor's name (blank for a node that made none the code names); its shape; and where a
+        backward pass is written by hand, what its lines compute for the node."""
+        lines = [(node.op, fonts[0]), (node.label, fonts[1]), (_shape_text(node.shape), fonts[1])]
+        if node.gradients:
+            lines.append(("→ " + ", ".join(node.gradients), fonts[1]))
+        return lines
 
     @staticmethod
     def width_for(node: GraphNode, fonts: tuple[QFont, QFont]) -> float:
         return max(QFontMetricsF(font).horizontalAdvance(text) for text, font in _Box.lines(node, fonts)) + 2 * _Box.PAD
 
     @staticmethod
-    def height_for(fonts: tuple[QFont, QFont]) -> float:
-        return QFontMetricsF(fonts[0]).height() + 2 * QFontMetricsF(fonts[1]).height() + 2 * _Box.PAD
+    def height_for(nodes: Sequence[GraphNode], fonts: tuple[QFont, QFont]) -> float:
+        """As high as the node with the most lines: one height for all keeps the rows straight."""
+        most = max(len(_Box.lines(node, fonts)) for node in nodes)
+        return QFontMetricsF(fonts[0]).height() + (most - 1) * QFontMetricsF(fonts[1]).height() + 2 * _Box.PAD
 
     def set_marked(self, marked: bool) -> None:
         self.marked = marked

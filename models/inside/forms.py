@@ -42,7 +42,8 @@ def to_json(inside: Inside) -> dict[str, Any]:
 
 def _graph_json(graph: Graph) -> dict[str, Any]:
     nodes = [{"id": node.id, "op": node.op, "shape": None if node.shape is None else list(node.shape),
-              "label": node.label, "tensor": node.selects, "names": list(node.names)} for node in graph.nodes]
+              "label": node.label, "tensor": node.selects, "names": list(node.names),
+              **({"gradients": list(node.gradients)} if node.gradients else {})} for node in graph.nodes]
     return {"drawn_from": graph.drawn_from, "nodes": nodes, "edges": [list(edge) for edge in graph.edges]}
 
 
@@ -51,11 +52,16 @@ def to_dot(graph: Graph, title: str = "step") -> str:
     lines = [f"digraph {_quoted(title)} {{", "  rankdir=RL;", '  node [shape=box, style=rounded, fontname="Helvetica"];']
     for node in graph.nodes:
         shape = "" if node.shape is None else " " + _shape_text(node.shape)
-        label = node.op + (f"\n{node.label}{shape}" if node.label or shape else "")
+        label = "\n".join(part for part in (node.op, f"{node.label}{shape}".strip(), _computes(node)) if part)
         lines.append(f"  {node.id} [label={_quoted(label)}];")
     lines += [f"  {a} -> {b};" for a, b in graph.edges]
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _computes(node) -> str:
+    """A hand-written backward pass's lines for a node: what they compute."""
+    return "computes " + ", ".join(node.gradients) if node.gradients else ""
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:

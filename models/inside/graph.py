@@ -23,7 +23,7 @@ class Node:
     ``label`` names the tensor it made in the forward pass, or for ``AccumulateGrad`` the weight
     it accumulates into; ``selects`` is the named tensor that clicking it shows, and ``names``
     every named tensor that marks it (a weight and its gradient; for a hand-written backward,
-    the gradients its lines compute).
+    the gradients its lines compute, also in ``gradients``).
     """
 
     id: str
@@ -32,6 +32,7 @@ class Node:
     label: str = ""
     selects: str | None = None
     names: tuple[str, ...] = ()
+    gradients: tuple[str, ...] = ()  # what the hand-written backward pass computes for it, by the code's names
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,6 @@ def hand_graph(declared: Iterable[Any], named: Mapping[str, Any]) -> Graph:
         if selects is None and hand.makes in named:
             selects = hand.makes
         nodes.append(Node(ids[hand.makes], hand.op, shaped.shape if shaped is not None else None, hand.makes,
-                          selects, tuple(present)))
+                          selects, tuple(present), tuple(name for name in hand.grads if name in named)))
         edges += [(ids[hand.makes], ids[name]) for name in hand.inputs if name in ids]
     return Graph(tuple(nodes), tuple(edges), BY_HAND)

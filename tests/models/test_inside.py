@@ -234,7 +234,8 @@ def test_hand_written_backward_passes_draw_the_nodes_autograd_would_make():
     assert [node.op for node in graph.nodes] == ["SumBackward0", "PowBackward0", "SubBackward0", "MmBackward0",
                                                  "ClampBackward1", "MmBackward0", "AccumulateGrad", "AccumulateGrad"]
     clamp = graph.node(graph.marked_by("grad_h")[0])
-    assert (clamp.op, clamp.selects, clamp.shape) == ("ClampBackward1", "h_relu", (SMALL["N"], SMALL["H"]))
+    assert (clamp.op, clamp.selects, clamp.shape, clamp.gradients) == ("ClampBackward1", "h_relu",
+                                                                       (SMALL["N"], SMALL["H"]), ("grad_h",))
     assert {graph.node(i).label for i in graph.marked_by("grad_w2")} == {"y_pred", "w2"}
 
 

@@ -44,6 +44,7 @@ class Box:
     label: str
     selects: str | None
     names: tuple[str, ...]
+    gradients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ DRAWING = Drawing(
     nodes=(Box("n0", "SumBackward0", (), "loss", "loss", ("loss",)),
            Box("n1", "MmBackward0", (2, 4), "y_pred", "y_pred", ("y_pred",)),
            Box("n2", "TBackward0", (4, 3), "", None, ()),
-           Box("n3", "AccumulateGrad", (3, 4), "w", "w.grad", ("w", "w.grad"))),
+           Box("n3", "AccumulateGrad", (3, 4), "w", "w.grad", ("w", "w.grad"), ("w.grad",))),
     edges=(("n0", "n1"), ("n1", "n2"), ("n2", "n3")),
     positions={"n0": (3, 0), "n1": (2, 0), "n2": (1, 0), "n3": (0, 0)},
     routes={("n0", "n1"): ((3, 0), (2, 0)), ("n1", "n2"): ((2, 0), (1, 0)), ("n2", "n3"): ((1, 0), (0, 0))},
@@ -112,6 +113,13 @@ def test_clicking_a_node_selects_its_tensor_and_a_node_without_one_selects_nothi
     with qtbot.assertNotEmitted(view.tensor_selected):
         qtbot.mouseClick(view.graph.viewport(), Qt.MouseButton.LeftButton, pos=view.graph.box_centre("n2"))
     assert view.selected == "w.grad"
+
+
+def test_each_box_says_its_op_tensor_shape_and_what_a_hand_written_backward_computes_for_it(view):
+    said = {node_id: [text.text() for text in box.texts] for node_id, box in view.graph.boxes.items()}
+    assert said["n1"] == ["MmBackward0", "y_pred", "(2, 4)"]
+    assert said["n2"] == ["TBackward0", "", "(4, 3)"]
+    assert said["n3"] == ["AccumulateGrad", "w", "(3, 4)", "→ w.grad"]
 
 
 def test_a_weight_and_its_gradient_both_mark_the_node_that_accumulates(view):
