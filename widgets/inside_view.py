@@ -49,7 +49,9 @@ from .theme import DARK, Theme
 
 COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")
 MAX_PIXELS = 1024  # per side of a heatmap: a larger tensor is shown by a whole stride per axis
-MIN_GRAPH_SCALE = 0.6  # below this the graph's text is too small to read from a classroom's back: it scrolls
+# The whole graph is shown, its shape being the lesson (DynamicNet's depth), down to this scale, below which
+# its text is past reading even up close: it scrolls. Ctrl+wheel zooms to read a node from the back.
+MIN_GRAPH_SCALE, MAX_GRAPH_SCALE = 0.45, 2.0
 HOVER_HINT = "Point at a cell for its value"
 
 
@@ -364,6 +366,7 @@ class GraphView(QGraphicsView):
         self.setAccessibleName("The graph of this step")
         self.boxes: dict[str, _Box] = {}
         self.highlighted: set[str] = set()
+        self.zoomed = False
         self._graph: GraphDrawing | None = None
         self.theme, self.font_pt = theme, 10
         self.apply_theme(theme)
@@ -374,6 +377,8 @@ class GraphView(QGraphicsView):
         self.show_graph(self._graph)
 
     def show_graph(self, graph: GraphDrawing | None) -> None:
+        if graph is not self._graph:
+            self.zoomed = False  # a new step's graph is framed whole again
         self._graph = graph
         scene = self.scene()
         scene.clear()
@@ -424,17 +429,29 @@ class GraphView(QGraphicsView):
         return self.mapFromScene(self.boxes[node_id].sceneBoundingRect().center())
 
     def _fit(self) -> None:
+        """The whole graph, at most at its own size; a zoom the user chose stays until the next graph."""
         rect = self.sceneRect()
-        if rect.isEmpty():
+        if rect.isEmpty() or self.zoomed:
             return
         view = self.viewport().size()
-        scale = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        self.set_scale(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+
+    def set_scale(self, scale: float) -> None:
+        scale = min(max(scale, MIN_GRAPH_SCALE), MAX_GRAPH_SCALE)
         self.resetTransform()
-        self.scale(max(scale, MIN_GRAPH_SCALE), max(scale, MIN_GRAPH_SCALE))
+        self.scale(scale, scale)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoomed = True
+            self.set_scale(self.transform().m11() * 1.15 ** (event.angleDelta().y() / 120))
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def mousePressEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.colour import contrast_ratio
@@ -134,6 +134,23 @@ def move_mouse(widget, point) -> None:
     event = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, event)
+
+
+def test_the_whole_graph_is_framed_and_ctrl_wheel_zooms_until_the_next_step(qtbot, view):
+    graph = view.graph
+    assert graph.viewport().rect().contains(graph.mapFromScene(graph.sceneRect()).boundingRect())
+    before = graph.transform().m11()
+    wheel = QWheelEvent(QPointF(50, 50), QPointF(graph.mapToGlobal(QPoint(50, 50))), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(graph.viewport(), wheel)
+    assert graph.transform().m11() == pytest.approx(before * 1.15)
+    width = graph.viewport().width()
+    view.resize(view.width() - 40, view.height())  # a zoom chosen stays while the window changes
+    qtbot.wait_until(lambda: graph.viewport().width() != width, timeout=2000)
+    assert graph.transform().m11() == pytest.approx(before * 1.15)
+    view.show_step("Inside step 4", ROWS, Drawing(DRAWING.nodes, DRAWING.edges, DRAWING.positions, DRAWING.routes))
+    assert graph.transform().m11() == pytest.approx(before)
 
 
 def test_the_value_under_the_mouse_is_the_cell_pointed_at(qtbot, view):
