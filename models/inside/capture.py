@@ -243,6 +243,10 @@ class _Reading:
     step: Step
     variant: str
     entries: dict[int, _Entry] = field(default_factory=dict)  # by id of the live value, kept alive in it
+    source: Source = field(init=False)
+    nodes: list = field(init=False)  # autograd's, from the loss: alive, as their ids tie them to tensors
+    node_ids: dict[int, str] = field(init=False)
+    rank: dict[str, int] = field(init=False)  # each node's distance from the loss
 
     def inside(self) -> Inside:
         student = student_generator(self.generator, self.recorder.filename)
