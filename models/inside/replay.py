@@ -121,33 +121,96 @@ def inspect_step(config: RunConfig, t: int, problem: Problem | None = None, edit
 
 def replay(checkpoint: Checkpoint | None, t: int, config: RunConfig, problem: Problem | None = None,
            edited: Any = None, loss: float | None = None, threads: int | None = None) -> Inside:
-    """Step ``t`` of ``config``'s run computed again: from ``checkpoint`` (taken at a step before ``t``),
-    or from the start; captured, as ``capture_next`` captures a live step.
+    """Step ``t`` of ``config``'s run computed again, once (``Replayer.step`` says how)."""
+    with closing(Replayer(config, problem, edited, threads)) as replayer:
+        return replayer.step(t, checkpoint, loss)
 
-    ``edited``: the run's edit (``models.edited.EditedCode``), or None. ``loss``: the loss the
-    run recorded at step ``t``; a replay that does not reproduce it to the last bit is a
-    ``ReplayError``. The random generators are the caller's again afterwards: a paused run
-    that shares them goes on as if nothing had happened.
+
+class Replayer:
+    """Past steps of one run computed again, by one generator of the run's code kept waiting between them.
+
+    A generator's first step builds its objects (a model, an optimizer) and draws its data,
+    which costs more than several steps: a replayer pays it once, not for every step shown.
+    Each step asked for is reached from the checkpoint given (put in place of whatever the
+    generator holds), or from the start, or, where the step shown last lies between the
+    checkpoint and it, by stepping on from there: the timeline's Right key costs one step.
+
+    ``edited``: the run's edit (``models.edited.EditedCode``), or None; ``threads`` as
+    ``training_context`` takes them, which must be the run's own for the same bits.
     """
-    if checkpoint is not None and checkpoint.t >= t:
-        raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
-    filename = code_file(config.variant, edited)
-    train: Callable | None = edited.train if edited is not None else None
-    generator = cast(Generator, steps(config, problem, train))
-    with _random_states_kept(), training_context(threads), closing(generator):
-        ahead = t
-        if checkpoint is not None:
-            next(generator)  # the fresh run's first step makes its objects; the checkpoint replaces their values
-            checkpoint.restore(generator, filename)
+
+    def __init__(self, config: RunConfig, problem: Problem | None = None, edited: Any = None,
+                 threads: int | None = None):
+        self.config, self.problem, self.edited, self.threads = config, problem, edited, threads
+        self.filename = code_file(config.variant, edited)
+        self._generator: Generator | None = None
+        self._yields = 0  # steps the generator has computed: it has config.steps in all
+        self._at: int | None = None  # the run's step it waits at, holding exactly the run's state then
+        self._random: tuple = ()  # the random generators' states it left off with
+
+    def step(self, t: int, checkpoint: Checkpoint | None = None, loss: float | None = None) -> Inside:
+        """Step ``t``, captured, as ``capture_next`` captures a live step.
+
+        ``loss``: the loss the run recorded at step ``t``; a replay that does not reproduce it to
+        the last bit is a ``ReplayError``. The random generators are the caller's again
+        afterwards: a paused run that shares them goes on as if nothing had happened.
+        """
+        if checkpoint is not None and checkpoint.t >= t:
+            raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
+        with _random_states_kept(), training_context(self.threads):
+            try:
+                step, inside = self._compute(t, checkpoint)
+            except BaseException:
+                self.close()
+                raise
+        if loss is not None and not _same(_number(step.loss), loss):
+            self._at = None  # not the run's state: only a checkpoint or the start may follow
+            raise ReplayError(f"step {t} could not be computed again exactly (its loss came out "
+                              f"{_number(step.loss)!r}, the run's was {loss!r}): the code keeps something between "
+                              "steps that a checkpoint does not hold")
+        return replace(inside, t=t)
+
+    def _compute(self, t: int, checkpoint: Checkpoint | None) -> tuple[Any, Inside]:
+        at = self._at
+        if at is not None and at < t and (checkpoint is None or checkpoint.t <= at) and self._room(t - at):
+            _set_random_states(self._random)  # going on from the step shown last
+            ahead = t - at - 1
+        elif checkpoint is not None:
+            if self._generator is None or not self._room(t - checkpoint.t):
+                self._start()
+            if self._yields == 0:
+                self._next()  # the first step makes the objects whose values the checkpoint replaces
+            checkpoint.restore(self._generator, self.filename)
             ahead = t - checkpoint.t - 1
+        else:
+            self._start()
+            ahead = t
+        self._at = None  # until step t is reached
         for _ in range(ahead):
-            next(generator)
-        step, inside = capture_next(generator, filename, config.variant)
-    if loss is not None and not _same(_number(step.loss), loss):
-        raise ReplayError(f"step {t} could not be computed again exactly (its loss came out {_number(step.loss)!r}, "
-                          f"the run's was {loss!r}): the code keeps something between steps that a checkpoint "
-                          "does not hold")
-    return replace(inside, t=t)
+            self._next()
+        step, inside = capture_next(self._generator, self.filename, self.config.variant)
+        self._yields += 1
+        self._at, self._random = t, _random_states()
+        return step, inside
+
+    def _room(self, steps_needed: int) -> bool:
+        return self._yields + steps_needed <= self.config.steps
+
+    def _start(self) -> None:
+        """A fresh generator of the run's code, seeded as the run was at its first step."""
+        self.close()
+        train: Callable | None = self.edited.train if self.edited is not None else None
+        self._generator = cast(Generator, steps(self.config, self.problem, train))
+        self._yields = 0
+
+    def _next(self) -> None:
+        next(self._generator)
+        self._yields += 1
+
+    def close(self) -> None:
+        generator, self._generator, self._at = self._generator, None, None
+        if generator is not None:
+            generator.close()
 
 
 def _copied(value: Any) -> Any:

@@ -19,6 +19,7 @@ from models.inside import (
     InsideError,
     Node,
     Recorder,
+    Replayer,
     ReplayError,
     capture_next,
     code_file,
@@ -84,6 +85,19 @@ def test_a_step_replayed_from_a_checkpoint_or_the_start_is_the_live_step_to_the_
     assert same_bits(replay(None, 6, config, loss=loss), live)
     assert [(n.op, n.label, n.shape) for n in again.graph.nodes] == [(n.op, n.label, n.shape) for n in live.graph.nodes]
     assert again.graph.edges == live.graph.edges
+
+
+def test_a_replayer_steps_on_goes_back_and_outlasts_its_generator_each_step_exact():
+    config = small("dynamic", steps=10)
+    losses, captured = captured_run(config, at=set(range(10)))
+    checkpoint = captured[2][1]
+    replayer = Replayer(config)
+    with closing(replayer):
+        for t, given in ((5, checkpoint), (6, None), (7, None), (4, checkpoint), (1, None), (9, checkpoint),
+                         (9, checkpoint), (8, checkpoint)):
+            random.seed(99)  # the caller's draws never reach the replayed steps
+            again = replayer.step(t, given, loss=losses[t])
+            assert again.t == t and same_bits(again, captured[t][0]), t
 
 
 def test_a_replay_leaves_the_random_generators_as_the_caller_had_them():
