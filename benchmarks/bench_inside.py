@@ -16,7 +16,7 @@ from contextlib import closing
 from typing import cast
 
 from models import VARIANTS, RunConfig, steps, training_context
-from models.inside import Checkpoint, capture_next, code_file, replay
+from models.inside import Checkpoint, Replayer, capture_next, code_file, replay
 
 from .common import device_option, record, record_name, stats, table
 
@@ -57,21 +57,32 @@ def measure(variant: str, config: RunConfig, repeats: int) -> dict:
                 taken.append(checkpoint.seconds * 1000)
                 sizes.append(checkpoint.nbytes)
                 kept.setdefault(t, checkpoint)
-    replays = {}
-    for spacing in SPACINGS:
-        start = max(t for t in kept if t + spacing < config.steps)
-        replays[spacing] = [_ms(lambda: replay(kept[start], start + spacing, config)) for _ in range(repeats)]
+    first = max(t for t in kept if t + 1 < config.steps)
+    once = [_ms(lambda: replay(kept[first], first + 1, config)) for _ in range(repeats)]  # a replayer of its own
+    replays, stepping_on = {}, []
+    replayer = Replayer(config)
+    with closing(replayer):
+        for spacing in SPACINGS:
+            start = max(t for t in kept if t + spacing < config.steps)
+            replays[spacing] = [_ms(lambda: replayer.step(start + spacing, kept[start])) for _ in range(repeats)]
+        for _ in range(repeats):
+            start = max(t for t in kept if t + 2 < config.steps)
+            replayer.step(start + 1, kept[start])
+            stepping_on.append(_ms(lambda: replayer.step(start + 2, kept[start])))
     step_ms = statistics.median(plain)
     return {
         "step_ms": stats(plain), "capture_ms": stats(captured), "checkpoint_ms": stats(taken),
         "checkpoint_kb": statistics.median(sizes) / 1024,
         "checkpoint_share_of_a_step": statistics.median(taken) / step_ms,
+        "replay_fresh_1_ms": stats(once), "step_on_ms": stats(stepping_on),
         **{f"replay_{spacing}_ms": stats(times) for spacing, times in replays.items()},
     }
 
 
 def inside(argv: list[str] | None = None) -> dict:
-    """Per variant: ms per step plain and captured, a checkpoint's KB and ms, ms to compute a step again."""
+    """Per variant: ms per step plain and captured, a checkpoint's KB and ms, and ms to compute a step again:
+    by a fresh generator from the checkpoint just before it, and by a replayer kept waiting, stepping on by one
+    or from a checkpoint 1, 10 or 25 steps before."""
     args = _options(argv)
     repeats = 2 if args.tiny else args.repeats
     figures = {}
@@ -81,10 +92,11 @@ def inside(argv: list[str] | None = None) -> dict:
                                            device=args.device if not VARIANTS[variant].cpu_only else "cpu")
             figures[variant] = measure(variant, config, repeats)
     rows = [[variant, f["step_ms"]["median"], f["capture_ms"]["median"], f["checkpoint_kb"],
-             f["checkpoint_ms"]["median"], *(f[f"replay_{s}_ms"]["median"] for s in SPACINGS)]
+             f["checkpoint_ms"]["median"], f["replay_fresh_1_ms"]["median"], f["step_on_ms"]["median"],
+             *(f[f"replay_{s}_ms"]["median"] for s in SPACINGS)]
             for variant, f in figures.items()]
-    print(table(["variant", "step ms", "captured ms", "checkpoint KB", "checkpoint ms",
-                 *(f"replay {s} ms" for s in SPACINGS)], rows))
+    print(table(["variant", "step ms", "captured ms", "checkpoint KB", "checkpoint ms", "fresh replay 1 ms",
+                 "step on ms", *(f"replay {s} ms" for s in SPACINGS)], rows))
     path = record(record_name("inside", args), {"budgets": BUDGETS, "device": args.device, "figures": figures})
     print(f"written {path}")
     return figures

@@ -131,9 +131,11 @@ class Replayer:
 
     A generator's first step builds its objects (a model, an optimizer) and draws its data,
     which costs more than several steps: a replayer pays it once, not for every step shown.
-    Each step asked for is reached from the checkpoint given (put in place of whatever the
-    generator holds), or from the start, or, where the step shown last lies between the
-    checkpoint and it, by stepping on from there: the timeline's Right key costs one step.
+    Each step asked for is reached from the checkpoint given, the nearest before it (put in
+    place of whatever the generator holds), or from the start; or, where the step shown last
+    lies between that checkpoint and it, by stepping on from there: the timeline's Right key
+    costs one step. A generator computes the run's number of steps in all, then a fresh one
+    takes over, from the checkpoint.
 
     ``edited``: the run's edit (``models.edited.EditedCode``), or None; ``threads`` as
     ``training_context`` takes them, which must be the run's own for the same bits.
