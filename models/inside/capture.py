@@ -36,12 +36,13 @@ from torch.overrides import TorchFunctionMode
 
 from ..catalog import VARIANTS
 from ..step import Step
-from .graph import Graph, Node, hand_graph, op_name, ranks, walk
+from .graph import MAX_NODES, Graph, Node, hand_graph, op_name, ranks, walk
 from .named import Inside, NamedTensor, host_copy
 from .source import Position, Source
 
 BACKWARD = (torch.Tensor.backward, torch.autograd.backward)
 LATER = math.inf  # a sort key after every line
+MAX_MADE = 10 * MAX_NODES  # tensors noted in one step: an edit's loop of a million operations is not kept whole
 
 
 class InsideError(Exception):
@@ -103,7 +104,8 @@ class Recorder(TorchFunctionMode):
         if here and func in BACKWARD:
             self._before_backward(args[0] if args else kwargs.get("tensors"))
         result = func(*args, **kwargs)
-        if here and self._library_depth == 0 and isinstance(result, torch.Tensor) and result.grad_fn is not None:
+        if here and self._library_depth == 0 and isinstance(result, torch.Tensor) and result.grad_fn is not None \
+                and len(self.made) < MAX_MADE:
             self._note(result, getattr(func, "__name__", "op"), None)
         return result
 
@@ -124,7 +126,7 @@ class Recorder(TorchFunctionMode):
             return
         if self._is_library(module):
             self._library_depth -= 1
-        if isinstance(output, torch.Tensor) and output.grad_fn is not None:
+        if isinstance(output, torch.Tensor) and output.grad_fn is not None and len(self.made) < MAX_MADE:
             self._note(output, type(module).__name__, module)
 
     def _note(self, tensor: torch.Tensor, op: str, module: torch.nn.Module | None) -> None:
@@ -256,7 +258,11 @@ class _Reading:
         self.source = Source.parse("".join(linecache.getlines(self.recorder.filename)))
         local_values = dict(frame.f_locals)
         loss = self.step.loss
-        self.nodes, edges = walk(loss.grad_fn) if isinstance(loss, torch.Tensor) and loss.grad_fn else ([], [])
+        self.nodes, edges = walk(loss.grad_fn, MAX_NODES + 1) if isinstance(loss, torch.Tensor) and loss.grad_fn \
+            else ([], [])
+        too_many = len(self.nodes) > MAX_NODES
+        if too_many:
+            self.nodes, edges = [], []  # what the code named is listed all the same
         self.node_ids = {id(node): f"n{i}" for i, node in enumerate(self.nodes)}
         self.rank = ranks(self.node_ids.values(), [(f"n{a}", f"n{b}") for a, b in edges])
         paths, parameters = _modules_of(local_values)
@@ -266,6 +272,9 @@ class _Reading:
         self._add_gradients()
         named = self._named()
         graph, no_graph = self._graph(named, edges)
+        if too_many:
+            no_graph = (f"this step's graph has more than {MAX_NODES} nodes, too many to draw; "
+                        "its tensors the code names are listed")
         return Inside(self.step.t, self.variant, tuple(named.values()), graph, self.step.depth, no_graph)
 
     def _add(self, value: Any, name: str, lines, key: tuple, kind: str = "", by_local: bool = False) -> _Entry:

@@ -279,6 +279,15 @@ def test_nothing_stays_installed_after_a_capture_even_one_the_code_failed():
     assert torch._C._len_torch_function_stack() == 0
 
 
+def test_a_graph_too_large_to_draw_is_not_drawn_and_the_step_says_why():
+    text = VARIANTS["autograd"].full_source().replace(
+        "        y_pred = x.mm(w1).clamp(min=0).mm(w2)\n",
+        "        y_pred = x.mm(w1).clamp(min=0).mm(w2)\n        for _ in range(300):\n            y_pred = y_pred * 1.0\n")
+    inside = inspect_step(small("autograd"), 0, edited=EditedCode("autograd", text))
+    assert inside.graph is None and "more than 200 nodes" in inside.no_graph
+    assert {"y_pred", "loss", "grad_w1"} <= set(inside.names)
+
+
 def test_a_step_of_another_file_cannot_be_read_and_says_so():
     generator = steps(small("numpy"))
     with closing(generator), Recorder("elsewhere.py") as recorder:
