@@ -129,7 +129,10 @@ class _Box:
 
 
 class _Wire:
-    points: list = []
+    """What grandalf needs of an edge's drawing: somewhere to put the points it passes through."""
+
+    def __init__(self):
+        self.points: list = []
 
     def setpath(self, points: list) -> None:
         self.points = list(points)

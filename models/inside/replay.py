@@ -182,7 +182,7 @@ class Replayer:
                 self._start()
             if self._yields == 0:
                 self._next()  # the first step makes the objects whose values the checkpoint replaces
-            checkpoint.restore(self._generator, self.filename)
+            checkpoint.restore(self._live, self.filename)
             ahead = t - checkpoint.t - 1
         else:
             self._start()
@@ -190,7 +190,7 @@ class Replayer:
         self._at = None  # until step t is reached
         for _ in range(ahead):
             self._next()
-        step, inside = capture_next(self._generator, self.filename, self.config.variant)
+        step, inside = capture_next(self._live, self.filename, self.config.variant)
         self._yields += 1
         self._at, self._random = t, _random_states()
         return step, inside
@@ -206,8 +206,13 @@ class Replayer:
         self._yields = 0
 
     def _next(self) -> None:
-        next(self._generator)
+        next(self._live)
         self._yields += 1
+
+    @property
+    def _live(self) -> Generator:
+        assert self._generator is not None, "_compute starts a generator before it steps one"
+        return self._generator
 
     def close(self) -> None:
         generator, self._generator, self._at = self._generator, None, None
