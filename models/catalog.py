@@ -40,6 +40,35 @@ class Note:
 
 
 @dataclass(frozen=True)
+class HandNode:
+    """A node of the graph autograd would build, for a variant whose backward pass is written by hand.
+
+    Each line of the hand-written backward pass does the work of such a node: the
+    "Inside this step" view draws them as autograd draws its own (``models.inside``).
+    """
+
+    op: str  # the node autograd makes for this operation
+    makes: str  # the tensor the forward pass made here; for AccumulateGrad, the weight
+    inputs: tuple[str, ...] = ()  # the tensors of the nodes it passes gradients on to: its next_functions
+    grads: tuple[str, ...] = ()  # what the lines of the hand-written backward pass compute for it
+    shape_of: str = ""  # a tensor of its shape, where the code does not name the one it made
+
+
+# The two-layer network's graph, as autograd builds it for the autograd variant's code, with the
+# gradients the numpy and tensors variants compute by hand for each node: x and y need none.
+TWO_LAYERS_BY_HAND = (
+    HandNode("SumBackward0", "loss", ("(y_pred - y).pow(2)",), grads=("grad_y_pred",)),
+    HandNode("PowBackward0", "(y_pred - y).pow(2)", ("y_pred - y",), grads=("grad_y_pred",), shape_of="y_pred"),
+    HandNode("SubBackward0", "y_pred - y", ("y_pred",), grads=("grad_y_pred",), shape_of="y_pred"),
+    HandNode("MmBackward0", "y_pred", ("h_relu", "w2"), grads=("grad_w2", "grad_h_relu")),
+    HandNode("ClampBackward1", "h_relu", ("h",), grads=("grad_h",)),
+    HandNode("MmBackward0", "h", ("w1",), grads=("grad_w1",)),
+    HandNode("AccumulateGrad", "w2", grads=("grad_w2",)),
+    HandNode("AccumulateGrad", "w1", grads=("grad_w1",)),
+)
+
+
+@dataclass(frozen=True)
 class Variant:
     name: str
     title: str  # the notebook section
@@ -54,6 +83,7 @@ class Variant:
     print_every: int = 100  # how often its cell prints the loss
     draws_depth: bool = False  # each step draws a depth (Step.depth), shown as a trace
     checked_against: str | None = None  # a race with this variant checks its hand-derived gradients
+    by_hand: tuple[HandNode, ...] = ()  # its backward pass's lines as autograd's nodes, where it writes them
 
     @property
     def module(self) -> ModuleType:
@@ -117,6 +147,7 @@ VARIANTS: dict[str, Variant] = {
             cpu_only=True,
             print_every=1,
             checked_against="autograd",
+            by_hand=TWO_LAYERS_BY_HAND,
         ),
         Variant(
             "tensors",
@@ -127,6 +158,7 @@ VARIANTS: dict[str, Variant] = {
             "tensors",
             layers=("w1", "w2"),
             checked_against="autograd",
+            by_hand=TWO_LAYERS_BY_HAND,
         ),
         Variant(
             "autograd",
