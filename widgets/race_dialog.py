@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from .race_prediction import RaceOrderPredictor
+
 
 class RaceDialog(QDialog):
     """Checkboxes for the variants, and the precision the torch variants use.
 
     ``edited``: the variant whose edit can race the notebook's version of it, or None (no box).
+    ``predict``: the class predicts the order of finish (``guesses``); the edit's lane is ``edited_lane``.
     """
 
-    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None):
+    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None,
+                 predict: bool = False):
         super().__init__(parent)
         self.setWindowTitle("Race variants")
         layout = QVBoxLayout(self)
@@ -37,6 +41,10 @@ class RaceDialog(QDialog):
             self.boxes[edited].toggled.connect(lambda on: on or self.edit_box.setChecked(False))
         self.edit_box.toggled.connect(self._update_ok)
         layout.addWidget(self.edit_box)
+        self.edited = edited
+        self.predictor = RaceOrderPredictor() if predict else None
+        if self.predictor is not None:
+            layout.addWidget(self.predictor)
         form = QFormLayout()
         self.dtype = QComboBox()
         self.dtype.addItems(["float64", "float32"])
@@ -53,6 +61,24 @@ class RaceDialog(QDialog):
     def chosen(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
+    @property
+    def edited_lane(self) -> str:
+        """The key of the edit's lane in ``guesses``."""
+        return f"{self.edited}-edited"
+
+    def lanes(self) -> list[tuple[str, str]]:
+        """The race's lanes as (key, label): the chosen variants, and the edit's when ticked."""
+        lanes = [(name, name) for name in self.chosen()]
+        if self.edit_box.isChecked():
+            lanes.append((self.edited_lane, f"{self.edited} (edited)"))
+        return lanes
+
+    def guesses(self) -> list[tuple[str, list[str]]]:
+        """Each guesser's predicted order of the lanes' keys, lowest final loss first (none if not predicting)."""
+        return self.predictor.guesses() if self.predictor is not None else []
+
     def _update_ok(self) -> None:
-        lanes = len(self.chosen()) + self.edit_box.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(lanes >= 2)
+        lanes = self.lanes()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(lanes) >= 2)
+        if self.predictor is not None:
+            self.predictor.set_lanes(lanes)
