@@ -115,19 +115,34 @@ class Score:
         """The distance as a reader says it: "0.42 decades", or "12.3" of loss on a linear scale."""
         if self.distance is None:
             return "not scored"
-        return f"{self.distance:.2g} decades" if self.log else f"{self.distance:.3g}"
+        if not self.log:
+            return f"{self.distance:.3g}"
+        decades = f"{self.distance:.2g}"
+        return f"{decades} decade" if decades == "1" else f"{decades} decades"
+
+    @property
+    def span(self) -> str:
+        """The steps scored, "steps 0–199 of 500"; empty when the whole run was scored."""
+        if self.distance is None:
+            return "no step of the run"
+        return f"steps {self.first}–{self.last} of {self.run_steps}" if self.partial else ""
 
     @property
     def coverage(self) -> str:
         """Empty when the whole run was scored; else which steps were."""
         if self.distance is None:
             return "shares no step with the run"
-        if not self.partial:
-            return ""
-        return f"scored on steps {self.first} to {self.last} of {self.run_steps}"
+        return f"scored on {self.span}" if self.partial else ""
+
+    @property
+    def legend(self) -> str:
+        """What a legend entry says beside the name: "0.42 decades", "0.42 decades (steps 0–199)"."""
+        if self.distance is None:
+            return "not scored"
+        return self.amount + (f" (steps {self.first}–{self.last})" if self.partial else "")
 
     def describe(self) -> str:
-        """One sentence: "Team A: off by 0.42 decades on average (scored on steps 0 to 199 of 500)"."""
+        """One sentence: "Team A: off by 0.42 decades on average (scored on steps 0–199 of 500)"."""
         if self.distance is None:
             return f"{self.name}: {self.coverage}"
         unit = "" if self.log else " in loss"

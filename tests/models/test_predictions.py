@@ -45,7 +45,7 @@ def test_a_prediction_on_the_run_scores_zero_and_covers_it_all():
 def test_ten_times_too_high_throughout_is_one_decade_off():
     result = score(guess("B", (0, 1000), (3, 1)), FALLING)  # log10: 3, 2, 1, 0 against 2, 1, 0, -1
     assert result.distance == pytest.approx(1.0)
-    assert result.describe() == "B: off by 1 decades on average"
+    assert result.describe() == "B: off by 1 decade on average"
 
 
 def test_the_prediction_is_read_off_straight_lines_in_the_plots_units():
@@ -63,8 +63,8 @@ def test_a_prediction_of_part_of_the_run_is_scored_on_that_part_and_says_so():
     result = score(guess("D", (0, 100), (2, 100)), FALLING)  # 2, 2, 2 against 2, 1, 0: distances 0, 1, 2
     assert result.distance == pytest.approx(1.0)
     assert (result.first, result.last, result.count, result.partial) == (0, 2, 3, True)
-    assert result.coverage == "scored on steps 0 to 2 of 4"
-    assert result.describe() == "D: off by 1 decades on average (scored on steps 0 to 2 of 4)"
+    assert result.coverage == "scored on steps 0–2 of 4"
+    assert result.describe() == "D: off by 1 decade on average (scored on steps 0–2 of 4)"
 
 
 def test_only_whole_steps_between_its_ends_are_scored():
@@ -102,7 +102,7 @@ def test_the_running_score_is_the_score_of_the_steps_so_far():
 def test_the_running_score_waits_for_the_first_step_it_covers():
     running = RunningScore(guess("J", (2, 1), (3, 0.1)), FALLING)
     assert running.at(1).distance is None
-    assert running.at(3).distance == pytest.approx(0) and running.at(3).coverage == "scored on steps 2 to 3 of 4"
+    assert running.at(3).distance == pytest.approx(0) and running.at(3).coverage == "scored on steps 2–3 of 4"
 
 
 def test_an_empty_run_scores_nothing():
@@ -124,7 +124,7 @@ def test_scores_that_read_the_same_share_a_place_and_are_both_named():
     ranking = rank([high, low, guess("far", (0, 1e5), (3, 100))], FALLING)
     assert ranking.closest == ["high", "low"]
     assert [place for place, _ in ranking.places] == [1, 1, 3]
-    assert ranking.headline() == "Closest: high and low, tied (off by 1 decades on average)"
+    assert ranking.headline() == "Closest: high and low, tied (off by 1 decade on average)"
 
 
 def test_no_scores_say_so():
