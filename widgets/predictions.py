@@ -282,15 +282,13 @@ class ScoreRow:
     span: str  # "steps 0–199 of 500"; "" when the whole run was scored
 
 
-class ScoreTable(QWidget):
-    """The predictions' scores, best first, under a line naming the closest."""
+class ResultTable(QWidget):
+    """A headline over a table that fits its rows: results to read, not to edit or select."""
 
-    COLUMNS = ("Place", "Prediction", "Off by (mean)", "Scored on")
+    COLUMNS: tuple[str, ...] = ()
 
-    def __init__(self, plot: LossPlot, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = plot
-        self.rows: list[ScoreRow] = []
         self.headline = QLabel()
         self.headline.setObjectName("panelTitle")
         self.headline.setWordWrap(True)
@@ -308,31 +306,49 @@ class ScoreTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)
         layout.addWidget(self.table)
-        plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))
 
-    def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:
-        self.rows = list(rows)
+    def fill(self, headline: str, rows: list[list[QTableWidgetItem]]) -> None:
         self.headline.setText(headline)
         self.table.setRowCount(len(rows))
-        palette = self.plot.theme.palette
-        height = self.fontMetrics().height()
-        self.table.setIconSize(QSize(2 * height, height))
-        for index, row in enumerate(rows):
-            name = QTableWidgetItem(row.name)
-            name.setIcon(swatch(palette[row.slot % len(palette)], 2 * height, height, self.devicePixelRatioF()))
-            cells = [QTableWidgetItem("–" if row.place is None else str(row.place)), name,
-                     QTableWidgetItem(row.amount), QTableWidgetItem(row.span or "the whole run")]
+        for index, cells in enumerate(rows):
             for column, cell in enumerate(cells):
                 self.table.setItem(index, column, cell)
         self.table.resizeRowsToContents()
-        frame = 2 * self.table.frameWidth()
         rows_height = sum(self.table.rowHeight(i) for i in range(len(rows)))
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame)
-        self.setVisible(bool(rows))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows_height + 2 * self.table.frameWidth())
+        self.table.setVisible(bool(rows))
 
     def text(self) -> str:
-        """The table as plain lines: what a screen reader, or a test, reads."""
+        """The headline and rows as plain lines: what a screen reader, or a test, reads."""
         lines = [self.headline.text()]
         for index in range(self.table.rowCount()):
-            lines.append("  ".join(self.table.item(index, column).text() for column in range(len(self.COLUMNS))))
+            cells = (self.table.item(index, column) for column in range(len(self.COLUMNS)))
+            lines.append("  ".join(cell.text() if cell else "" for cell in cells))
         return "\n".join(lines)
+
+
+class ScoreTable(ResultTable):
+    """The predictions' scores, best first, under a line naming the closest; hidden without any."""
+
+    COLUMNS = ("Place", "Prediction", "Off by (mean)", "Scored on")
+
+    def __init__(self, plot: LossPlot, parent=None):
+        super().__init__(parent)
+        self.plot = plot
+        self.rows: list[ScoreRow] = []
+        plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
+
+    def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:
+        self.rows = list(rows)
+        palette = self.plot.theme.palette
+        height = self.fontMetrics().height()
+        self.table.setIconSize(QSize(2 * height, height))
+        cells = []
+        for row in rows:
+            name = QTableWidgetItem(row.name)
+            name.setIcon(swatch(palette[row.slot % len(palette)], 2 * height, height, self.devicePixelRatioF()))
+            cells.append([QTableWidgetItem("–" if row.place is None else str(row.place)), name,
+                          QTableWidgetItem(row.amount), QTableWidgetItem(row.span or "the whole run")])
+        self.fill(headline, cells)
+        self.setVisible(bool(rows))

@@ -7,20 +7,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
-from .predictions import NAME_LENGTH
+from .predictions import NAME_LENGTH, ResultTable
 
 KEY = Qt.ItemDataRole.UserRole  # where a list item keeps its lane's key
 
@@ -182,43 +177,11 @@ class RaceOrderPredictor(QGroupBox):
         self.remove_button.setVisible(bool(self._guesses))
 
 
-class RaceResults(QWidget):
+class RaceResults(ResultTable):
     """After a race: the order of finish, and each guess with how many places it had right."""
 
     COLUMNS = ("Guesser", "Predicted order", "Result")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headline = QLabel()
-        self.headline.setObjectName("panelTitle")
-        self.headline.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.headline)
-        row = QHBoxLayout()
-        row.addWidget(self.table)
-        layout.addLayout(row)
-
     def show_results(self, order: str, rows: list[tuple[str, str, str]]) -> None:
         """``order``: the finish as said ("1. optim, 2. custom"); rows: (guesser, their order, the verdict)."""
-        self.headline.setText(f"Order of finish: {order}")
-        self.table.setRowCount(len(rows))
-        for index, cells in enumerate(rows):
-            for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.setVisible(bool(rows))
-
-    def text(self) -> str:
-        lines = [self.headline.text()]
-        for index in range(self.table.rowCount()):
-            lines.append("  ".join(self.table.item(index, column).text() for column in range(len(self.COLUMNS))))
-        return "\n".join(lines)
+        self.fill(f"Order of finish: {order}", [[QTableWidgetItem(text) for text in cells] for cells in rows])
