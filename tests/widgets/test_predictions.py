@@ -161,6 +161,17 @@ def test_the_pointer_is_held_to_the_runs_steps_and_the_plots_height(plot, panel,
     assert scale == "log" or bottom == 0  # on a linear axis, a loss is never below 0
 
 
+def test_below_zero_on_a_panned_linear_axis_the_loss_is_zero(window):
+    _, plot, panel = window
+    plot.set_log_scale(False)
+    plot.set_run_length(STEPS)
+    panel.set_drawing(True)
+    plot.view_box.setYRange(-200, 800, padding=0)
+    mouse_stroke(plot, [(100, -100.0), (200, 100.0)])
+    (_, low), (_, high) = points(panel)
+    assert low == 0 and high == pytest.approx(100, abs=5)
+
+
 def test_the_axes_stand_still_while_drawing(plot, panel, scale):
     ranges = plot.view_box.viewRange()
     mouse_stroke(plot, STROKE[scale])
