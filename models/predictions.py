@@ -121,25 +121,25 @@ class Score:
         return f"{decades} decade" if decades == "1" else f"{decades} decades"
 
     @property
-    def span(self) -> str:
-        """The steps scored, "steps 0–199 of 500"; empty when the whole run was scored."""
+    def steps_scored(self) -> str:
+        """The steps scored when not the whole run: "0–199" (or "none"); empty for the whole run."""
         if self.distance is None:
-            return "no step of the run"
-        return f"steps {self.first}–{self.last} of {self.run_steps}" if self.partial else ""
+            return "none"
+        return f"{self.first}–{self.last}" if self.partial else ""
 
     @property
     def coverage(self) -> str:
         """Empty when the whole run was scored; else which steps were."""
         if self.distance is None:
             return "shares no step with the run"
-        return f"scored on {self.span}" if self.partial else ""
+        return f"scored on steps {self.steps_scored} of {self.run_steps}" if self.partial else ""
 
     @property
     def legend(self) -> str:
         """What a legend entry says beside the name: "0.42 decades", "0.42 decades (steps 0–199)"."""
         if self.distance is None:
             return "not scored"
-        return self.amount + (f" (steps {self.first}–{self.last})" if self.partial else "")
+        return self.amount + (f" (steps {self.steps_scored})" if self.partial else "")
 
     def describe(self) -> str:
         """One sentence: "Team A: off by 0.42 decades on average (scored on steps 0–199 of 500)"."""
@@ -294,7 +294,8 @@ def describe_order(groups: Sequence[tuple[str, ...]]) -> str:
     parts, place = [], 1
     for group in groups:
         tie = "=" if len(group) > 1 else "."
-        parts.append(f"{place}{tie} {' and '.join(group)}")
+        names = f"{', '.join(group[:-1])} and {group[-1]}" if len(group) > 1 else group[0]
+        parts.append(f"{place}{tie} {names}")
         place += len(group)
     return ", ".join(parts)
 

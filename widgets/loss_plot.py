@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .axes import FittingAxis
-from .envelope import PeakEnvelope
+from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
 
@@ -81,7 +81,7 @@ class PredictionCurve(Curve):
         self.item.setPen(pen)
         self.item.setZValue(0.5)
         sample = pg.mkPen(QColor(self.color), width=min(max(2.0, 2 * self.width), 6.0))
-        sample.setDashPattern(self.DASHES)
+        sample.setDashPattern([dash / 2 for dash in self.DASHES])  # two dashes in the legend's short sample
         self.sample.setPen(sample)
 
 
@@ -494,7 +494,22 @@ class LossPlot(LiveView, pg.PlotWidget):
         return curve.points if curve else (np.empty(0), np.empty(0))
 
     def _draw(self, curve: Curve) -> None:
-        curve.item.setPath(self.path_of(*curve.points))
+        points = self.simplified(*curve.points) if isinstance(curve, PredictionCurve) else curve.points
+        curve.item.setPath(self.path_of(*points))
+
+    def simplified(self, x: np.ndarray, y: np.ndarray, pixels: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+        """The points of a line that draw it, as the plot is now, to within ``pixels`` of every point
+        (on the log scale, the positive ones): a prediction is drawn from these."""
+        if self.log_scale:
+            positive = y > 0
+            x, y = x[positive], y[positive]
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        box = self.view_box.boundingRect()
+        down = np.log10(y) if self.log_scale else y
+        on_screen = np.column_stack([x * box.width() / max(x1 - x0, 1e-300),
+                                     down * box.height() / max(y1 - y0, 1e-300)])
+        kept = simplified(on_screen, pixels)
+        return x[kept], y[kept]
 
     def path_of(self, x: np.ndarray, y: np.ndarray) -> QPainterPath:
         """A curve in view coordinates: on the log scale, log10 of the positive losses."""

@@ -279,7 +279,7 @@ class ScoreRow:
     name: str
     slot: int
     amount: str  # "0.42 decades"
-    span: str  # "steps 0–199 of 500"; "" when the whole run was scored
+    steps: str  # the steps scored, "0–199"; "" for the whole run
 
 
 class ResultTable(QWidget):
@@ -299,6 +299,7 @@ class ResultTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -306,6 +307,7 @@ class ResultTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)
         layout.addWidget(self.table)
+        layout.addStretch(1)
 
     def fill(self, headline: str, rows: list[list[QTableWidgetItem]]) -> None:
         self.headline.setText(headline)
@@ -331,12 +333,16 @@ class ResultTable(QWidget):
 class ScoreTable(ResultTable):
     """The predictions' scores, best first, under a line naming the closest; hidden without any."""
 
-    COLUMNS = ("Place", "Prediction", "Off by (mean)", "Scored on")
+    COLUMNS = ("#", "Prediction", "Off by", "Steps")
+    TIPS = ("Place, best first", "", "The mean distance between the prediction and the run at each step scored: "
+            "in decades of loss on a log scale, in loss on a linear one", "The steps scored: those the prediction covers")
 
     def __init__(self, plot: LossPlot, parent=None):
         super().__init__(parent)
         self.plot = plot
         self.rows: list[ScoreRow] = []
+        for column, tip in enumerate(self.TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
 
     def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:
@@ -349,6 +355,6 @@ class ScoreTable(ResultTable):
             name = QTableWidgetItem(row.name)
             name.setIcon(swatch(palette[row.slot % len(palette)], 2 * height, height, self.devicePixelRatioF()))
             cells.append([QTableWidgetItem("–" if row.place is None else str(row.place)), name,
-                          QTableWidgetItem(row.amount), QTableWidgetItem(row.span or "the whole run")])
+                          QTableWidgetItem(row.amount), QTableWidgetItem(row.steps or "all")])
         self.fill(headline, cells)
         self.setVisible(bool(rows))

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 from .race_prediction import RaceOrderPredictor
 
@@ -27,30 +36,35 @@ class RaceDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        columns = QHBoxLayout()  # the predicted order beside the choices: the dialog fits a 768-pixel projector
+        choices = QVBoxLayout()
+        columns.addLayout(choices)
+        layout.addLayout(columns)
         self.boxes: dict[str, QCheckBox] = {}
         for name, label in variants:
             box = QCheckBox(f"{name}: {label}")
             box.setChecked(name in chosen)
             box.toggled.connect(self._update_ok)
             self.boxes[name] = box
-            layout.addWidget(box)
+            choices.addWidget(box)
         self.edit_box = QCheckBox(f"Race my edit of {edited} against the notebook's")
         self.edit_box.setVisible(edited is not None)
         if edited is not None:  # the edit races its original: ticking one ticks the other, unticking it too
             self.edit_box.toggled.connect(lambda on: on and self.boxes[edited].setChecked(True))
             self.boxes[edited].toggled.connect(lambda on: on or self.edit_box.setChecked(False))
         self.edit_box.toggled.connect(self._update_ok)
-        layout.addWidget(self.edit_box)
+        choices.addWidget(self.edit_box)
         self.edited = edited
         self.predictor = RaceOrderPredictor() if predict else None
         if self.predictor is not None:
-            layout.addWidget(self.predictor)
+            columns.addWidget(self.predictor, 1)
         form = QFormLayout()
         self.dtype = QComboBox()
         self.dtype.addItems(["float64", "float32"])
         self.dtype.setToolTip("numpy always computes in float64; float64 lets torch match it to the last digits")
         form.addRow("torch dtype", self.dtype)
-        layout.addLayout(form)
+        choices.addLayout(form)
+        choices.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start race")
         self.buttons.accepted.connect(self.accept)

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QHBoxLayout,
     QTableWidgetItem,
+    QToolButton,
 )
 
 from .predictions import NAME_LENGTH, ResultTable
@@ -53,6 +55,16 @@ class _OrderList(QListWidget):
         return [self.item(row).data(KEY) for row in range(self.count())]
 
 
+def _arrow(arrow: str, tip: str, move) -> QToolButton:
+    """A button with a text arrow: it grows with the text in presentation mode, as Qt's drawn arrows do not."""
+    button = QToolButton()
+    button.setText(arrow)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip.split(" (")[0])
+    button.clicked.connect(move)
+    return button
+
+
 class _NameEdit(QLineEdit):
     """Enter adds the guess here; it must not also press the dialog's Start race."""
 
@@ -72,41 +84,46 @@ class RaceOrderPredictor(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Predict the order of finish: lowest final loss first", parent)
+        super().__init__("Predicted order of finish", parent)
         self.name = _NameEdit()
         self.name.setMaxLength(NAME_LENGTH)
         self.name.setPlaceholderText("Guess 1")
         self.name.setAccessibleName("Guesser")
         self.name.returnPressed.connect(self.add_guess)
         self.order = _OrderList()
-        self.order.setAccessibleName("Predicted order, first to finish at the top")
+        self.order.setAccessibleName("Predicted order, lowest final loss at the top")
         self.order.setToolTip("Drag, or Ctrl+Up and Ctrl+Down, to move the selected variant")
         self.order.moved.connect(self._number)
-        self.up = QPushButton("Move up")
-        self.down = QPushButton("Move down")
-        self.up.clicked.connect(lambda: self.order.move_current(-1))
-        self.down.clicked.connect(lambda: self.order.move_current(1))
+        self.up = _arrow("▲", "Move up (Ctrl+Up)", lambda: self.order.move_current(-1))
+        self.down = _arrow("▼", "Move down (Ctrl+Down)", lambda: self.order.move_current(1))
         self.add_button = QPushButton("Add guess")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_guess)
         self.guess_list = QListWidget()
         self.guess_list.setAccessibleName("Guesses")
+        self.guess_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole guess is its tooltip
+        self.guess_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_button = QPushButton("Remove guess")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_guess)
-        for button in (self.up, self.down):
-            button.setAutoDefault(False)
         name_label = QLabel("&Guesser")
         name_label.setBuddy(self.name)
+        how = QLabel("Lowest final loss first")
+        how.setObjectName("lockNote")
         grid = QGridLayout(self)
         grid.addWidget(name_label, 0, 0)
         grid.addWidget(self.name, 0, 1, 1, 2)
-        grid.addWidget(self.order, 1, 0, 3, 2)
-        grid.addWidget(self.up, 1, 2)
-        grid.addWidget(self.down, 2, 2)
-        grid.addWidget(self.add_button, 3, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.guess_list, 4, 0, 1, 2)
-        grid.addWidget(self.remove_button, 4, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(how, 1, 0, 1, 3)
+        grid.addWidget(self.order, 2, 0, 2, 2)
+        grid.addWidget(self.up, 2, 2, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self.down, 3, 2, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 4, 0, 1, 3)
+        grid.addWidget(self.guess_list, 5, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
         self.labels: dict[str, str] = {}
         self._guesses: dict[str, list[str]] = {}  # guesser: lane keys, first to finish first
         self._update_controls()
@@ -158,12 +175,15 @@ class RaceOrderPredictor(QGroupBox):
         for row in range(self.order.count()):
             item = self.order.item(row)
             item.setText(f"{row + 1}. {self.labels.get(item.data(KEY), item.data(KEY))}")
+        _fit_rows(self.order, self.order.count())
 
     def _show_guesses(self) -> None:
         self.guess_list.clear()
         for guesser, order in self._guesses.items():
             self.guess_list.addItem(f"{guesser}: {self.said(order)}")
+            self.guess_list.item(self.guess_list.count() - 1).setToolTip(f"{guesser}: {self.said(order)}")
         self.guess_list.setCurrentRow(self.guess_list.count() - 1)
+        _fit_rows(self.guess_list, min(self.guess_list.count(), 4))  # more scroll
         self.name.setPlaceholderText(self._free_name())
         self._update_controls()
 
@@ -175,6 +195,14 @@ class RaceOrderPredictor(QGroupBox):
         self.remove_button.setEnabled(bool(self._guesses))
         self.guess_list.setVisible(bool(self._guesses))
         self.remove_button.setVisible(bool(self._guesses))
+
+
+def _fit_rows(view: QListWidget, rows: int) -> None:
+    """A list ``rows`` rows high (at least two): every lane in sight, with no scrolling."""
+    heights = [view.sizeHintForRow(row) for row in range(min(rows, view.count()))]
+    line = view.fontMetrics().height()
+    heights += [line] * (max(rows, 2) - len(heights))
+    view.setFixedHeight(sum(max(height, line) for height in heights) + 2 * view.frameWidth())
 
 
 class RaceResults(ResultTable):

@@ -13,6 +13,7 @@ from .loss_plot import LossPlot
 PRESS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TabletPress,
          QEvent.Type.TouchBegin}
 MOVE = {QEvent.Type.MouseMove, QEvent.Type.TabletMove, QEvent.Type.TouchUpdate}
+TOLERANCE = 1.0  # pixels: a stroke kept to within a pixel loses the staircase of whole-pixel mouse positions
 RELEASE = {QEvent.Type.MouseButtonRelease, QEvent.Type.TabletRelease, QEvent.Type.TouchEnd}
 
 
@@ -133,8 +134,12 @@ class Sketcher(QObject):
                                  np.concatenate([losses[before], drawn[:, 1], losses[after]]), widen=False)
 
     def _finish(self) -> None:
+        """The stroke kept as the few points that draw it to within half a pixel."""
         self._drawing, self._touch_id = False, None
         if self._stroke and self.key is not None:
+            steps, losses = self.plot.simplified(*np.array(self._stroke, dtype=float).T, pixels=TOLERANCE)
+            self._stroke = list(zip(steps.tolist(), losses.tolist()))
+            self._show()
             self.drawn.emit(self.key)
 
     def _cancel(self) -> None:

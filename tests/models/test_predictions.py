@@ -178,6 +178,7 @@ def test_the_finishing_order_groups_equal_losses_and_puts_diverged_lanes_last():
     groups = finishing_order(finals)
     assert groups == [("tensors", "autograd"), ("numpy",), ("optim", "dynamic")]
     assert describe_order(groups) == "1= tensors and autograd, 3. numpy, 4= optim and dynamic"
+    assert describe_order([("optim",), ("numpy", "tensors", "autograd")]) == "1. optim, 2= numpy, tensors and autograd"
 
 
 def test_a_guess_is_exactly_right_or_right_in_so_many_places():

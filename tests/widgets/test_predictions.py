@@ -9,6 +9,7 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from tests.widgets.test_envelope import distance_to_line
 from widgets.loss_plot import LossPlot
 from widgets.predictions import NAME_LENGTH, DrawnPrediction, PredictionPanel, ScoreRow, ScoreTable
 from widgets.theme import DARK, LIGHT
@@ -76,7 +77,7 @@ def points(panel: PredictionPanel, index: int = -1) -> list[tuple[float, float]]
 
 
 # A stroke of (step, loss) targets, as a class might draw the loss falling
-STROKE = {"log": [(0, 500.0), (100, 10.0), (250, 0.1), (480, 1e-4)],
+STROKE = {"log": [(0, 500.0), (100, 10.0), (250, 1.0), (480, 1e-4)],
           "linear": [(0, 700.0), (100, 300.0), (250, 50.0), (480, 5.0)]}
 
 
@@ -124,6 +125,31 @@ def test_a_stroke_lands_at_the_plot_coordinates_under_the_pointer(plot, panel, s
         assert_under(plot, point, target)
     assert changes  # the app hears of every stroke
     assert plot.predictions[next(iter(panel.rows))].item.path().elementCount() == len(targets)
+
+
+def test_a_stroke_a_pixel_at_a_time_is_kept_as_the_few_points_that_draw_it(plot, panel, scale):
+    """A mouse moves a whole pixel at a time: a straight line in the plot keeps its two ends, a bend
+    its corner, and every pixel the pointer passed lies within a pixel of what is kept."""
+    start, corner, end = pixel(plot, *STROKE[scale][0]), pixel(plot, *STROKE[scale][1]), pixel(plot, *STROKE[scale][3])
+    path = [start + (corner - start) * (i / 60) for i in range(61)] + \
+        [corner + (end - corner) * (i / 200) for i in range(1, 201)]
+    viewport = plot.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[0])
+    for at in path[1:]:
+        QTest.mouseMove(viewport, at)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[-1])
+    kept = np.array([[pixel(plot, *point).x(), pixel(plot, *point).y()] for point in points(panel)], dtype=float)
+    assert len(kept) <= 6
+    assert all(distance_to_line(np.array([at.x(), at.y()], dtype=float), kept) <= 1.5 for at in path)  # and rounding
+
+
+def test_a_loaded_prediction_of_many_points_is_drawn_with_few_and_scored_with_all(plot, panel, scale):
+    steps = np.linspace(0, 499, 10_000)
+    losses = 500 * np.exp(-steps / 100) + 1  # smooth: a few dozen points draw it to within half a pixel
+    panel.load([DrawnPrediction("Team A", 0, steps, losses)])
+    (key,) = panel.rows
+    assert len(panel.predictions()[0].steps) == 10_000
+    assert plot.predictions[key].item.path().elementCount() < 100
 
 
 def test_a_second_finger_on_the_board_is_ignored(plot, panel, scale):
@@ -321,13 +347,13 @@ def test_the_score_table_ranks_with_swatches_and_hides_when_empty(qtbot, plot):
     table.show()
     table.show_scores("Closest: Team B (off by 0.3 decades on average)", [
         ScoreRow(1, "Team B", 2, "0.3 decades", ""),
-        ScoreRow(2, "Team A", 0, "1.2 decades", "steps 0–290 of 500"),
-        ScoreRow(None, "Late", 1, "not scored", "no step of the run")])
+        ScoreRow(2, "Team A", 0, "1.2 decades", "0–290"),
+        ScoreRow(None, "Late", 1, "not scored", "none")])
     assert table.text().splitlines() == [
         "Closest: Team B (off by 0.3 decades on average)",
-        "1  Team B  0.3 decades  the whole run",
-        "2  Team A  1.2 decades  steps 0–290 of 500",
-        "–  Late  not scored  no step of the run"]
+        "1  Team B  0.3 decades  all",
+        "2  Team A  1.2 decades  0–290",
+        "–  Late  not scored  none"]
     icon = table.table.item(0, 1).icon().pixmap(table.table.iconSize()).toImage()
     middle = icon.pixelColor(3, icon.height() // 2)
     assert middle.name() == DARK.palette[2]
