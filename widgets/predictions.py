@@ -174,7 +174,9 @@ class PredictionPanel(QWidget):
         """A new prediction with no points yet, chosen for drawing; its key (None: locked, or one a colour)."""
         if len(self.rows) >= self.capacity or self.locked:
             return None
-        key = self._make(name or self._free_name(), None)
+        name = " ".join((name or "").split())[:NAME_LENGTH]
+        taken = {row.name for row in self.rows.values()}
+        key = self._make(name if name and name not in taken else self._free_name(), None)
         self.changed.emit()
         return key
 
@@ -221,7 +223,9 @@ class PredictionPanel(QWidget):
     def redraw(self, key: str) -> None:
         """Rub the prediction out and choose it: the next stroke draws it afresh."""
         if key in self.rows and not self.locked:
-            self.plot.set_prediction(key, self.plot.predictions[key].label, np.empty(0), np.empty(0))
+            name = self.rows[key].name
+            self.scores.pop(name, None)  # a score was of the curve rubbed out
+            self.plot.set_prediction(key, name, np.empty(0), np.empty(0))
             self.choose(key)
             self.changed.emit()
 

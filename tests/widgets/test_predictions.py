@@ -248,6 +248,15 @@ def test_predictions_are_named_guess_1_2_or_typed(qtbot, plot, panel):
     assert [row.name for row in panel.rows.values()] == ["Team B", "Guess 1"]  # the lowest number free
 
 
+def test_a_name_given_is_one_line_within_the_length_and_never_anothers(plot, panel):
+    panel.add("  Team \t A ")
+    panel.add("Team A")
+    panel.add("x" * 60)
+    # Guess 1 was made when predicting began; the second Team A is refused its name
+    assert [row.name for row in panel.rows.values()] == ["Guess 1", "Team A", "Guess 2", "x" * NAME_LENGTH]
+    assert [row.name_edit.text() for row in panel.rows.values()] == [row.name for row in panel.rows.values()]
+
+
 def test_each_prediction_takes_a_palette_colour_no_other_curve_shows(plot, panel):
     plot.set_losses(np.geomspace(500, 1, STEPS))
     plot.keep(LossPlot.LIVE, "past", "a past run")  # slot 0
@@ -328,6 +337,10 @@ def test_scores_go_beside_the_names_in_the_legend(plot, panel, scale):
     panel.show_scores({"Guess 1": "0.42 decades"})
     assert plot.legend.full_labels == ["Guess 1: 0.42 decades"]
     panel.show_scores({})
+    assert plot.legend.full_labels == ["Guess 1"]
+    panel.show_scores({"Guess 1": "0.42 decades"})
+    panel.redraw(next(iter(panel.rows)))  # rubbed out: its score goes with it
+    mouse_stroke(plot, STROKE[scale])
     assert plot.legend.full_labels == ["Guess 1"]
 
 
