@@ -171,22 +171,22 @@ class RunningScore:
         at = np.arange(self.run_steps)
         covered = scorable & (at >= steps[0]) & (at <= steps[-1]) if len(steps) else np.zeros_like(scorable)
         distance = np.abs(np.interp(at, steps, predicted) - run) if len(steps) else np.zeros(self.run_steps)
-        self._covered = covered
         self._sum = np.cumsum(np.where(covered, distance, 0.0))
         self._count = np.cumsum(covered)
         self._scorable = np.cumsum(scorable)
+        self._first = int(np.argmax(covered)) if covered.any() else None
+        self._last = np.maximum.accumulate(np.where(covered, at, -1))  # the last step scored up to each step
 
     def at(self, step: int) -> Score:
         """The score over the steps up to ``step`` (a step beyond the run is its last)."""
         step = min(max(step, 0), self.run_steps - 1)
         count = int(self._count[step]) if step >= 0 else 0
-        scored = np.flatnonzero(self._covered[: step + 1]) if count else np.empty(0, dtype=int)
         prediction = self.prediction
         return Score(
             prediction.name, prediction.colour, self.log,
             distance=float(self._sum[step] / count) if count else None,
-            first=int(scored[0]) if count else None,
-            last=int(scored[-1]) if count else None,
+            first=self._first if count else None,
+            last=int(self._last[step]) if count else None,
             count=count,
             run_count=int(self._scorable[step]) if step >= 0 else 0,
             run_steps=step + 1,

@@ -168,6 +168,9 @@ def test_the_running_score_grows_to_the_final_one(run, data):
         assert [s.count for s in scores] == sorted(s.count for s in scores)
         assert all(s.count <= s.run_count <= s.run_steps for s in scores)
         assert all(s.distance is None or s.distance >= 0 for s in scores)
+        scored = [(step, s) for step, s in enumerate(scores) if s.count]
+        assert all(s.first == scored[0][0] and s.first <= s.last <= step for step, s in scored)
+        assert all(s.last == step for step, s in scored if s.count > scores[step - 1].count or step == 0)
 
 
 # Races
