@@ -70,7 +70,8 @@ class Curve:
 
 class PredictionCurve(Curve):
     """A predicted curve: dashed and twice the runs' width, so it reads as a guess from the back of the room;
-    over past runs and under the live curves. Its points are as drawn (a static item: never decimated)."""
+    over past runs and under the live curves. Its points are as drawn; its path, the few of them that
+    draw it to within half a pixel (``LossPlot.simplified``): Qt dashes a path segment by segment."""
 
     DASHES = [3.0, 2.0]  # in pen widths
 

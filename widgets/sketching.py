@@ -13,8 +13,8 @@ from .loss_plot import LossPlot
 PRESS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TabletPress,
          QEvent.Type.TouchBegin}
 MOVE = {QEvent.Type.MouseMove, QEvent.Type.TabletMove, QEvent.Type.TouchUpdate}
-TOLERANCE = 1.0  # pixels: a stroke kept to within a pixel loses the staircase of whole-pixel mouse positions
 RELEASE = {QEvent.Type.MouseButtonRelease, QEvent.Type.TabletRelease, QEvent.Type.TouchEnd}
+TOLERANCE = 1.0  # pixels: a stroke kept to within a pixel loses the staircase of whole-pixel mouse positions
 
 
 class Sketcher(QObject):
@@ -24,7 +24,11 @@ class Sketcher(QObject):
     back rubs out what it drew beyond the pointer. It replaces the prediction between its
     first and last steps and keeps the rest, so a second stroke mends part of a curve.
     Points are in the plot's own coordinates (steps from 0 to the run's last, the loss at
-    the pointer on a log or linear axis), at most one per pixel across.
+    the pointer on a log or linear axis), at most one per pixel across while drawing; a
+    finished stroke keeps the few that draw it to within a pixel.
+
+    Its event filter sits on the plot's viewport only while it draws: the rest of the time
+    no Python runs in the plot's paint events (see ``widgets.live``).
     """
 
     drawn = Signal(str)  # a stroke ended: the key of the prediction it changed
