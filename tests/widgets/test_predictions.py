@@ -213,6 +213,15 @@ def test_without_predict_mode_the_pointer_pans_and_reframes_as_before(plot, pane
     assert plot.following
 
 
+def test_the_plot_takes_touches_only_while_drawing(plot, panel):
+    """The sketcher's filter sits on the viewport only in predict mode (no Python in the live views' paints)."""
+    viewport = plot.viewport()
+    panel.set_drawing(True)
+    assert viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    panel.set_drawing(False)
+    assert not viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+
+
 def test_the_right_button_does_not_draw(plot, panel, scale):
     mouse_stroke(plot, STROKE[scale][:2], Qt.MouseButton.RightButton)
     assert panel.predictions() == []
