@@ -8,7 +8,16 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay, bench_sessions
+from . import (
+    bench_cli,
+    bench_edited,
+    bench_engine,
+    bench_gui,
+    bench_inside,
+    bench_interrupt,
+    bench_replay,
+    bench_sessions,
+)
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -25,6 +34,7 @@ BENCHMARKS = {
     "keeping": bench_replay.keeping,
     "record": bench_replay.recording,
     "interrupt": bench_interrupt.interrupt,
+    "inside": bench_inside.inside,
 }
 
 
@@ -35,7 +45,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--device", help="cpu (default), or a GPU torch finds, such as cuda")
     parser.add_argument("--seconds", type=float, help="length of each timed slice")
     parser.add_argument("--repeats", type=int, help="how many times each is measured")
-    parser.add_argument("--variants", help="cli only: the variants to measure, comma-separated")
+    parser.add_argument("--variants", help="cli and inside only: the variants to measure, comma-separated")
     args = parser.parse_intermixed_args(argv)
     unknown = [name for name in args.names if name not in BENCHMARKS]
     if unknown:

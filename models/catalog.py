@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -40,6 +40,60 @@ class Note:
 
 
 @dataclass(frozen=True)
+class HandNode:
+    """A node of the graph autograd would build, for a variant whose backward pass is written by hand.
+
+    Each line of the hand-written backward pass does the work of such a node: the
+    "Inside this step" view draws them as autograd draws its own (``models.inside``).
+    """
+
+    op: str  # the node autograd makes for this operation
+    makes: str  # the tensor the forward pass made here; for AccumulateGrad, the weight
+    inputs: tuple[str, ...] = ()  # the tensors of the nodes it passes gradients on to: its next_functions
+    grads: tuple[str, ...] = ()  # what the lines of the hand-written backward pass compute for it
+    shape_of: str = ""  # a tensor of its shape, where the code does not name the one it made
+
+
+# The two-layer network's graph, as autograd builds it for the autograd variant's code, with the
+# gradients the numpy and tensors variants compute by hand for each node: x and y need none.
+TWO_LAYERS_BY_HAND = (
+    HandNode("SumBackward0", "loss", ("(y_pred - y).pow(2)",), grads=("grad_y_pred",)),
+    HandNode("PowBackward0", "(y_pred - y).pow(2)", ("y_pred - y",), grads=("grad_y_pred",), shape_of="y_pred"),
+    HandNode("SubBackward0", "y_pred - y", ("y_pred",), grads=("grad_y_pred",), shape_of="y_pred"),
+    HandNode("MmBackward0", "y_pred", ("h_relu", "w2"), grads=("grad_w2", "grad_h_relu")),
+    HandNode("ClampBackward1", "h_relu", ("h",), grads=("grad_h",)),
+    HandNode("MmBackward0", "h", ("w1",), grads=("grad_w1",)),
+    HandNode("AccumulateGrad", "w2", grads=("grad_w2",)),
+    HandNode("AccumulateGrad", "w1", grads=("grad_w1",)),
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question the class answers before a run, and the run answers: "Will the loss go down?"
+
+    Asked where a variant's notebook section sets up a surprise; the answer and its
+    explanation are shown once the run has ended. ``when``: the settings under which
+    ``right`` is the run's answer (the notebook's sizes, say), as for a Note.
+    """
+
+    text: str
+    answers: tuple[str, ...]
+    right: frozenset[str]  # one or more of ``answers``
+    explanation: str  # `code` in backticks
+    when: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        assert self.right and self.right <= set(self.answers), "a question's right answers are among its answers"
+
+    def applies(self, config: Any) -> bool:  # a RunConfig, as for Note
+        return all(getattr(config, name) == value for name, value in self.when.items())
+
+    def is_right(self, answer: str) -> bool:
+        return answer in self.right
+
+
+@dataclass(frozen=True)
 class Variant:
     name: str
     title: str  # the notebook section
@@ -51,9 +105,15 @@ class Variant:
     cpu_only: bool = False  # no device but the CPU, and no dtype but its own
     options: tuple[str, ...] = ()  # settings only this variant reads (RunConfig fields)
     notes: tuple[Note, ...] = ()
+    questions: tuple[Question, ...] = ()  # asked before Start where they apply, answered after the run
     print_every: int = 100  # how often its cell prints the loss
     draws_depth: bool = False  # each step draws a depth (Step.depth), shown as a trace
     checked_against: str | None = None  # a race with this variant checks its hand-derived gradients
+    by_hand: tuple[HandNode, ...] = ()  # its backward pass's lines as autograd's nodes, where it writes them
+
+    def questions_for(self, config: Any) -> list[Question]:
+        """The questions that apply to a run of ``config`` (a RunConfig)."""
+        return [question for question in self.questions if question.applies(config)]
 
     @property
     def module(self) -> ModuleType:
@@ -101,6 +161,45 @@ NN_REBIND = Note(
     fix_label="Use the in-place update",
 )
 
+# The run that answers a question that depends on the problem's size, and the steps it takes
+NOTEBOOK_RUN = {"N": 64, "D_in": 1000, "H": 100, "D_out": 10, "steps": 500}
+
+FLAT_LOSS = Question(
+    text="The nn cell updates each weight with `param = param - learning_rate * param.grad`. "
+    "Will the loss go down?",
+    answers=("Yes", "No", "It depends"),
+    right=frozenset({"No"}),
+    explanation="The loss stays exactly where it started. `param = param - learning_rate * param.grad` builds "
+    "a new tensor and binds it to the loop variable `param`; the model's own parameters never change, so "
+    "every step computes the same loss. Subtracting in place (`param -= learning_rate * param.grad`) "
+    "updates the model, and then the loss falls.",
+    when={"update": "notebook"},
+)
+
+DEPTH_COUNTS = Question(
+    text="DynamicNet draws its depth, 0 to 3, afresh at every step. Over the run, how often will each "
+    "depth be drawn?",
+    answers=("About equally often", "Mostly 0, the shortest", "Mostly 3, the deepest",
+             "It changes as the loss falls"),
+    right=frozenset({"About equally often"}),
+    explanation="`random.randint(0, 3)` gives 0, 1, 2 and 3 with equal chances at every step, whatever the "
+    "loss or the weights. Each depth comes up on about a quarter of the steps, 125 of the notebook's 500, "
+    "and chance scatters the counts by about ten either way: see the counts beside the depth trace.",
+)
+
+ADAM_OR_SGD = Question(
+    text="optim trains the network with Adam, custom with plain SGD: the same data, starting weights and "
+    "learning rate, 1e-4. Which has the lower loss after 500 steps?",
+    answers=("Adam (optim)", "SGD (custom)", "About the same"),
+    right=frozenset({"Adam (optim)"}),
+    explanation="Adam, but only near the end: SGD's loss is lower for most of the run (ten to thirty times lower "
+    "at step 100), and Adam overtakes it between steps 250 and 450, depending on the seed. SGD moves each "
+    "weight by the learning rate times its gradient: big steps while the gradients are big, ever smaller "
+    "ones as the loss falls. Adam moves each weight by about the learning rate at every step, whatever "
+    "its gradient's size: slow at first, and still moving when SGD has nearly stopped.",
+    when={**NOTEBOOK_RUN, "lr": 1e-4},
+)
+
 VARIANTS: dict[str, Variant] = {
     v.name: v
     for v in (
@@ -117,6 +216,7 @@ VARIANTS: dict[str, Variant] = {
             cpu_only=True,
             print_every=1,
             checked_against="autograd",
+            by_hand=TWO_LAYERS_BY_HAND,
         ),
         Variant(
             "tensors",
@@ -127,6 +227,7 @@ VARIANTS: dict[str, Variant] = {
             "tensors",
             layers=("w1", "w2"),
             checked_against="autograd",
+            by_hand=TWO_LAYERS_BY_HAND,
         ),
         Variant(
             "autograd",
@@ -149,6 +250,7 @@ VARIANTS: dict[str, Variant] = {
             layers=("model[0]", "model[2]"),
             options=("update",),
             notes=(NN_REBIND,),
+            questions=(FLAT_LOSS,),
         ),
         Variant(
             "optim",
@@ -158,6 +260,7 @@ VARIANTS: dict[str, Variant] = {
             1e-4,
             "optim",
             layers=("model[0]", "model[2]"),
+            questions=(ADAM_OR_SGD,),
         ),
         Variant(
             "custom",
@@ -168,6 +271,7 @@ VARIANTS: dict[str, Variant] = {
             1e-4,
             "custom_module",
             layers=("linear1", "linear2"),
+            questions=(ADAM_OR_SGD,),
         ),
         Variant(
             "dynamic",
@@ -180,6 +284,7 @@ VARIANTS: dict[str, Variant] = {
             layers=("input_linear", "middle_linear (reused)", "output_linear"),
             options=("momentum",),
             draws_depth=True,
+            questions=(DEPTH_COUNTS,),
         ),
     )
 }

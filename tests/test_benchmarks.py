@@ -6,7 +6,16 @@ import sys
 
 import pytest
 
-from benchmarks import bench_cli, bench_edited, bench_engine, bench_gui, bench_interrupt, bench_replay, bench_sessions
+from benchmarks import (
+    bench_cli,
+    bench_edited,
+    bench_engine,
+    bench_gui,
+    bench_inside,
+    bench_interrupt,
+    bench_replay,
+    bench_sessions,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +30,13 @@ def test_engine_benchmark_runs(results_in, capsys):
     assert all(f["ratio"]["median"] > 0 for f in figures.values())
     assert "ratio" in capsys.readouterr().out
     assert (results_in / "engine-tiny.json").exists()
+
+
+def test_inside_benchmark_runs(results_in, capsys):
+    figures = bench_inside.inside(["--tiny", "--variants", "numpy,dynamic"])
+    assert set(figures) == {"numpy", "dynamic"}
+    assert all(f["checkpoint_kb"] > 0 and f["replay_10_ms"]["median"] > 0 for f in figures.values())
+    assert (results_in / "inside-tiny.json").exists()
 
 
 def test_command_line_benchmark_runs(results_in, capsys):

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Iterable
+from typing import cast
 
 from pygments.styles import get_style_by_name
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
@@ -18,10 +29,19 @@ GUTTER = 4  # columns the line numbers take: three digits and a space
 NAMED_LINES = 3  # a note names this many of the lines it marks, then says how many more
 MIN_CODE_PT = 8  # the code shrinks to this, at most, to keep its columns in a narrow window
 CODE_STYLES = {"dark": ("github-dark", "#3a2700"), "light": ("xcode", "#ffe8a3")}
+# The lines of the tensor selected in "Inside this step": blue beside the notes' amber, every
+# token of both styles still 4.5:1 on it (tests/widgets/test_code_view.py)
+SELECTED_LINES = {"dark": "#102a4c", "light": "#d9e8ff"}
 
 
 class CodeView(QWidget):
-    """Read-only code with line numbers; marked lines are highlighted and explained."""
+    """Read-only code with line numbers; marked lines are highlighted and explained.
+
+    Clicking a line says which (``line_clicked``, the module's own line number);
+    ``mark_lines`` colours the lines of a selected tensor, over any note's marks, which stay.
+    """
+
+    line_clicked = Signal(int)
 
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
@@ -40,6 +60,9 @@ class CodeView(QWidget):
         self.code.setOpenLinks(False)
         self.code.setToolTip("The code that runs, read from models/ as the app starts the run")
         self.code.document().setUndoRedoEnabled(False)  # written a token at a time, never undone
+        self.code.viewport().installEventFilter(self)  # a click on a line, not a drag that selects text
+        self._pressed_at = None
+        self.selected_lines: tuple[int, ...] = ()
         self.lexer = ChunkedLexer(self, self._write)
         self._page: _Page | None = None
         layout = QVBoxLayout(self)
@@ -68,6 +91,7 @@ class CodeView(QWidget):
         if self._args is not None:
             self._stale = True
             self._render_soon.start()
+        self._paint_selected_lines()
 
     def width_for(self, columns: int, font_pt: int | None = None) -> int:
         """The panel's width that shows ``columns`` columns of code beside the line numbers."""
@@ -120,6 +144,63 @@ class CodeView(QWidget):
         self.note.setVisible(bool(self.marks))
         self._render_soon.start()
 
+    def mark_lines(self, lines: Iterable[int]) -> None:
+        """Colour these lines of the code (numbered as the module is), say a selected tensor's, and bring the
+        first into view; none clears them. The notes' marks stay as they are: this is drawn over the text."""
+        self.selected_lines = tuple(sorted(set(lines)))
+        self._paint_selected_lines()
+        if self.selected_lines and self._args is not None and not self._stale and not self.lexer.busy:
+            self._bring_into_view(self.selected_lines[0] - self._args[3])
+
+    def _paint_selected_lines(self) -> None:
+        if self._args is None or self._stale or self.lexer.busy:  # drawn once the text is written (_write)
+            return
+        first_line, count = self._args[3], self.code.document().blockCount()
+        marks = []
+        for line in self.selected_lines:
+            block = self.code.document().findBlockByNumber(line - first_line)
+            if 0 <= line - first_line < count and block.isValid():
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = QTextCursor(block)
+                mark.format.setBackground(QColor(SELECTED_LINES[self.theme.name]))
+                mark.format.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+                marks.append(mark)
+        self.code.setExtraSelections(marks)
+
+    def _bring_into_view(self, line: int) -> None:
+        """Scroll to ``line`` (0-based in the text) unless it shows already."""
+        block = self.code.document().findBlockByLineNumber(line)
+        rect = self.code.document().documentLayout().blockBoundingRect(block)
+        top, height = self.code.verticalScrollBar().value(), self.code.viewport().height()
+        if rect.top() < top or rect.bottom() > top + height:
+            self._centre_on(line)
+
+    def line_at(self, x: int, y: int) -> int | None:
+        """The module's line number at a point of the code's viewport, or None past the last line."""
+        if self._args is None or self._stale or self.lexer.busy:
+            return None
+        cursor = self.code.cursorForPosition(QPoint(x, y))
+        block = cursor.block()
+        rect = self.code.document().documentLayout().blockBoundingRect(block)
+        if y + self.code.verticalScrollBar().value() > rect.bottom():
+            return None  # below the last line
+        return self._args[3] + block.blockNumber()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.code.viewport() and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            mouse = cast(QMouseEvent, event)
+            if kind == QEvent.Type.MouseButtonPress and mouse.button() == Qt.MouseButton.LeftButton:
+                self._pressed_at = mouse.position().toPoint()
+            elif kind == QEvent.Type.MouseButtonRelease and mouse.button() == Qt.MouseButton.LeftButton:
+                pressed, self._pressed_at = self._pressed_at, None
+                released = mouse.position().toPoint()
+                if pressed is not None and (pressed - released).manhattanLength() < 4:  # a click, not a drag
+                    line = self.line_at(released.x(), released.y())
+                    if line is not None:
+                        self.line_clicked.emit(line)
+        return super().eventFilter(watched, event)
+
     def _render(self) -> None:
         if not self._stale:
             return
@@ -139,6 +220,7 @@ class CodeView(QWidget):
             if marks:
                 self.code.document().adjustSize()
                 self._centre_on(min(marks) - first_line)
+            self._paint_selected_lines()
 
     def _centre_on(self, line: int) -> None:
         """Scroll so ``line`` (0-based in the text) sits mid-panel."""

@@ -1,4 +1,4 @@
-"""Incremental peak decimation: a growing series drawn with a bounded number of points."""
+"""Decimation: a growing series drawn with a bounded number of points, and a drawn line with as few as look the same."""
 
 from __future__ import annotations
 
@@ -75,3 +75,28 @@ def _finite_points(values: np.ndarray, start: int) -> tuple[np.ndarray, np.ndarr
     if finite.all():
         return np.arange(start, start + len(values), dtype=float), values
     return np.flatnonzero(finite).astype(float) + start, values[finite]
+
+
+def simplified(points: np.ndarray, tolerance: float) -> np.ndarray:
+    """The indices of the points (rows of x, y) a line through them needs to stay within ``tolerance``
+    of them all: Ramer, Douglas and Peucker's simplification. A hand-drawn prediction has a point a
+    pixel; a few dozen draw it to within half a pixel, and Qt paints a dashed line point by point."""
+    count = len(points)
+    keep = np.zeros(count, dtype=bool)
+    keep[[0, -1] if count else []] = True
+    spans = [(0, count - 1)]
+    while spans:
+        first, last = spans.pop()
+        if last - first < 2:
+            continue
+        chord = points[last] - points[first]
+        offsets = points[first + 1 : last] - points[first]
+        along = np.clip(offsets @ chord / max(float(chord @ chord), 1e-300), 0.0, 1.0)  # the nearest point of the chord
+        away = offsets - along[:, None] * chord
+        distances = np.hypot(away[:, 0], away[:, 1])
+        farthest = int(np.argmax(distances))
+        if distances[farthest] > tolerance:
+            middle = first + 1 + farthest
+            keep[middle] = True
+            spans += [(first, middle), (middle, last)]
+    return np.flatnonzero(keep)

@@ -7,12 +7,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .axes import FittingAxis
-from .envelope import PeakEnvelope
+from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
 
@@ -66,6 +66,24 @@ class Curve:
     @property
     def visible(self) -> bool:
         return self.sample.isVisible()
+
+
+class PredictionCurve(Curve):
+    """A predicted curve: dashed and twice the runs' width, so it reads as a guess from the back of the room;
+    over past runs and under the live curves. Its points are as drawn; its path, the few of them that
+    draw it to within half a pixel (``LossPlot.simplified``): Qt dashes a path segment by segment."""
+
+    DASHES = [3.0, 2.0]  # in pen widths
+
+    def restyle(self, width: float | None = None) -> None:
+        self.width = width or self.width
+        pen = cosmetic_pen(QColor(self.color), 2 * self.width)
+        pen.setDashPattern(self.DASHES)
+        self.item.setPen(pen)
+        self.item.setZValue(0.5)
+        sample = pg.mkPen(QColor(self.color), width=min(max(2.0, 2 * self.width), 6.0))
+        sample.setDashPattern([dash / 2 for dash in self.DASHES])  # two dashes in the legend's short sample
+        self.sample.setPen(sample)
 
 
 class FittedLegend(pg.LegendItem):
@@ -241,10 +259,13 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     Curves are keyed: ``LIVE`` is the running variant (a race adds one per lane);
     ``keep`` turns a live curve into a faint past run, listed in the legend,
-    where a click hides or shows it.
+    where a click hides or shows it. Predictions (``set_prediction``) are curves of
+    their own, kept through resets until removed, in palette colours no other
+    curve shows while one is free.
     """
 
     LIVE = "live"
+    restyled = Signal()  # the theme or the look changed: colours drawn beside the plot follow it
 
     def __init__(self, parent=None, theme: Theme = DARK):
         plot_item = pg.PlotItem(axisItems={"left": PowerOfTenAxis("left"), "bottom": FittingAxis("bottom")})
@@ -252,6 +273,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.plot_item = plot_item  # what PlotWidget forwards most calls to, typed
         self.view_box = plot_item.getViewBox()  # what the PlotItem forwards its ranges to
         self.curves: dict[str, Curve] = {}
+        self.predictions: dict[str, PredictionCurve] = {}
         self._run_length = 1
         self._y_span: tuple[float, float] | None = None  # in data units
         self._y_target: tuple | None = None  # the y range last set
@@ -294,7 +316,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.preferred_pt = font_pt - 1
         self.legend.setBrush(pg.mkBrush(QColor(theme.background).lighter(130 if theme.name == "dark" else 97)))
-        for curve in self.curves.values():
+        for curve in self._all_curves():
             curve.color = self.colour_of(curve)
             curve.restyle(self.line_width)
         self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
@@ -306,6 +328,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.rewind_label.setFont(font)
         self._relabel_legend()
         self.prepare()
+        self.restyled.emit()
 
     # Curves
 
@@ -314,6 +337,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         self._run_length = max(1, steps)
         if self.following:
             self.view_box.setXRange(0, max(1, self._run_length - 1), padding=0.02)
+
+    @property
+    def run_length(self) -> int:
+        return self._run_length
 
     def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str = "this run",
                    color: str | None = None, width: float | None = None) -> None:
@@ -385,8 +412,60 @@ class LossPlot(LiveView, pg.PlotWidget):
             self._remove(self.curves.pop(key))
         self._relabel_legend()
         self._y_span = None
-        for curve in self.curves.values():
+        for curve in self._all_curves():
             self._widen_to(curve)
+
+    # Predictions
+
+    def set_prediction(self, key: str, label: str, steps: np.ndarray, losses: np.ndarray,
+                       slot: int | None = None, widen: bool = True) -> None:
+        """Show a predicted curve through (steps, losses), in palette slot ``slot`` (a free one if None).
+
+        ``widen``: stretch the y axis to show it all; a stroke being drawn leaves the axes
+        as they are, so the plot does not move under the pointer.
+        """
+        curve = self.predictions.get(key)
+        new = curve is None
+        if curve is None:
+            curve = PredictionCurve(label, "", self.line_width, faint=False)
+            self.predictions[key] = curve
+            self.view_box.addItem(curve.item, ignoreBounds=True)
+        if new or (slot is not None and slot != curve.slot):
+            curve.slot = self.free_slot() if slot is None else slot
+            curve.color = self.colour_of(curve)
+            curve.restyle()
+        drawn_before = len(curve.points[0]) > 0
+        curve.points = (np.asarray(steps, dtype=float), np.asarray(losses, dtype=float))
+        if new or label != curve.label or drawn_before != (len(steps) > 0):
+            curve.label = label
+            self._relabel_legend()
+        self._draw(curve)
+        if widen:
+            self._widen_to(curve)
+
+    def prediction_points(self, key: str | None) -> tuple[np.ndarray, np.ndarray]:
+        """The steps and losses of prediction ``key`` as drawn (none if there is no such prediction)."""
+        curve = self.predictions.get(key) if key is not None else None
+        return curve.points if curve else (np.empty(0), np.empty(0))
+
+    def remove_prediction(self, key: str) -> None:
+        curve = self.predictions.pop(key, None)
+        if curve is not None:
+            self._remove(curve)
+            self._relabel_legend()
+
+    def expect_losses(self, low: float, high: float) -> None:
+        """Let the y axis show losses from ``low`` to ``high`` at least: a prediction is drawn
+        before the run, on an axis that already spans where the class expects the loss to go."""
+        self._widen_y(low, high)
+
+    def y_bounds(self) -> tuple[float, float]:
+        """The losses at the bottom and top of the plot as shown (on a log scale, 10 to the axis's values)."""
+        low, high = self.view_box.viewRange()[1]
+        return (10.0**low, 10.0**high) if self.log_scale else (low, high)
+
+    def _all_curves(self) -> list[Curve]:
+        return [*self.curves.values(), *self.predictions.values()]
 
     def colour_of(self, curve: Curve) -> str:
         if curve.own_color:
@@ -397,8 +476,9 @@ class LossPlot(LiveView, pg.PlotWidget):
     def free_slot(self) -> int:
         """The first palette slot that the fewest shown curves hold, then the fewest hidden
         ones: no two runs share a colour on screen while the palette lasts."""
-        held = [curve.slot for curve in self.curves.values() if curve.slot is not None]
-        shown = [curve.slot for curve in self.curves.values() if curve.slot is not None and curve.visible]
+        curves = self._all_curves()
+        held = [curve.slot for curve in curves if curve.slot is not None]
+        shown = [curve.slot for curve in curves if curve.slot is not None and curve.visible]
         return min(range(len(self.theme.palette)), key=lambda slot: (shown.count(slot), held.count(slot), slot))
 
     @property
@@ -415,7 +495,22 @@ class LossPlot(LiveView, pg.PlotWidget):
         return curve.points if curve else (np.empty(0), np.empty(0))
 
     def _draw(self, curve: Curve) -> None:
-        curve.item.setPath(self.path_of(*curve.points))
+        points = self.simplified(*curve.points) if isinstance(curve, PredictionCurve) else curve.points
+        curve.item.setPath(self.path_of(*points))
+
+    def simplified(self, x: np.ndarray, y: np.ndarray, pixels: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+        """The points of a line that draw it, as the plot is now, to within ``pixels`` of every point
+        (on the log scale, the positive ones): a prediction is drawn from these."""
+        if self.log_scale:
+            positive = y > 0
+            x, y = x[positive], y[positive]
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        box = self.view_box.boundingRect()
+        down = np.log10(y) if self.log_scale else y
+        on_screen = np.column_stack([x * box.width() / max(x1 - x0, 1e-300),
+                                     down * box.height() / max(y1 - y0, 1e-300)])
+        kept = simplified(on_screen, pixels)
+        return x[kept], y[kept]
 
     def path_of(self, x: np.ndarray, y: np.ndarray) -> QPainterPath:
         """A curve in view coordinates: on the log scale, log10 of the positive losses."""
@@ -425,10 +520,13 @@ class LossPlot(LiveView, pg.PlotWidget):
         return pg.arrayToQPath(x, y) if len(x) else QPainterPath()
 
     def _relabel_legend(self) -> None:
-        """Live curves first, then past runs, oldest first; hidden ones stay listed."""
-        ordered = sorted(self.curves.values(), key=lambda c: c.faint)
+        """Live curves first, then predictions, then past runs, oldest first; hidden ones stay listed."""
+        live = [curve for curve in self.curves.values() if not curve.faint]
+        past = [curve for curve in self.curves.values() if curve.faint]
+        drawn = [curve for curve in self.predictions.values() if len(curve.points[0])]
+        ordered = [*live, *drawn, *past]
         self.legend.show_entries([(curve.sample, curve.label) for curve in ordered],
-                                 wanted=len(ordered) > 1 or any(c.faint for c in ordered))
+                                 wanted=len(ordered) > 1 or bool(past or drawn))
         self.place_legend()
         self.prepare()
 
@@ -465,7 +563,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self._y_target = None
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         self.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
-        for curve in self.curves.values():
+        for curve in self._all_curves():
             self._draw(curve)
         self._apply_y_span()
 
@@ -499,15 +597,17 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def place_legend(self, *_) -> None:
         """Move the legend off the live curves' newest points, and off as much of the live
-        curves as it can: the painter calls this on its slow frames, not every frame."""
+        curves and predictions as it can: the painter calls this on its slow frames, not every frame."""
         if self.legend.crowded:
             self.legend.fit(FittedLegend.SMALLEST_PT)
         if not self.legend.isVisible():
             return
         live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
         live = [points for points in live if len(points)]
+        guesses = [self._pixels(*curve.points) for curve in self.predictions.values() if curve.visible]
+        guesses = [points for points in guesses if len(points)]  # kept clear too: the class compares them
         newest = np.array([points[-1] for points in live]).reshape(-1, 2)
-        others = np.concatenate([_along(points, 200) for points in live] or [np.empty((0, 2))])
+        others = np.concatenate([_along(points, 200) for points in live + guesses] or [np.empty((0, 2))])
         while not self.legend.settle(newest, others) and self.legend.shrink():
             pass  # a plot too small for the legend anywhere but over the newest point
 
@@ -543,7 +643,7 @@ class LossPlot(LiveView, pg.PlotWidget):
             self.remove(key)
         self.mark_divergence(None)
         self._y_span = None
-        for curve in self.past_runs.values():
+        for curve in [*self.past_runs.values(), *self.predictions.values()]:
             self._widen_to(curve)
         self.following = True
         self.set_run_length(run_length or self._run_length)

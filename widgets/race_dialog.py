@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from .race_prediction import RaceOrderPredictor
 
 
 class RaceDialog(QDialog):
     """Checkboxes for the variants, and the precision the torch variants use.
 
     ``edited``: the variant whose edit can race the notebook's version of it, or None (no box).
+    ``predict``: the class predicts the order of finish (``guesses``); the edit's lane is ``edited_lane``.
     """
 
-    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None):
+    def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None,
+                 predict: bool = False):
         super().__init__(parent)
         self.setWindowTitle("Race variants")
         layout = QVBoxLayout(self)
@@ -23,26 +36,35 @@ class RaceDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        columns = QHBoxLayout()  # the predicted order beside the choices: the dialog fits a 768-pixel projector
+        choices = QVBoxLayout()
+        columns.addLayout(choices)
+        layout.addLayout(columns)
         self.boxes: dict[str, QCheckBox] = {}
         for name, label in variants:
             box = QCheckBox(f"{name}: {label}")
             box.setChecked(name in chosen)
             box.toggled.connect(self._update_ok)
             self.boxes[name] = box
-            layout.addWidget(box)
+            choices.addWidget(box)
         self.edit_box = QCheckBox(f"Race my edit of {edited} against the notebook's")
         self.edit_box.setVisible(edited is not None)
         if edited is not None:  # the edit races its original: ticking one ticks the other, unticking it too
             self.edit_box.toggled.connect(lambda on: on and self.boxes[edited].setChecked(True))
             self.boxes[edited].toggled.connect(lambda on: on or self.edit_box.setChecked(False))
         self.edit_box.toggled.connect(self._update_ok)
-        layout.addWidget(self.edit_box)
+        choices.addWidget(self.edit_box)
+        self.edited = edited
+        self.predictor = RaceOrderPredictor() if predict else None
+        if self.predictor is not None:
+            columns.addWidget(self.predictor, 1)
         form = QFormLayout()
         self.dtype = QComboBox()
         self.dtype.addItems(["float64", "float32"])
         self.dtype.setToolTip("numpy always computes in float64; float64 lets torch match it to the last digits")
         form.addRow("torch dtype", self.dtype)
-        layout.addLayout(form)
+        choices.addLayout(form)
+        choices.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start race")
         self.buttons.accepted.connect(self.accept)
@@ -53,6 +75,24 @@ class RaceDialog(QDialog):
     def chosen(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
+    @property
+    def edited_lane(self) -> str:
+        """The key of the edit's lane in ``guesses``."""
+        return f"{self.edited}-edited"
+
+    def lanes(self) -> list[tuple[str, str]]:
+        """The race's lanes as (key, label): the chosen variants, and the edit's when ticked."""
+        lanes = [(name, name) for name in self.chosen()]
+        if self.edit_box.isChecked():
+            lanes.append((self.edited_lane, f"{self.edited} (edited)"))
+        return lanes
+
+    def guesses(self) -> list[tuple[str, list[str]]]:
+        """Each guesser's predicted order of the lanes' keys, lowest final loss first (none if not predicting)."""
+        return self.predictor.guesses() if self.predictor is not None else []
+
     def _update_ok(self) -> None:
-        lanes = len(self.chosen()) + self.edit_box.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(lanes >= 2)
+        lanes = self.lanes()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(lanes) >= 2)
+        if self.predictor is not None:
+            self.predictor.set_lanes(lanes)

@@ -191,8 +191,10 @@ class RunController(QObject):
             self._listening = None
 
     def _is_stale(self) -> bool:
-        """A queued signal from a run already replaced: it must not speak for the run on show."""
-        return self.sender() is not self.trainer
+        """A queued signal from a run already replaced, or already gone (a run retired and dropped
+        has no sender left): it must not speak for the run on show."""
+        sender = self.sender()
+        return sender is None or sender is not self.trainer
 
     @Slot(str)
     def _on_trainer_ended(self, outcome: str) -> None:

@@ -2,8 +2,10 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from widgets.envelope import PeakEnvelope
+from widgets.envelope import PeakEnvelope, simplified
 
 
 def test_short_series_are_drawn_as_they_are():
@@ -45,3 +47,36 @@ def test_a_shorter_series_starts_over():
     envelope.update(np.arange(100.0))
     x, y = envelope.update(np.array([9.0, 8.0]))
     np.testing.assert_array_equal(y, [9.0, 8.0])
+
+
+# A drawn line simplified
+
+
+def distance_to_line(point, points):
+    """The distance from ``point`` to the polyline through ``points``."""
+    best = np.inf
+    for a, b in zip(points[:-1], points[1:]):
+        chord = b - a
+        t = np.clip(np.dot(point - a, chord) / max(np.dot(chord, chord), 1e-300), 0, 1)
+        best = min(best, np.hypot(*(point - (a + t * chord))))
+    return best if len(points) > 1 else np.hypot(*(point - points[0]))
+
+
+def test_a_straight_line_is_its_ends_and_a_corner_stays():
+    line = np.column_stack([np.arange(100.0), 2 * np.arange(100.0)])
+    np.testing.assert_array_equal(simplified(line, 0.5), [0, 99])
+    corner = np.column_stack([np.arange(21.0), np.abs(np.arange(21.0) - 10)])
+    np.testing.assert_array_equal(simplified(corner, 0.5), [0, 10, 20])
+    assert simplified(np.empty((0, 2)), 0.5).tolist() == [] and simplified(np.zeros((1, 2)), 0.5).tolist() == [0]
+    there_and_back = np.array([[0.0, 0.0], [20.0, 0.0], [5.0, 0.0]])  # on one line, but the line turns back
+    np.testing.assert_array_equal(simplified(there_and_back, 0.5), [0, 1, 2])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.floats(-1e3, 1e3), st.floats(-1e3, 1e3)), min_size=1, max_size=60),
+       st.floats(0.1, 5))
+def test_every_point_left_out_lies_within_the_tolerance_of_the_line_kept(points, tolerance):
+    points = np.array(points)
+    kept = simplified(points, tolerance)
+    assert kept[0] == 0 and kept[-1] == len(points) - 1 and np.all(np.diff(kept) > 0)
+    assert all(distance_to_line(point, points[kept]) <= tolerance * (1 + 1e-9) + 1e-9 for point in points)

@@ -322,3 +322,14 @@ def test_a_run_that_ends_just_as_the_next_starts_does_not_speak_for_it(ui, qtbot
     assert ui.controls.state == "running"
     ui.controller.stop()
     ui.run_to_end()
+
+
+def test_a_run_that_ends_as_it_is_reset_speaks_no_more(ui, qtbot):
+    """Its end, queued as Reset retires it, arrives after the run is gone: nothing is told of it."""
+    ui.set(steps=5)
+    ui.pace(None)
+    ui.start()
+    ui.trainer.wait()  # ended, its news queued and not yet delivered
+    ui.click("reset")  # the run retired and dropped: its news now comes from no sender at all
+    qtbot.wait(50)  # an exception in a slot fails the test (pytest-qt)
+    assert ui.controls.state == "idle" and ui.trainer is None

@@ -1,0 +1,435 @@
+"""Predictions: a class's guess at a run's loss curve, or at a race's order of finish, and how close it came.
+
+A curve's score is the mean distance between the prediction and the run at each
+step the prediction covers, in the plot's own units: decades of loss (log10) on a
+log scale, loss on a linear one. The prediction is drawn as straight lines between
+its points in those units, and is read off those lines at every whole step, so the
+score measures what the class sees. numpy only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import MAX_STEPS
+
+MAX_BYTES = 1 << 20  # a drawn prediction is a few hundred points: a few KB of CSV
+MAX_PREDICTIONS = 7  # one for each colour of the runs' palette (widgets/theme.py)
+MAX_POINTS = 10_000  # a prediction's points
+MAX_NAME = 40  # characters: a name is read from the back of the room, in a legend
+COLUMNS = ("name", "step", "loss")
+
+
+class PredictionError(ValueError):
+    """A prediction, a race guess or a predictions file that cannot be taken; the message says why."""
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A predicted loss curve: ``points`` of (step, loss), steps increasing, as drawn.
+
+    ``colour`` is a slot in the runs' palette (never the live run's colour).
+    """
+
+    name: str
+    colour: int
+    points: tuple[tuple[float, float], ...]
+
+    def __post_init__(self) -> None:
+        fault = name_fault(self.name) or _points_fault(self.points)
+        if fault:
+            raise PredictionError(f"The prediction {self.name!r} cannot be taken: {fault}")
+
+    @property
+    def steps(self) -> np.ndarray:
+        return np.array([step for step, _ in self.points], dtype=float)
+
+    @property
+    def losses(self) -> np.ndarray:
+        return np.array([loss for _, loss in self.points], dtype=float)
+
+
+def name_fault(name: str) -> str | None:
+    """Why ``name`` cannot name a prediction or a guesser, or None."""
+    if not isinstance(name, str) or not name.strip():
+        return "a name cannot be empty"
+    if not name.isprintable():
+        return "a name is one line of printable characters"
+    if name != name.strip():
+        return "a name cannot start or end with a space"
+    if len(name) > MAX_NAME:
+        return f"a name has at most {MAX_NAME} characters"
+    return None
+
+
+def _points_fault(points: Sequence[tuple[float, float]]) -> str | None:
+    if not points:
+        return "it has no points"
+    if len(points) > MAX_POINTS:
+        return f"it has more than {MAX_POINTS:,} points"
+    previous = -math.inf
+    for step, loss in points:
+        if not (math.isfinite(step) and math.isfinite(loss)):
+            return "every step and loss must be a finite number"
+        if step < 0 or loss < 0:
+            return "steps and losses are never negative"
+        if step <= previous:
+            return "its steps must increase"
+        previous = step
+    return None
+
+
+# Scores
+
+
+@dataclass(frozen=True)
+class Score:
+    """How close one prediction came, over the steps it shares with the run.
+
+    ``distance`` is None when it shares none (it lies beyond the run, or, on a
+    log scale, predicts only zeros). ``partial``: it covers only part of the run.
+    """
+
+    name: str
+    colour: int
+    log: bool
+    distance: float | None
+    first: int | None  # the first and last step scored
+    last: int | None
+    count: int  # steps scored
+    run_count: int  # steps of the run that could be scored: a finite loss, above zero on a log scale
+    run_steps: int  # steps the run has, to say how much was scored
+
+    @property
+    def partial(self) -> bool:
+        return self.count < self.run_count
+
+    @property
+    def amount(self) -> str:
+        """The distance as a reader says it: "0.42 decades", or "12.3" of loss on a linear scale."""
+        if self.distance is None:
+            return "not scored"
+        if not self.log:
+            return f"{self.distance:.3g}"
+        decades = f"{self.distance:.2g}"
+        return f"{decades} decade" if decades == "1" else f"{decades} decades"
+
+    @property
+    def steps_scored(self) -> str:
+        """The steps scored when not the whole run: "0–199" (or "none"); empty for the whole run."""
+        if self.distance is None:
+            return "none"
+        return f"{self.first}–{self.last}" if self.partial else ""
+
+    @property
+    def coverage(self) -> str:
+        """Empty when the whole run was scored; else which steps were."""
+        if self.distance is None:
+            return "shares no step with the run"
+        return f"scored on steps {self.steps_scored} of {self.run_steps}" if self.partial else ""
+
+    @property
+    def legend(self) -> str:
+        """What a legend entry says beside the name: "0.42 decades", "0.42 decades (steps 0–199)"."""
+        if self.distance is None:
+            return "not scored"
+        return self.amount + (f" (steps {self.steps_scored})" if self.partial else "")
+
+    def describe(self) -> str:
+        """One sentence: "Team A: off by 0.42 decades on average (scored on steps 0–199 of 500)"."""
+        if self.distance is None:
+            return f"{self.name}: {self.coverage}"
+        unit = "" if self.log else " in loss"
+        note = f" ({self.coverage})" if self.coverage else ""
+        return f"{self.name}: off by {self.amount}{unit} on average{note}"
+
+
+class RunningScore:
+    """A prediction's score over the run up to any step: rewind shows it as the run was then.
+
+    Every step's distance is found once; ``at`` is then a lookup, cheap enough for each
+    step a timeline is dragged through.
+    """
+
+    def __init__(self, prediction: Prediction, losses: np.ndarray, log: bool = True):
+        self.prediction, self.log = prediction, log
+        run = np.asarray(losses, dtype=float)
+        self.run_steps = len(run)
+        steps, predicted = prediction.steps, prediction.losses
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if log:  # on a log scale the plot leaves zeros out, and so does the score
+                above = predicted > 0
+                steps, predicted = steps[above], np.log10(predicted[above])
+            scorable = np.isfinite(run) & (run > 0 if log else True)
+            run = np.log10(run) if log else run
+        at = np.arange(self.run_steps)
+        covered = scorable & (at >= steps[0]) & (at <= steps[-1]) if len(steps) else np.zeros_like(scorable)
+        distance = np.abs(np.interp(at, steps, predicted) - run) if len(steps) else np.zeros(self.run_steps)
+        self._sum = np.cumsum(np.where(covered, distance, 0.0))
+        self._count = np.cumsum(covered)
+        self._scorable = np.cumsum(scorable)
+        self._first = int(np.argmax(covered)) if covered.any() else None
+        self._last = np.maximum.accumulate(np.where(covered, at, -1))  # the last step scored up to each step
+
+    def at(self, step: int) -> Score:
+        """The score over the steps up to ``step`` (a step beyond the run is its last)."""
+        step = min(max(step, 0), self.run_steps - 1)
+        count = int(self._count[step]) if step >= 0 else 0
+        prediction = self.prediction
+        return Score(
+            prediction.name, prediction.colour, self.log,
+            distance=float(self._sum[step] / count) if count else None,
+            first=self._first if count else None,
+            last=int(self._last[step]) if count else None,
+            count=count,
+            run_count=int(self._scorable[step]) if step >= 0 else 0,
+            run_steps=step + 1,
+        )
+
+    @property
+    def final(self) -> Score:
+        return self.at(self.run_steps - 1)
+
+
+def score(prediction: Prediction, losses: np.ndarray, log: bool = True) -> Score:
+    """``prediction`` against a run's loss at each step (``losses[i]`` at step i)."""
+    return RunningScore(prediction, losses, log).final
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Scores best first (the drawn order breaks ties), those not scored last."""
+
+    scores: tuple[Score, ...]
+
+    @property
+    def places(self) -> list[tuple[int | None, Score]]:
+        """Each score with its place: equal amounts as shown share a place; None for those not scored."""
+        places, place = [], 0
+        for index, each in enumerate(self.scores):
+            if each.distance is None:
+                places.append((None, each))
+                continue
+            if not index or each.amount != self.scores[index - 1].amount:
+                place = index + 1
+            places.append((place, each))
+        return places
+
+    @property
+    def closest(self) -> list[str]:
+        """The names at the first place: more than one when their amounts read the same."""
+        return [each.name for place, each in self.places if place == 1]
+
+    def headline(self) -> str:
+        closest = self.closest
+        if not closest:
+            return "No prediction shares a step with the run" if self.scores else "No predictions"
+        best = self.scores[0]
+        names = " and ".join([", ".join(closest[:-1]), closest[-1]] if len(closest) > 1 else closest)
+        tied = ", tied" if len(closest) > 1 else ""
+        return f"Closest: {names}{tied} (off by {best.amount}{'' if best.log else ' in loss'} on average)"
+
+
+def rank(predictions: Iterable[Prediction], losses: np.ndarray, log: bool = True) -> Ranking:
+    return rank_scores([score(prediction, losses, log) for prediction in predictions])
+
+
+def rank_scores(scores: Iterable[Score]) -> Ranking:
+    """Best first; a stable sort keeps the drawn order among equal distances."""
+    return Ranking(tuple(sorted(scores, key=lambda s: (s.distance is None, s.distance or 0.0))))
+
+
+# A race's order of finish
+
+
+@dataclass(frozen=True)
+class RaceGuess:
+    """A guesser's predicted order of finish: the race's lanes, lowest final loss first."""
+
+    guesser: str
+    order: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        fault = name_fault(self.guesser)
+        if fault is None and len(set(self.order)) != len(self.order):
+            fault = "it names a lane twice"
+        if fault:
+            raise PredictionError(f"The guess of {self.guesser!r} cannot be taken: {fault}")
+
+
+@dataclass(frozen=True)
+class RaceVerdict:
+    guess: RaceGuess
+    places_right: int  # lanes guessed at a place they finished at (a tie counts at any of its places)
+
+    @property
+    def exact(self) -> bool:
+        return self.places_right == len(self.guess.order)
+
+    def describe(self) -> str:
+        if self.exact:
+            return f"{self.guess.guesser}: exactly right"
+        return f"{self.guess.guesser}: {self.places_right} of {len(self.guess.order)} places right"
+
+
+def finishing_order(final_losses: Mapping[str, float]) -> list[tuple[str, ...]]:
+    """The lanes, lowest final loss first, in groups of equal losses; lanes that diverged
+    (a final loss that is not finite) last, together. Within a group, the lanes' own order."""
+    finite = {lane: loss for lane, loss in final_losses.items() if math.isfinite(loss)}
+    groups: dict[float, list[str]] = {}
+    for lane in sorted(finite, key=finite.__getitem__):
+        groups.setdefault(finite[lane], []).append(lane)
+    diverged = [lane for lane in final_losses if lane not in finite]
+    return [tuple(group) for group in groups.values()] + ([tuple(diverged)] if diverged else [])
+
+
+def describe_order(groups: Sequence[tuple[str, ...]]) -> str:
+    """The order as it is said: "1. optim, 2. custom, 3= tensors and autograd"."""
+    parts, place = [], 1
+    for group in groups:
+        tie = "=" if len(group) > 1 else "."
+        names = f"{', '.join(group[:-1])} and {group[-1]}" if len(group) > 1 else group[0]
+        parts.append(f"{place}{tie} {names}")
+        place += len(group)
+    return ", ".join(parts)
+
+
+def judge(guesses: Iterable[RaceGuess], final_losses: Mapping[str, float]) -> list[RaceVerdict]:
+    """Each guess against the race's finish; a guess must order exactly the race's lanes."""
+    groups = finishing_order(final_losses)
+    places: dict[str, range] = {}
+    start = 0
+    for group in groups:
+        for lane in group:
+            places[lane] = range(start, start + len(group))
+        start += len(group)
+    verdicts = []
+    for guess in guesses:
+        if sorted(guess.order) != sorted(final_losses):
+            raise PredictionError(f"The guess of {guess.guesser!r} orders {', '.join(guess.order)}, "
+                                  f"not the race's lanes ({', '.join(final_losses)})")
+        right = sum(place in places[lane] for place, lane in enumerate(guess.order))
+        verdicts.append(RaceVerdict(guess, right))
+    return verdicts
+
+
+# Files of predictions
+
+
+def parse_predictions(data: bytes, file_name: str, log: bool = True) -> list[Prediction]:
+    """The predictions in a CSV file's bytes: rows of ``name,step,loss``.
+
+    The first row that is not blank is a header when none of its values is a number; it names the
+    three columns, in any order. Without one, the columns are name, step, loss. A
+    prediction is the rows of one name, its steps increasing; names are coloured
+    in the order they first appear. Every fault is one PredictionError naming the
+    file, the row (counted from 1, as a spreadsheet does) and what is wrong.
+    """
+    if len(data) > MAX_BYTES:
+        raise PredictionError(f"{file_name} is larger than {MAX_BYTES >> 20} MB; a predictions file is a few KB")
+    try:
+        text = data.decode("utf-8-sig")  # a spreadsheet's byte order mark is not part of the first name
+    except UnicodeDecodeError:
+        raise PredictionError(f"{file_name} is not a predictions file: it is not UTF-8 text") from None
+    points: dict[str, list[tuple[float, float]]] = {}
+    columns = COLUMNS
+    rows = csv.reader(io.StringIO(text, newline=""))
+    row_number, first = 0, True
+
+    def fault(why: str) -> PredictionError:
+        return PredictionError(f"{file_name}, row {row_number}: {why}")
+
+    try:
+        for row_number, row in enumerate(rows, start=1):
+            if not any(value.strip() for value in row):
+                continue  # a blank line
+            if first and not any(_is_number(value) for value in row):
+                columns, first = _header(row, fault), False
+                continue
+            first = False
+            if len(row) != len(columns):
+                values = f"{len(row)} value" + ("s" if len(row) > 1 else "")
+                raise fault(f"{values} where there are {len(columns)} columns ({', '.join(columns)})")
+            values = dict(zip(columns, (value.strip() for value in row)))
+            name, step, loss = values["name"], _number(values, "step", fault), _number(values, "loss", fault)
+            _check_point(name, step, loss, points.get(name), log, fault)
+            if name not in points and len(points) == MAX_PREDICTIONS:
+                raise fault(f"{name!r} would be prediction {MAX_PREDICTIONS + 1}; a file holds at most "
+                            f"{MAX_PREDICTIONS}, one for each colour of the runs")
+            points.setdefault(name, []).append((step, loss))
+    except csv.Error as error:  # raised while reading the next row
+        row_number += 1
+        raise fault(f"it is not CSV ({error})") from None
+    if not points:
+        raise PredictionError(f"{file_name} holds no predictions: it needs rows of name,step,loss")
+    return [Prediction(name, colour, tuple(drawn)) for colour, (name, drawn) in enumerate(points.items())]
+
+
+def _header(row: list[str], fault) -> tuple[str, ...]:
+    columns = tuple(value.strip().lower() for value in row)
+    for column in columns:
+        if column not in COLUMNS:
+            raise fault(f"unknown column {column!r}; the columns are name, step and loss")
+        if columns.count(column) > 1:
+            raise fault(f"the column {column!r} is named twice")
+    missing = [column for column in COLUMNS if column not in columns]
+    if missing:
+        raise fault(f"there is no {missing[0]} column; the columns are name, step and loss")
+    return columns
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _number(values: dict[str, str], column: str, fault) -> float:
+    text = values[column]
+    try:
+        value = float(text)
+    except ValueError:
+        raise fault(f"the {column} {_shown(text)} is not a number") from None
+    if not math.isfinite(value):
+        raise fault(f"the {column} is {_shown(text)}; a {column} is a finite number")
+    return value
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 20 else text[:20] + "…")
+
+
+def _check_point(name: str, step: float, loss: float, before: list[tuple[float, float]] | None,
+                 log: bool, fault) -> None:
+    why = name_fault(name)
+    if why:
+        raise fault(why)
+    if step < 0 or step > MAX_STEPS:
+        raise fault(f"the step {step:g} is outside 0 to {MAX_STEPS:,}, the steps a run can have")
+    if loss < 0:
+        raise fault(f"the loss {loss:g} is negative; a loss is never below 0")
+    if loss == 0 and log:
+        raise fault("the loss is 0, which a log scale cannot show; predict a loss above 0")
+    if before and step <= before[-1][0]:
+        said = "again" if step == before[-1][0] else f"after its step {before[-1][0]:g}"
+        raise fault(f"{name!r} has step {step:g} {said}; a prediction's steps must increase")
+    if before and len(before) == MAX_POINTS:
+        raise fault(f"{name!r} has more than {MAX_POINTS:,} points")
+
+
+def predictions_csv(predictions: Iterable[Prediction]) -> str:
+    """The predictions as a file ``parse_predictions`` reads back identical (but for colours: in order)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for prediction in predictions:
+        writer.writerows((prediction.name, repr(step), repr(loss)) for step, loss in prediction.points)
+    return out.getvalue()

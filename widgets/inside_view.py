@@ -1,0 +1,560 @@
+"""Inside this step: the named tensors of a step in code order, a heatmap of the one selected, and its graph.
+
+The view takes values (names, shapes, statistics, arrays, nodes and where to draw
+them) and knows nothing of how they were computed. Selecting a tensor (in the list, or
+by clicking a node of the graph, or ``select``) shows it as a heatmap, marks its nodes
+and emits ``tensor_selected``, so the window can mark the line of code that made it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Protocol, cast
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .heatmap import Heatmap
+from .theme import DARK, Theme
+
+COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")
+MAX_PIXELS = 1024  # per side of a heatmap: a larger tensor is shown by a whole stride per axis
+# The whole graph is shown, its shape being the lesson (DynamicNet's depth), down to this scale, below which
+# its text is past reading even up close: it scrolls. Ctrl+wheel zooms to read a node from the back.
+MIN_GRAPH_SCALE, MAX_GRAPH_SCALE = 0.45, 2.0
+HOVER_HINT = "Point at a cell for its value"
+
+
+class TensorRow(Protocol):
+    """What the view reads of a named tensor (``models.inside.NamedTensor`` has it)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+    @property
+    def dtype(self) -> str: ...
+    @property
+    def values(self) -> np.ndarray: ...
+    @property
+    def min(self) -> float | None: ...
+    @property
+    def max(self) -> float | None: ...
+    @property
+    def mean(self) -> float | None: ...
+    @property
+    def norm(self) -> float | None: ...
+
+
+class GraphNode(Protocol):
+    """What the view reads of a node (``models.inside.Node`` has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def op(self) -> str: ...
+    @property
+    def shape(self) -> tuple[int, ...] | None: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def selects(self) -> str | None: ...
+    @property
+    def names(self) -> tuple[str, ...]: ...
+    @property
+    def gradients(self) -> tuple[str, ...]: ...  # a hand-written backward pass's names for what it computes
+
+
+class GraphDrawing(Protocol):
+    """A graph and where to draw it: (column, row) per node, column 0 on the left, and each edge's polyline."""
+
+    @property
+    def nodes(self) -> Sequence[GraphNode]: ...
+    @property
+    def edges(self) -> Sequence[tuple[str, str]]: ...
+    @property
+    def positions(self) -> Mapping[str, tuple[float, float]]: ...
+    @property
+    def routes(self) -> Mapping[tuple[str, str], Sequence[tuple[float, float]]]: ...
+
+
+class InsideView(QWidget):
+    """The "Inside this step" panel: list, heatmap and graph, linked by one selection."""
+
+    tensor_selected = Signal(str)
+
+    def __init__(self, parent=None, theme: Theme = DARK):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Tensors of this step, in the order the code computes them")
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.heatmap = Heatmap(theme=theme)
+        self.heatmap.set_auto_levels(True)  # each tensor its own scale
+        self.heatmap.setAccessibleName("The selected tensor as a heatmap")
+        self.value = QLabel(HOVER_HINT)
+        self.value.setAccessibleName("Value under the mouse")
+        self.graph = GraphView(theme)
+        self.graph.node_clicked.connect(self._node_clicked)
+        self.graph_caption = QLabel()
+        self.graph_caption.setWordWrap(True)
+        picture = QWidget()
+        picture_layout = QVBoxLayout(picture)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addWidget(self.heatmap, 1)
+        picture_layout.addWidget(self.value)
+        self.upper = QSplitter(Qt.Orientation.Horizontal)  # the list of tensors, and the selected one's heatmap
+        self.upper.addWidget(self.table)
+        self.upper.addWidget(picture)
+        self.upper.setStretchFactor(0, 3)
+        self.upper.setStretchFactor(1, 2)
+        graph_box = QWidget()
+        graph_layout = QVBoxLayout(graph_box)
+        graph_layout.setContentsMargins(0, 0, 0, 0)
+        graph_layout.addWidget(self.graph_caption)
+        graph_layout.addWidget(self.graph, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)  # the graph above, the width it needs; the numbers below
+        self.split.addWidget(graph_box)
+        self.split.addWidget(self.upper)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addWidget(self.split, 1)
+        self.rows: list[TensorRow] = []
+        self.nodes: dict[str, GraphNode] = {}
+        self.selected: str | None = None
+        self._shared_out = False
+        self.apply_theme(theme)
+        # The viewport's own moves, not pyqtgraph's sigMouseMoved, which drops moves closer than 10 ms apart
+        # (its mouseRateLimit), the last one too: the value shown would be a cell the mouse has left.
+        self.heatmap.viewport().setMouseTracking(True)
+        self.heatmap.viewport().installEventFilter(self)
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
+        self.theme, self.font_pt = theme, font_pt
+        self.heatmap.apply_theme(theme, font_pt)
+        self.graph.apply_theme(theme, font_pt)
+        font = QFont(self.font())
+        font.setPointSize(font_pt)
+        self.table.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(round(QFontMetricsF(font).height() * 1.5))
+        self.graph_caption.setStyleSheet(f"color: {theme.secondary};")
+        self.value.setStyleSheet(f"color: {theme.foreground};")
+        if self.rows:
+            self._fill_table()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shared_out:  # half the height for the graph; of the rest, three fifths for the list
+            self._shared_out = True
+            self.split.setSizes([self.height() // 2, self.height() // 2])
+            self.upper.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+
+    # What is shown
+
+    def show_step(self, title: str, tensors: Sequence[TensorRow], graph: GraphDrawing | None = None,
+                  graph_caption: str = "") -> None:
+        """Show a step's tensors (in code order) and its graph, or ``graph_caption`` alone saying why there is none.
+
+        The selection carries over by name, so stepping on keeps ``grad_w1`` shown (and says nothing:
+        ``tensor_selected`` tells of a change); a new list starts at its first tensor.
+        """
+        kept = self.selected
+        self.message.hide()
+        self.title.setText(title)
+        self.rows = list(tensors)
+        self.nodes = {node.id: node for node in graph.nodes} if graph is not None else {}
+        self._fill_table()
+        self.table.setColumnHidden(COLUMNS.index("dtype"), len({row.dtype for row in self.rows}) <= 1)
+        self.graph.show_graph(graph)
+        self.graph_caption.setText(graph_caption)
+        names = [row.name for row in self.rows]
+        chosen = kept if kept in names else (names[0] if names else "")
+        self.selected = kept if chosen == kept else None  # said again only if it changes
+        if not self.select(chosen):
+            self.heatmap.reset()
+            self.value.setText("")
+
+    def show_message(self, title: str, text: str) -> None:
+        """Say why a step's numbers cannot be shown; nothing of another step stays on show."""
+        self.title.setText(title)
+        self.message.setText(text)
+        self.message.show()
+        self.rows, self.nodes, self.selected = [], {}, None
+        self._fill_table()
+        self.heatmap.reset()
+        self.value.setText("")
+        self.graph.show_graph(None)
+        self.graph_caption.setText("")
+
+    def select(self, name: str) -> bool:
+        """Show tensor ``name``: its row, its heatmap, its nodes marked; ``tensor_selected`` tells. False if there
+        is none of that name."""
+        index = next((i for i, row in enumerate(self.rows) if row.name == name), None)
+        if index is None:
+            return False
+        changed = name != self.selected
+        self.selected = name
+        if self.table.currentRow() != index:
+            self.table.blockSignals(True)
+            self.table.selectRow(index)
+            self.table.blockSignals(False)
+        first_cell = self.table.item(index, 0)
+        if first_cell is not None:
+            self.table.scrollToItem(first_cell)
+        self._show_matrix(self.rows[index])
+        self.graph.highlight({node_id for node_id, node in self.nodes.items() if name in node.names})
+        if changed:
+            self.tensor_selected.emit(name)
+        return True
+
+    def _fill_table(self) -> None:
+        self.table.blockSignals(True)
+        self.table.clearContents()
+        self.table.setRowCount(len(self.rows))
+        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        code_font.setPointSize(self.font_pt)
+        for index, row in enumerate(self.rows):
+            cells = (row.name, _shape_text(row.shape), row.dtype, *map(_number, (row.min, row.max, row.mean, row.norm)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setFont(code_font)
+                    item.setToolTip(_tooltip(row))
+                if column >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        self.table.blockSignals(False)
+
+    def _row_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.select(self.rows[rows[0].row()].name)
+
+    def _node_clicked(self, node_id: str) -> None:
+        node = self.nodes.get(node_id)
+        if node is not None and node.selects:
+            self.select(node.selects)
+
+    def _show_matrix(self, row: TensorRow) -> None:
+        matrix = as_matrix(row.values)
+        rows, cols = matrix.shape
+        shown = matrix[:: math.ceil(rows / MAX_PIXELS) or 1, :: math.ceil(cols / MAX_PIXELS) or 1]
+        self.heatmap.set_labels(f"{row.name}  {_shape_text(row.shape)} {row.dtype}", "row", "column")
+        self.heatmap.set_matrix(np.asarray(shown, dtype=np.float64), full_shape=(rows, cols))
+        self.value.setText(HOVER_HINT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.heatmap.viewport() and self.selected is not None:
+            if event.type() == QEvent.Type.MouseMove:
+                self._hover(self.heatmap.mapToScene(cast(QMouseEvent, event).position().toPoint()))
+            elif event.type() == QEvent.Type.Leave:
+                self.value.setText(HOVER_HINT)
+        return super().eventFilter(watched, event)
+
+    def _hover(self, scene_position) -> None:
+        row = next((r for r in self.rows if r.name == self.selected), None)
+        if row is None:
+            return
+        point = self.heatmap.view_box.mapSceneToView(scene_position)
+        self.value.setText(value_text(row.name, row.values, point.y(), point.x()))
+
+
+def as_matrix(values: np.ndarray) -> np.ndarray:
+    """A tensor as rows and columns: a number as 1x1, a vector as one row, more dimensions by their first."""
+    if values.ndim == 0:
+        return values.reshape(1, 1)
+    if values.ndim == 1:
+        return values.reshape(1, -1)
+    return values.reshape(values.shape[0], -1)
+
+
+def value_text(name: str, values: np.ndarray, y: float, x: float) -> str:
+    """``name[row, column] = value`` for the cell at (``y``, ``x``) of the heatmap, as the tensor indexes it."""
+    matrix = as_matrix(values)
+    row, column = math.floor(y), math.floor(x)
+    if not (0 <= row < matrix.shape[0] and 0 <= column < matrix.shape[1]):
+        return HOVER_HINT
+    value = str(matrix[row, column])  # numpy's shortest form in the tensor's own dtype: 0.2, not 0.2000000029802
+    if values.ndim == 0:
+        return f"{name} = {value}"
+    if values.ndim == 1:
+        return f"{name}[{column}] = {value}"
+    index = np.unravel_index(row * matrix.shape[1] + column, values.shape)
+    return f"{name}[{', '.join(map(str, index))}] = {value}"
+
+
+def _shape_text(shape: tuple[int, ...] | None) -> str:
+    if shape is None:
+        return ""
+    return "(" + ", ".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}"
+
+
+def _tooltip(row: TensorRow) -> str:
+    kind = getattr(row, "kind", "")
+    lines = getattr(row, "lines", ())
+    said = [f"{kind} pass" if kind in ("forward",) else kind] if kind else []
+    if lines:
+        said.append(("line " if len(lines) == 1 else "lines ") + ", ".join(map(str, lines)))
+    return " · ".join(said)
+
+
+class GraphView(QGraphicsView):
+    """A graph drawn from given positions: boxes with a node's name and shape, lines for its edges.
+
+    Lines run from a node to its next functions, the way ``backward()`` goes, with an arrow
+    at the end. Clicking a box says which (``node_clicked``); ``highlight`` marks boxes.
+    """
+
+    node_clicked = Signal(str)
+
+    def __init__(self, theme: Theme = DARK):
+        super().__init__()
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName("The graph of this step")
+        self.boxes: dict[str, _Box] = {}
+        self.highlighted: set[str] = set()
+        self.zoomed = False
+        self._graph: GraphDrawing | None = None
+        self.theme, self.font_pt = theme, 10
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
+        self.theme, self.font_pt = theme, font_pt
+        self.setBackgroundBrush(QColor(theme.background))
+        self.show_graph(self._graph)
+
+    def show_graph(self, graph: GraphDrawing | None) -> None:
+        if graph is not self._graph:
+            self.zoomed = False  # a new step's graph is framed whole again
+        self._graph = graph
+        scene = self.scene()
+        scene.clear()
+        self.boxes = {}
+        if graph is None or not graph.nodes:
+            scene.setSceneRect(QRectF())
+            return
+        fonts = _fonts(self.font_pt)
+        gap = 2.5 * fonts[1].pointSizeF()
+        columns: dict[int, float] = {}  # each column as wide as its widest box
+        for node in graph.nodes:
+            column = round(graph.positions[node.id][0])
+            columns[column] = max(columns.get(column, 0.0), _Box.width_for(node, fonts))
+        lefts, x = {}, 0.0
+        for column in sorted(columns):
+            lefts[column], x = x, x + columns[column] + gap
+        height = _Box.height_for(graph.nodes, fonts)
+        step_y = height + fonts[1].pointSizeF()
+
+        def place(point: tuple[float, float]) -> QPointF:
+            column = round(point[0])
+            return QPointF(lefts[column] + columns[column] / 2, point[1] * step_y + height / 2)
+
+        for (a, b), points in graph.routes.items():
+            if a in graph.positions and b in graph.positions:
+                ends = (columns[round(graph.positions[a][0])], columns[round(graph.positions[b][0])])
+                scene.addItem(_Edge([place(p) for p in points], ends, self.theme))
+        for node in graph.nodes:
+            column = round(graph.positions[node.id][0])
+            box = _Box(node, columns[column], height, fonts, self.theme)
+            box.setPos(place(graph.positions[node.id]) - QPointF(columns[column] / 2, height / 2))
+            scene.addItem(box)
+            self.boxes[node.id] = box
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-12, -12, 12, 12))
+        self.highlight(self.highlighted)
+        self._fit()
+
+    def highlight(self, node_ids: set[str]) -> None:
+        self.highlighted = set(node_ids)
+        for node_id, box in self.boxes.items():
+            box.set_marked(node_id in self.highlighted)
+        first = next((self.boxes[i] for i in self.boxes if i in self.highlighted), None)
+        if first is not None:
+            self.ensureVisible(first, 24, 24)
+
+    def box_centre(self, node_id: str):
+        """Where a node's box is on the widget, for a click."""
+        return self.mapFromScene(self.boxes[node_id].sceneBoundingRect().center())
+
+    def _fit(self) -> None:
+        """The whole graph, at most at its own size; a zoom the user chose stays until the next graph."""
+        rect = self.sceneRect()
+        if rect.isEmpty() or self.zoomed:
+            return
+        view = self.viewport().size()
+        self.set_scale(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+
+    def set_scale(self, scale: float) -> None:
+        scale = min(max(scale, MIN_GRAPH_SCALE), MAX_GRAPH_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoomed = True
+            self.set_scale(self.transform().m11() * 1.15 ** (event.angleDelta().y() / 120))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, _Box):
+            item = item.parentItem()
+        if isinstance(item, _Box) and event.button() == Qt.MouseButton.LeftButton:
+            self.node_clicked.emit(item.node_id)
+            return
+        super().mousePressEvent(event)
+
+
+def _fonts(font_pt: int) -> tuple[QFont, QFont]:
+    """The op's name, bold; the tensor's name and shape, plain: a third narrower than the code's font,
+    which a graph many columns wide needs."""
+    bold, plain = QFont(), QFont()
+    for font in (bold, plain):
+        font.setPointSize(font_pt)
+    bold.setBold(True)
+    return bold, plain
+
+
+class _Box(QGraphicsRectItem):
+    """A node: its op on the first line, the tensor it made (or the weight it accumulates into) and shape below."""
+
+    PAD = 6.0
+
+    def __init__(self, node: GraphNode, width: float, height: float, fonts: tuple[QFont, QFont], theme: Theme):
+        super().__init__(0, 0, width, height)
+        self.node_id, self.theme = node.id, theme
+        self.leaf = node.op == "AccumulateGrad"
+        self.selectable = bool(node.selects)
+        self.texts = []
+        top = self.PAD
+        for text, font in _Box.lines(node, fonts):
+            item = QGraphicsSimpleTextItem(text, self)
+            item.setFont(font)
+            item.setPos(self.PAD, top)
+            top += QFontMetricsF(font).height()
+            self.texts.append(item)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if self.selectable else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(f"{node.op}: {node.label}" if node.label else node.op)
+        self.setZValue(1)
+        self.set_marked(False)
+
+    @staticmethod
+    def lines(node: GraphNode, fonts: tuple[QFont, QFont]) -> list[tuple[str, QFont]]:
+        """The op; the tensor's name (blank for a node that made none the code names); its shape; and where a
+        backward pass is written by hand, what its lines compute for the node."""
+        lines = [(node.op, fonts[0]), (node.label, fonts[1]), (_shape_text(node.shape), fonts[1])]
+        if node.gradients:
+            lines.append(("→ " + ", ".join(node.gradients), fonts[1]))
+        return lines
+
+    @staticmethod
+    def width_for(node: GraphNode, fonts: tuple[QFont, QFont]) -> float:
+        return max(QFontMetricsF(font).horizontalAdvance(text) for text, font in _Box.lines(node, fonts)) + 2 * _Box.PAD
+
+    @staticmethod
+    def height_for(nodes: Sequence[GraphNode], fonts: tuple[QFont, QFont]) -> float:
+        """As high as the node with the most lines: one height for all keeps the rows straight."""
+        most = max(len(_Box.lines(node, fonts)) for node in nodes)
+        return QFontMetricsF(fonts[0]).height() + (most - 1) * QFontMetricsF(fonts[1]).height() + 2 * _Box.PAD
+
+    def set_marked(self, marked: bool) -> None:
+        self.marked = marked
+        theme = self.theme
+        edge = theme.highlight if marked else (theme.palette[0] if self.leaf else theme.secondary)
+        pen = QPen(QColor(edge), 3 if marked else 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setBrush(QBrush(QColor(theme.highlight if marked else theme.panel)))
+        text = "#ffffff" if marked else (theme.foreground if self.selectable else theme.secondary)
+        for item in self.texts:
+            item.setBrush(QColor(text))
+
+
+class _Edge(QGraphicsPathItem):
+    """An edge from a node's left side to its next function's right side, through the layout's bends."""
+
+    def __init__(self, points: list[QPointF], box_widths: tuple[float, float], theme: Theme):
+        super().__init__()
+        start, end = QPointF(points[0]), QPointF(points[-1])
+        start.setX(start.x() - box_widths[0] / 2)
+        end.setX(end.x() + box_widths[1] / 2)
+        path = QPainterPath(start)
+        for point in points[1:-1]:
+            path.lineTo(point)
+        path.lineTo(end)
+        pen = QPen(QColor(theme.secondary), 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setPath(path)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        before = points[-2] if len(points) > 2 else start
+        self.arrow = QGraphicsPolygonItem(_arrow_head(before, end), self)
+        self.arrow.setBrush(QColor(theme.secondary))
+        self.arrow.setPen(QPen(Qt.PenStyle.NoPen))
+
+
+def _arrow_head(before: QPointF, tip: QPointF, size: float = 7.0) -> QPolygonF:
+    dx, dy = tip.x() - before.x(), tip.y() - before.y()
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+    side = QPointF(-uy * size / 2, ux * size / 2)
+    return QPolygonF([tip, back + side, back - side])

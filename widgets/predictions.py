@@ -1,0 +1,365 @@
+"""Predictions on the loss plot: drawn, named and coloured before a run, scored in a table after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .live import cosmetic_pen
+from .loss_plot import LossPlot, PredictionCurve
+from .sketching import Sketcher
+
+NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
+HINT = "Draw the loss you expect on the plot, left to right, with the mouse, a pen or a finger; going back rubs out."
+
+
+@dataclass
+class DrawnPrediction:
+    """A prediction as the plot shows it: its name, palette slot, and points in data units."""
+
+    name: str
+    slot: int
+    steps: np.ndarray
+    losses: np.ndarray
+
+
+def swatch(color: str, width: int, height: int, ratio: float = 1.0) -> QIcon:
+    """A short dashed line in ``color``: a prediction as the plot draws it, for a list or a table."""
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = cosmetic_pen(QColor(color), max(2.0, height / 4) * ratio)
+    pen.setDashPattern(PredictionCurve.DASHES)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(1, height / 2), QPointF(width - 1, height / 2))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _Row(QWidget):
+    """One prediction: which the pointer draws, its name, Redraw and Remove."""
+
+    def __init__(self, key: str, name: str):
+        super().__init__()
+        self.key = key
+        self.name = name
+        self.chosen = QRadioButton()
+        self.chosen.setToolTip("Draw this prediction on the plot")
+        self.swatch = QLabel()  # not the radio button's icon: a locked row keeps its colour
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setMaxLength(NAME_LENGTH)
+        self.name_edit.setPlaceholderText("a team or a student")
+        self.redraw = QPushButton("Redraw")
+        self.remove = QPushButton("Remove")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((self.chosen, 0), (self.swatch, 0), (self.name_edit, 1), (self.redraw, 0),
+                                (self.remove, 0)):
+            layout.addWidget(widget, stretch)
+        self.name_edit.setAccessibleName("Name of the prediction")
+        self.named(name)
+
+    def named(self, name: str) -> None:
+        self.name = name
+        self.chosen.setAccessibleName(f"Draw {name}")
+        self.redraw.setAccessibleName(f"Redraw {name}")
+        self.remove.setAccessibleName(f"Remove {name}")
+
+
+class PredictionPanel(QWidget):
+    """The predictions drawn on ``plot``: each named (typed, or "Guess 1", "Guess 2", ...) and coloured
+    from the runs' palette, never the live run's colour; redrawn or removed until ``set_locked``.
+
+    ``set_drawing(True)`` lets the pointer draw the chosen prediction (a first one is made if
+    there is none); the app turns it off at Start. ``changed`` follows every stroke, name,
+    addition and removal.
+    """
+
+    changed = Signal()
+
+    def __init__(self, plot: LossPlot, parent=None):
+        super().__init__(parent)
+        self.plot = plot
+        self.sketcher = Sketcher(plot)
+        self.sketcher.drawn.connect(lambda _key: self.changed.emit())
+        self.rows: dict[str, _Row] = {}
+        self.scores: dict[str, str] = {}  # a name's score, shown beside it in the legend
+        self.drawing = False
+        self.locked = False
+        self._made = 0  # keys are never reused: a removed prediction's key names nothing again
+        self.choice = QButtonGroup(self)
+        self.choice.setExclusive(True)
+        self.hint = QLabel(HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("lockNote")
+        self.new_button = QPushButton("New prediction")
+        self.new_button.clicked.connect(lambda: self.add())
+        self.list = QVBoxLayout()
+        self.list.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.list)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        plot.restyled.connect(self._recolour)
+        self._update_controls()
+
+    # What the app reads and sets
+
+    def predictions(self) -> list[DrawnPrediction]:
+        """Those with points, in the order they were made."""
+        drawn = []
+        for key, row in self.rows.items():
+            steps, losses = self.plot.prediction_points(key)
+            curve = self.plot.predictions[key]
+            if len(steps):
+                drawn.append(DrawnPrediction(row.name, int(curve.slot or 0), steps.copy(), losses.copy()))
+        return drawn
+
+    def load(self, predictions: list[DrawnPrediction]) -> None:
+        """Replace every prediction (from a session or a file): the axes widen to show them."""
+        for key in list(self.rows):
+            self._forget(key)
+        self.scores = {}
+        for prediction in predictions[: self.capacity]:
+            key = self._make(prediction.name, prediction.slot)
+            self.plot.set_prediction(key, prediction.name, prediction.steps, prediction.losses, prediction.slot)
+        self._update_controls()
+        self.changed.emit()
+
+    @property
+    def capacity(self) -> int:
+        """One prediction for each colour of the palette."""
+        return len(self.plot.theme.palette)
+
+    def set_drawing(self, on: bool) -> None:
+        """Predict mode: the pointer draws the chosen prediction, made first if there is none."""
+        self.drawing = on
+        if on and not self.rows and not self.locked:
+            self.add()
+        self._update_controls()
+
+    def set_locked(self, locked: bool) -> None:
+        """At Start: the predictions stay as they are, drawn under the run, until the run is reset."""
+        self.locked = locked
+        self._update_controls()
+
+    def show_scores(self, scores: dict[str, str]) -> None:
+        """Each named prediction's score beside its name in the legend ("Team A: 0.42 decades"); {} clears."""
+        self.scores = dict(scores)
+        for key, row in self.rows.items():
+            self._label(key, row.name)
+
+    # Changes
+
+    def add(self, name: str | None = None) -> str | None:
+        """A new prediction with no points yet, chosen for drawing; its key (None: locked, or one a colour)."""
+        if len(self.rows) >= self.capacity or self.locked:
+            return None
+        name = " ".join((name or "").split())[:NAME_LENGTH]
+        taken = {row.name for row in self.rows.values()}
+        key = self._make(name if name and name not in taken else self._free_name(), None)
+        self.changed.emit()
+        return key
+
+    def _make(self, name: str, slot: int | None) -> str:
+        self._made += 1
+        key = f"prediction {self._made}"
+        row = _Row(key, name)
+        self.rows[key] = row
+        self.choice.addButton(row.chosen)
+        row.chosen.toggled.connect(lambda on: on and self.choose(key))
+        row.name_edit.editingFinished.connect(lambda: self.rename(key, row.name_edit.text()))
+        row.redraw.clicked.connect(lambda: self.redraw(key))
+        row.remove.clicked.connect(lambda: self.remove(key))
+        self.list.addWidget(row)
+        self.plot.set_prediction(key, name, np.empty(0), np.empty(0), slot)
+        self._recolour()
+        self.choose(key)
+        return key
+
+    def choose(self, key: str) -> None:
+        """The prediction the pointer draws next."""
+        self.rows[key].chosen.setChecked(True)
+        self._update_controls()
+
+    def rename(self, key: str, text: str) -> None:
+        """A typed name, trimmed; an empty one, or another prediction's, keeps the name it had."""
+        row = self.rows.get(key)
+        if row is None:
+            return
+        name = " ".join(text.split())
+        taken = any(other.name == name for other_key, other in self.rows.items() if other_key != key)
+        if not name or taken:
+            self.hint.setText(f"Another prediction is called {name}. {HINT}" if taken else HINT)
+            row.name_edit.setText(row.name)
+            return
+        self.hint.setText(HINT)
+        if name != row.name:
+            self.scores.pop(row.name, None)
+            row.named(name)
+            row.name_edit.setText(name)
+            self._label(key, name)
+            self.changed.emit()
+
+    def redraw(self, key: str) -> None:
+        """Rub the prediction out and choose it: the next stroke draws it afresh."""
+        if key in self.rows and not self.locked:
+            name = self.rows[key].name
+            self.scores.pop(name, None)  # a score was of the curve rubbed out
+            self.plot.set_prediction(key, name, np.empty(0), np.empty(0))
+            self.choose(key)
+            self.changed.emit()
+
+    def remove(self, key: str) -> None:
+        if key in self.rows and not self.locked:
+            self._forget(key)
+            if self.rows and self.choice.checkedButton() is None:
+                self.choose(next(reversed(self.rows)))
+            self._update_controls()
+            self.changed.emit()
+
+    def _forget(self, key: str) -> None:
+        row = self.rows.pop(key)
+        self.choice.removeButton(row.chosen)
+        row.setParent(None)
+        row.deleteLater()
+        self.plot.remove_prediction(key)
+        if self.sketcher.key == key:
+            self.sketcher.key = None
+
+    def _free_name(self) -> str:
+        taken = {row.name for row in self.rows.values()}
+        return next(f"Guess {n}" for n in range(1, len(taken) + 2) if f"Guess {n}" not in taken)
+
+    def _label(self, key: str, name: str) -> None:
+        score = self.scores.get(name)
+        steps, losses = self.plot.prediction_points(key)
+        self.plot.set_prediction(key, f"{name}: {score}" if score else name, steps, losses, widen=False)
+
+    def _update_controls(self) -> None:
+        editable = not self.locked
+        chosen = next((key for key, row in self.rows.items() if row.chosen.isChecked()), None)
+        self.sketcher.key = chosen if (self.drawing and editable) else None
+        self.new_button.setEnabled(editable and len(self.rows) < self.capacity)
+        self.hint.setVisible(self.drawing and editable)
+        for row in self.rows.values():
+            row.chosen.setEnabled(editable)
+            row.redraw.setEnabled(editable)
+            row.remove.setEnabled(editable)
+            row.name_edit.setReadOnly(not editable)
+
+    def _recolour(self) -> None:
+        height = self.fontMetrics().height()
+        for key, row in self.rows.items():
+            curve = self.plot.predictions[key]
+            row.swatch.setPixmap(swatch(curve.color, 2 * height, height, self.devicePixelRatioF())
+                                 .pixmap(QSize(2 * height, height)))
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """A line of the score table, as the app's ranking says it."""
+
+    place: int | None  # None: not scored
+    name: str
+    slot: int
+    amount: str  # "0.42 decades"
+    steps: str  # the steps scored, "0–199"; "" for the whole run
+
+
+class ResultTable(QWidget):
+    """A headline over a table that fits its rows: results to read, not to edit or select."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setObjectName("panelTitle")
+        self.headline.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+
+    def fill(self, headline: str, rows: list[list[QTableWidgetItem]]) -> None:
+        self.headline.setText(headline)
+        self.table.setRowCount(len(rows))
+        for index, cells in enumerate(rows):
+            for column, cell in enumerate(cells):
+                self.table.setItem(index, column, cell)
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(i) for i in range(len(rows)))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows_height + 2 * self.table.frameWidth())
+        self.table.setVisible(bool(rows))
+
+    def text(self) -> str:
+        """The headline and rows as plain lines: what a screen reader, or a test, reads."""
+        lines = [self.headline.text()]
+        for index in range(self.table.rowCount()):
+            cells = (self.table.item(index, column) for column in range(len(self.COLUMNS)))
+            lines.append("  ".join(cell.text() if cell else "" for cell in cells))
+        return "\n".join(lines)
+
+
+class ScoreTable(ResultTable):
+    """The predictions' scores, best first, under a line naming the closest; hidden without any."""
+
+    COLUMNS = ("#", "Prediction", "Off by", "Steps")
+    TIPS = ("Place, best first", "", "The mean distance between the prediction and the run at each step scored: "
+            "in decades of loss on a log scale, in loss on a linear one",
+            "The steps scored: those the prediction covers")
+
+    def __init__(self, plot: LossPlot, parent=None):
+        super().__init__(parent)
+        self.plot = plot
+        self.rows: list[ScoreRow] = []
+        for column, tip in enumerate(self.TIPS):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
+
+    def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:
+        self.rows = list(rows)
+        palette = self.plot.theme.palette
+        height = self.fontMetrics().height()
+        self.table.setIconSize(QSize(2 * height, height))
+        cells = []
+        for row in rows:
+            name = QTableWidgetItem(row.name)
+            name.setIcon(swatch(palette[row.slot % len(palette)], 2 * height, height, self.devicePixelRatioF()))
+            cells.append([QTableWidgetItem("–" if row.place is None else str(row.place)), name,
+                          QTableWidgetItem(row.amount), QTableWidgetItem(row.steps or "all")])
+        self.fill(headline, cells)
+        self.setVisible(bool(rows))

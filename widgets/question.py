@@ -1,0 +1,97 @@
+"""A quick question before a run ("Will the loss go down?"), and after it the answer and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+
+class QuestionCard(QFrame):
+    """The question and one button per answer (also keys 1, 2, 3, ...); ``reveal`` marks the right
+    answer, says whether the class had it, and explains. Until then the answer can change."""
+
+    answered = Signal(str)
+    MARKS = {"right": "✓ ", "wrong": "✗ "}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("question")
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.RichText)
+        self.question.setObjectName("panelTitle")
+        self.row = QHBoxLayout()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(self.row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.explanation)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QPushButton] = {}
+        self.answer: str | None = None
+        self.revealed = False
+
+    def ask(self, question_html: str, answers: list[str]) -> None:
+        """A new question; no answer yet."""
+        for button in self.buttons.values():
+            self.group.removeButton(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = {}
+        self.answer, self.revealed = None, False
+        self.question.setText(question_html)
+        for number, answer in enumerate(answers, start=1):
+            button = QPushButton(answer)
+            button.setCheckable(True)
+            button.setToolTip(f"Key {number}" if number < 10 else "")
+            button.clicked.connect(lambda _=False, answer=answer: self.choose(answer))
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            self.row.addWidget(button)
+        self.row.addStretch(0)
+        self.verdict.setText("Answer before Start: the run will tell.")
+        self.explanation.hide()
+
+    def choose(self, answer: str) -> None:
+        if self.revealed or answer not in self.buttons:
+            return
+        self.answer = answer
+        self.buttons[answer].setChecked(True)
+        self.verdict.setText(f"Your answer: {answer}. Start the run to see.")
+        self.answered.emit(answer)
+
+    def reveal(self, right: Iterable[str], explanation_html: str) -> None:
+        """After the run: the right answer(s) marked ✓, a wrong choice ✗, and the explanation."""
+        right = [answer for answer in self.buttons if answer in set(right)]
+        self.revealed = True
+        for answer, button in self.buttons.items():
+            mark = "right" if answer in right else "wrong" if answer == self.answer else None
+            button.setText(self.MARKS[mark] + answer if mark else answer)
+            button.setEnabled(answer in right or answer == self.answer)
+        said = " or ".join(right)
+        if self.answer is None:
+            self.verdict.setText(f"The answer: {said}.")
+        elif self.answer in right:
+            self.verdict.setText(f"Right: {self.answer}.")
+        else:
+            self.verdict.setText(f"Not this time: the answer is {said}.")
+        self.explanation.setText(explanation_html)
+        self.explanation.show()
+
+    def keyPressEvent(self, event) -> None:
+        """1, 2, 3, ...: the answers in order, wherever the focus is in the card."""
+        answers = list(self.buttons)
+        number = event.key() - Qt.Key.Key_1
+        if 0 <= number < min(len(answers), 9) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.choose(answers[number])
+            event.accept()
+            return
+        super().keyPressEvent(event)
