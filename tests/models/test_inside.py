@@ -275,8 +275,8 @@ def test_nothing_stays_installed_after_a_capture_even_one_the_code_failed():
     generator = steps(small("custom"), None, edited.train)
     with closing(generator), pytest.raises(EditedCodeError):
         capture_next(generator, edited.filename, "custom")
-    module = torch.nn.modules.module
-    assert not module._global_forward_hooks and not module._global_forward_pre_hooks
+    assert not torch.nn.modules.module._global_forward_hooks
+    assert not torch.nn.modules.module._global_forward_pre_hooks
     assert torch._C._len_torch_function_stack() == 0
 
 
