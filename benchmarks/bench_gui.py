@@ -168,7 +168,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _spin(span)
         timer.stop()
         elapsed = time.perf_counter() - started
-        if cpu is not None:
+        if worker and cpu is not None:  # cpu is measured only where the worker was found
             busy.append((_thread_cpu_s(worker) - cpu) / elapsed)
         rate = (_steps_done(trainer) - count) / elapsed
         window.controller.pause()
@@ -314,7 +314,9 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
         trainer.copy_snapshot(step)  # what the worker does, to the heatmaps' pixels
         trainer.land_snapshot(wait=True)
         worker.append((time.perf_counter() - started) * 1000)
-        return trainer.snapshot
+        snapshot = trainer.snapshot
+        assert snapshot is not None  # the copy just started has landed: it was waited for
+        return snapshot
 
     trainer.first_snapshot = new_snapshot(0)
     window.controller.show(trainer)

@@ -13,11 +13,16 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import RunConfig
 
 from .bench_gui import ROOT, _child_env, _options, _record, _verdict, bench_window, qt_app
 from .common import interleaved, stats, table
+
+if TYPE_CHECKING:
+    from app.gui.window import MainWindow
+    from app.run.trainer import Trainer
 
 BUDGETS = {
     "scrub_ms": 16.0,  # one step of the timeline, handled and painted, at notebook sizes
@@ -107,7 +112,7 @@ def recording(argv: list[str] | None = None) -> dict:
                            keep_steps=frame_steps(frame_count(fps, seconds), 500))
                 began = time.perf_counter()
                 out = Path(folder) / f"run{suffix}"
-                frames = record_window(window, window.trainer, out, fps, seconds)
+                frames = record_window(window, _finished_run(window), out, fps, seconds)
                 render_s = time.perf_counter() - began
             figures[name] = {"frames": frames, "render_s": render_s, "mb": out.stat().st_size / 1e6,
                              "peak_above_idle_mb": memory.peak_above_start_mb}
@@ -152,10 +157,17 @@ def peak_memory(suffix: str, frames: int) -> None:
         run_to_end(window, RunConfig.for_variant("dynamic", steps=LONG_RUN_STEPS),
                    keep_steps=frame_steps(frames, LONG_RUN_STEPS))
         out = Path(folder) / f"run{suffix}"
-        record_window(window, window.trainer, out, 10, frames / 10, picture=lambda shown: picture(shown, slide))
+        record_window(window, _finished_run(window), out, 10, frames / 10, picture=lambda shown: picture(shown, slide))
         size_mb = out.stat().st_size / 1e6
     window.close()
     print(json.dumps({"frames": frames, "peak_above_idle_mb": memory.peak_above_start_mb, "mb": size_mb}))
+
+
+def _finished_run(window: MainWindow) -> Trainer:
+    """The run ``run_to_end`` has just finished in ``window``."""
+    if window.trainer is None:
+        raise RuntimeError("the window started no run")
+    return window.trainer
 
 
 class _PeakMemory:

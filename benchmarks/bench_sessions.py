@@ -61,9 +61,8 @@ def open_and_show(window, path: Path) -> dict[str, float]:
     clock and in the GUI thread's CPU time, and how long the phase took (s)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    app, editing, views = QApplication.instance(), window.editing, window.views
+    app, editing, views = qt_app(), window.editing, window.views
     ticks: list[tuple[float, float]] = []
     heartbeat = QTimer(interval=0)
     heartbeat.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))

@@ -45,7 +45,7 @@ class CodeEditor(QWidget):
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
         self.changed_lines: set[int] = set()
-        self.error: tuple[int, str] | None = None
+        self.error: tuple[int | None, str] | None = None  # its line (None: unknown) and its message
         self.theme = theme
         self.find_field = _FindField()
         self.find_field.setPlaceholderText("Find: Enter for the next, Esc to close")
@@ -340,8 +340,10 @@ class _Highlighter(QSyntaxHighlighter):
         self.lexer.start(text)
 
     def _take(self, tokens: list[Lexeme], done: bool) -> None:
+        formats = self._formats
+        assert formats is not None  # relex starts the lexer only once a style is set, never unset
         for start, token, value in tokens:
-            text_format = self._formats(token)
+            text_format = formats(token)
             if text_format is not None and value:
                 self._starts.append(start)
                 self._ends.append(start + len(value))

@@ -347,7 +347,9 @@ class ScoreTable(ResultTable):
         self.plot = plot
         self.rows: list[ScoreRow] = []
         for column, tip in enumerate(self.TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            item = self.table.horizontalHeaderItem(column)
+            assert item is not None  # setHorizontalHeaderLabels made one for each of COLUMNS, as many as TIPS
+            item.setToolTip(tip)
         plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
 
     def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:

@@ -11,10 +11,10 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
 
 from app.gui.pictures import ensure_app
 from app.io import signals
@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from app.gui.window import MainWindow
 
 TIMEOUT_S = 600
+
+
+class Grabbed(Protocol):
+    """What ``picture`` uses of a window (the window itself, or a recording's view of it)."""
+
+    def grab(self) -> QPixmap: ...
 
 
 def snapshot_one(config: RunConfig, out: Path, slide: Slide = Slide(), edited: EditedCode | None = None) -> int:
@@ -107,7 +113,7 @@ def show_look(window: MainWindow, slide: Slide) -> None:
             window.controller.request_frame()
 
 
-def picture(window: MainWindow, slide: Slide) -> QImage:
+def picture(window: Grabbed, slide: Slide) -> QImage:
     """The window as the slide asks: its size in pixels exactly (scaled down where the window is larger)."""
     with signals.deferred():  # Qt paints through Python
         ensure_app().processEvents()

@@ -79,8 +79,8 @@ def write_file(path: str | os.PathLike, data: bytes | str) -> str | Path:
         _write_to_stream(fd, data, os.fspath(path))
         return os.fspath(path)
     path = Path(path)
-    mode = _mode_at(path)
-    if mode is not None and not stat.S_ISREG(mode):
+    mode = _in_place_mode(path)
+    if mode is not None:
         _write_in_place(path, [data], mode)
         return path
     _replace_whole(Path(os.path.realpath(path)) if path.is_symlink() else path, data)
@@ -118,14 +118,13 @@ def produced(path: str | os.PathLike) -> Iterator[Path]:
     if stream_of(path) is not None:
         raise FileError(f"Could not write {os.fspath(path)}: a stream takes text only")
     path = Path(path)
-    mode = _mode_at(path)
-    in_place = mode is not None and not stat.S_ISREG(mode)
+    mode = _in_place_mode(path)
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    folder = Path(tempfile.gettempdir()) if in_place else target.parent
+    folder = Path(tempfile.gettempdir()) if mode is not None else target.parent
     with _partial(folder, target) as partial:
         yield partial
         try:
-            if in_place:
+            if mode is not None:
                 with open(partial, "rb") as file:
                     _write_in_place(path, iter(lambda: file.read(_CHUNK), b""), mode)
                 return
@@ -171,8 +170,9 @@ def refusal_to_read(info: os.stat_result, limit: int) -> str | None:
     return None
 
 
-def _mode_at(path: Path) -> int | None:
-    """The mode of what a write to ``path`` would land in (links followed), None if nothing; not a folder."""
+def _in_place_mode(path: Path) -> int | None:
+    """The mode of the FIFO or device a write to ``path`` would land in (links followed), to be written
+    in place; None for a regular file or nothing; not a folder."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -181,7 +181,7 @@ def _mode_at(path: Path) -> int | None:
         raise FileError(f"Could not write {path}: {_reason(error)}") from error
     if stat.S_ISDIR(mode):
         raise FileError(f"Could not write {path}: it is a folder")
-    return mode
+    return None if stat.S_ISREG(mode) else mode
 
 
 def _write_to_stream(fd: int, data: bytes, name: str) -> None:

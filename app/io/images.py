@@ -14,7 +14,9 @@ def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):
+    # PySide6 6.11's QtGui.pyi types ``format`` as bytes, but the binding takes only str at run time
+    quality = JPEG_QUALITY if kind == "JPEG" else -1
+    if not image.save(buffer, kind, quality):  # pyright: ignore[reportCallIssue, reportArgumentType]
         raise ValueError(f"the image could not be encoded as {kind}")
     buffer.close()
     return bytes(data.data())

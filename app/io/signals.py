@@ -28,8 +28,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
 
 from models.stopping import RunStopped
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSocketNotifier  # imported only once Qt is (``wake_qt``)
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 LINE = "descent-lab: interrupted"
@@ -54,8 +58,8 @@ class _State:
         self.received: int | None = None  # the first signal's number
         self.cleanups: dict[int, Callable[[], None]] = {}  # for a second signal
         self.wakeup: tuple = ()  # the socket pair the wake-up bytes go through
-        self.notifier = None  # the QSocketNotifier that reads them
-        self.stderr = None  # sys.stderr as it was before a signal quieted it
+        self.notifier: QSocketNotifier | None = None  # what reads them
+        self.stderr: TextIO | None = None  # sys.stderr as it was before a signal quieted it
 
 
 _state = _State()
@@ -161,11 +165,12 @@ def _drain(reader) -> None:
 
 
 def _stop_waking_qt() -> None:
-    if not _state.wakeup:
+    notifier = _state.notifier
+    if notifier is None:  # set and cleared with the wake-up sockets
         return
     signal.set_wakeup_fd(-1)
-    _state.notifier.setEnabled(False)
-    _state.notifier.deleteLater()
+    notifier.setEnabled(False)
+    notifier.deleteLater()
     for end in _state.wakeup:
         end.close()
     _state.wakeup, _state.notifier = (), None
@@ -210,7 +215,8 @@ def leave(status: int) -> None:
     """End the process after an interruption, now: ``LINE`` on standard error, then exit ``status``."""
     for stream in (sys.stdout, sys.stderr, _state.stderr):
         try:
-            stream and stream.flush()
+            if stream is not None:
+                stream.flush()
         except (OSError, ValueError):  # a reader gone, a stream closed: the line still goes to fd 2
             pass
     try:

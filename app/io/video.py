@@ -116,12 +116,14 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: t
             with signals.deferred():  # a signal as ffmpeg starts waits until it can be ended
                 encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
                                            start_new_session=True)
+            pipe = encoder.stdin
+            assert pipe is not None  # Popen(stdin=PIPE) made it
             try:
                 for frame in itertools.chain([first], frames):
-                    encoder.stdin.write(_padded(frame, padded, background))
+                    pipe.write(_padded(frame, padded, background))
             except BrokenPipeError:  # ffmpeg has stopped: its log says why
                 pass
-            _close(encoder.stdin)
+            _close(pipe)
             status = encoder.wait()
         except BaseException:
             if encoder is not None:
@@ -172,27 +174,28 @@ def _write_gif(path: Path, frames: Iterator[np.ndarray], fps: int, samples: list
 
     palette = _one_palette(samples)
     duration = round(1000 / fps)
-    previous = pending = None  # the last frame whole; the last part not yet written, its offset and length
+
+    def indexed(frame: np.ndarray) -> Image.Image:
+        return Image.fromarray(frame, "RGB").quantize(palette=palette, dither=Image.Dither.NONE)
 
     def write(part: Image.Image, offset: tuple[int, int], length: int) -> None:
         file.writelines(GifImagePlugin.getdata(part, offset, duration=length, disposal=1))
 
     with open(path, "wb") as file:
+        previous = indexed(next(frames))  # the last frame whole
+        header, _ = GifImagePlugin.getheader(previous, info={"loop": 0, "duration": duration})
+        file.writelines(header)
+        part, offset, length = previous, (0, 0), duration  # the last part not yet written
         for frame in frames:
-            image = Image.fromarray(frame, "RGB").quantize(palette=palette, dither=Image.Dither.NONE)
-            if previous is None:
-                header, _ = GifImagePlugin.getheader(image, info={"loop": 0, "duration": duration})
-                file.writelines(header)
-                pending = [image, (0, 0), duration]
-            else:
-                box = ImageChops.difference(previous, image).getbbox()
-                if box is None:  # the same picture: the last frame shows longer
-                    pending[2] += duration
-                    continue
-                write(*pending)
-                pending = [image.crop(box), box[:2], duration]
+            image = indexed(frame)
+            box = ImageChops.difference(previous, image).getbbox()
+            if box is None:  # the same picture: the last frame shows longer
+                length += duration
+                continue
+            write(part, offset, length)
+            part, offset, length = image.crop(box), box[:2], duration
             previous = image
-        write(*pending)
+        write(part, offset, length)
         file.write(b";")  # the GIF's trailer
 
 
