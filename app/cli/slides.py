@@ -176,6 +176,21 @@ def run_to_end(window: MainWindow, configs: RunConfig | list[RunConfig], overlay
     return trainer.outcome or "timed out"
 
 
+@contextmanager
+def _platform(name: str) -> Iterator[None]:
+    """Qt's platform while the application starts: after, the environment names no file now removed
+    (a child process inherits it: ffmpeg's, a benchmark's)."""
+    previous = os.environ.get("QT_QPA_PLATFORM")
+    os.environ["QT_QPA_PLATFORM"] = name
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["QT_QPA_PLATFORM"]
+        else:
+            os.environ["QT_QPA_PLATFORM"] = previous
+
+
 def _application_for(slide: Slide) -> QApplication:
     """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
     from PySide6.QtWidgets import QApplication
@@ -190,9 +205,9 @@ def _application_for(slide: Slide) -> QApplication:
         with signals.deferred(), tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:
             config = Path(folder) / "screen.json"
             config.write_text(json.dumps({"screens": [screen]}))
-            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
             os.environ["QT_SCALE_FACTOR"] = str(slide.scale)
-            ensure_app()
+            with _platform(f"offscreen:configfile={config}"):
+                ensure_app()
     from app.gui.look import style_application
 
     app = ensure_app()

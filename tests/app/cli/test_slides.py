@@ -96,3 +96,14 @@ def test_a_slide_from_the_command_line_says_its_own_line_and_nothing_of_qts(tmp_
                           capture_output=True, text=True, timeout=300, cwd=ROOT,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert (done.returncode, done.stdout, done.stderr) == (0, f"{out}  (tensors: finished)\n", "")
+
+
+def test_after_a_slide_a_child_process_inherits_a_platform_that_exists(tmp_path):
+    """The slide's screen file is gone once the application has started: the environment no longer names it."""
+    script = ("import os, sys; from app.cli.main import main; code = main(sys.argv[1:]); "
+              "print(os.environ.get('QT_QPA_PLATFORM')); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, "snapshot", "numpy", "--steps", "2",
+                           "--out", str(tmp_path / "slide.png")], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "offscreen"
