@@ -16,7 +16,7 @@ test: $(INSTALLED)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/basedpyright
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 	$(MAKE) --no-print-directory test-cpus
 	$(MAKE) --no-print-directory check-install
 
