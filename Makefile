@@ -9,18 +9,21 @@ INSTALLED := $(VENV)/.installed
 run: $(INSTALLED)
 	$(PY) -m app
 
-# The layers (import-linter's contracts in pyproject.toml), the whole suite, the model tests again
-# as older CPUs compute, and the wheel installed and run outside the checkout (README).
+# The layers (import-linter's contracts in pyproject.toml), ruff's lints and banned API, the types
+# (basedpyright), the whole suite on every core (pytest-xdist), the model tests again as older CPUs
+# compute, and the wheel installed and run outside the checkout (README).
 test: $(INSTALLED)
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/basedpyright
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 	$(MAKE) --no-print-directory test-cpus
 	$(MAKE) --no-print-directory check-install
 
 # OpenBLAS's and ATen's kernels for older CPUs, chosen by hand: other orders of sums, no AVX-512.
 test-cpus: $(INSTALLED)
-	OPENBLAS_CORETYPE=Prescott ATEN_CPU_CAPABILITY=default $(PY) -m pytest -q tests/models
-	OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 $(PY) -m pytest -q tests/models
+	OPENBLAS_CORETYPE=Prescott ATEN_CPU_CAPABILITY=default $(PY) -m pytest -q -n auto tests/models
+	OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 $(PY) -m pytest -q -n auto tests/models
 
 check-install: $(INSTALLED)
 	bash tests/check_install.sh $(PYTHON)
@@ -39,8 +42,8 @@ mutation: $(INSTALLED)
 # Every look at every classroom size, for review by eye (README, For a class); Qt's pixel
 # ratio is fixed per process, so the 4K screen at 200% is a second run.
 gallery: $(INSTALLED)
-	$(PY) -m app.gallery out/gallery --scale 1
-	$(PY) -m app.gallery out/gallery --scale 2
+	$(PY) -m app.cli.gallery out/gallery --scale 1
+	$(PY) -m app.cli.gallery out/gallery --scale 2
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

@@ -1,11 +1,11 @@
-"""`python -m app`: Ctrl+C and SIGTERM are handled from the first import on (``app.interrupt``)."""
+"""`python -m app`: Ctrl+C and SIGTERM are handled from the first import on (``app.io.signals``)."""
 
 import sys
 
-from app import interrupt
+from app.io import signals
 
-with interrupt.handled():
-    from app.cli import main
+with signals.handled():
+    from app.cli.main import main
 
     status = main()
 sys.exit(status)

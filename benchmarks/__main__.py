@@ -8,7 +8,16 @@ import sys
 
 from models.config import available_devices
 
-from . import bench_cli, bench_edited, bench_engine, bench_gui, bench_inside, bench_interrupt, bench_replay, bench_sessions
+from . import (
+    bench_cli,
+    bench_edited,
+    bench_engine,
+    bench_gui,
+    bench_inside,
+    bench_interrupt,
+    bench_replay,
+    bench_sessions,
+)
 
 BENCHMARKS = {
     "engine": bench_engine.main,
@@ -30,7 +39,8 @@ BENCHMARKS = {
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[-1])
+    summary = (__doc__ or "").rstrip().rpartition("\n")[2]  # its last line; python -OO drops docstrings
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=summary)
     parser.add_argument("names", nargs="*", metavar="NAME", help=f"one of {', '.join(BENCHMARKS)} (default: all)")
     parser.add_argument("--tiny", action="store_true", help="a quick check that each runs, not a measurement")
     parser.add_argument("--device", help="cpu (default), or a GPU torch finds, such as cuda")

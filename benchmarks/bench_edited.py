@@ -23,15 +23,15 @@ LOOPS = {  # where the edit spins: the line it replaces, and the loop put in its
 
 def stop_after_spinning(where: str, spin_s: float) -> float:
     """Start a run of an edit that loops ``where``, let it spin ``spin_s``, then Stop: seconds until it ended."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
     from models import VARIANTS, RunConfig
     from models.edited import EditedCode
 
     old, new = LOOPS[where]
-    text = VARIANTS["custom"].full_source().replace(old, new)
-    trainer = Trainer(RunConfig.for_variant("custom"), edited=EditedCode("custom", text))
+    edited = EditedCode("custom", VARIANTS["custom"].full_source().replace(old, new))
+    trainer = Trainer(RunConfig.for_variant("custom"), edited=edited)
     trainer.start()
-    while not trainer._in_step:
+    while not trainer.in_step:
         time.sleep(0.001)
     time.sleep(spin_s)
     asked = time.perf_counter()

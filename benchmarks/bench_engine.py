@@ -38,7 +38,8 @@ def measure(variant: str, config: RunConfig, repeats: int) -> dict:
         return rate(config.steps, started)
 
     with training_context(window_threads(config)):  # as the window's trainer runs it
-        bare(), generator()  # warm up: first calls pay for lazy initialisation
+        bare()  # warm up: first calls pay for lazy initialisation
+        generator()
         samples = interleaved({"bare": bare, "generator": generator}, repeats)
     ratios = [g / b for g, b in zip(samples["generator"], samples["bare"])]
     return {"bare": stats(samples["bare"]), "generator": stats(samples["generator"]), "ratio": stats(ratios),
@@ -52,7 +53,8 @@ def syncs_per_step(config: RunConfig, count: int = 100) -> float | None:
     if not config.device.startswith("cuda"):
         return None
     generator = steps(config.replace(steps=count + 2))
-    next(generator), next(generator)  # set-up (drawing the problem, first allocations) is not a step
+    for _ in range(2):  # set-up (drawing the problem, first allocations) is not a step
+        next(generator)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         torch.cuda.set_sync_debug_mode("warn")

@@ -44,14 +44,14 @@ def qt_app():
     """The application, styled as the app styles it (one per process)."""
     from PySide6.QtWidgets import QApplication
 
-    from app.main import create_application
+    from app.gui.launch import create_application
 
     return QApplication.instance() or create_application()
 
 
 def bench_window():
     """A first-start window at 1600x960, shown, with torch loaded before anything is timed."""
-    from app.window import MainWindow
+    from app.gui.window import MainWindow
 
     app = qt_app()
     window = MainWindow(remember=False)
@@ -138,8 +138,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     from models import steps, training_context, window_threads
 
     window.reset()
-    window.views.loss_plot.clear_past_runs()
-    window.choose_variant(variant)
+    window.menu_actions["clear_runs"].trigger()
+    window.shown.choose_variant(variant)
     window.controls.set_values({"steps": 10**7, "device": device_for(variant, device)})
     window.controls.set_pace(None)
     window.start()
@@ -168,7 +168,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _spin(span)
         timer.stop()
         elapsed = time.perf_counter() - started
-        if cpu is not None:
+        if worker and cpu is not None:  # cpu is measured only where the worker was found
             busy.append((_thread_cpu_s(worker) - cpu) / elapsed)
         rate = (_steps_done(trainer) - count) / elapsed
         window.controller.pause()
@@ -290,12 +290,13 @@ def frame_cost(argv: list[str] | None = None) -> dict:
 def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: str = "cpu") -> dict:
     import torch
 
-    from app.trainer import Snapshot, Trainer
+    from app.run.handoff import Snapshot
+    from app.run.trainer import Trainer
     from models import RunConfig, Step
 
     config = RunConfig.for_variant("dynamic", steps=history_steps + 100 * frames, **sizes)
     window.reset()
-    window.choose_variant("dynamic")
+    window.shown.choose_variant("dynamic")
     window.controls.set_values({"steps": config.steps, **sizes})
     qt_app().processEvents()
     trainer = Trainer(config, max_pixels=window.views.heatmap_pixels())
@@ -313,7 +314,9 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
         trainer.copy_snapshot(step)  # what the worker does, to the heatmaps' pixels
         trainer.land_snapshot(wait=True)
         worker.append((time.perf_counter() - started) * 1000)
-        return trainer.snapshot
+        snapshot = trainer.snapshot
+        assert snapshot is not None  # the copy just started has landed: it was waited for
+        return snapshot
 
     trainer.first_snapshot = new_snapshot(0)
     window.controller.show(trainer)
@@ -344,7 +347,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from benchmarks.bench_gui import bench_window, qt_app
 steps, device = int(sys.argv[1]), sys.argv[2]
 window = bench_window()
-window.choose_variant("tensors")
+window.shown.choose_variant("tensors")
 window.controls.set_values(dict(N=8, D_in=16, H=8, D_out=4, steps=steps, device=device))
 window.controls.set_pace(None)
 loop = QEventLoop()
@@ -429,12 +432,12 @@ CLOSE_DURING_RUN = textwrap.dedent("""
     import random, sys, time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from app.main import launch
+    from app.gui.launch import launch
     rng = random.Random(int(sys.argv[1]))
 
     def start():
         window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
-        window.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
+        window.shown.choose_variant(rng.choice(["numpy", "tensors", "autograd", "nn", "optim", "custom", "dynamic"]))
         window.controls.set_pace(rng.choice([None, 50, 5]))
         window.start()
         QTimer.singleShot(rng.randint(50, 800), lambda: close(window))
@@ -499,7 +502,7 @@ def pacing(argv: list[str] | None = None) -> dict:
 
 def _step_times(steps_per_s: float, seconds: float, device: str = "cpu") -> list[float]:
     """When each step of a paced run began (the trainer's wait between steps ended)."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
     from models import RunConfig
 
     times = []

@@ -53,6 +53,7 @@ def _seconds_to_end(argv: list[str], marker: str) -> float:
             process.send_signal(signal.SIGINT)
             process.wait()
             ended = time.perf_counter() - sent
+            assert process.stderr is not None  # started with stderr=PIPE
             err = process.stderr.read()
         finally:
             if process.poll() is None:
@@ -66,6 +67,7 @@ def _seconds_to_end(argv: list[str], marker: str) -> float:
 
 def _wait_for(marker: str, process: subprocess.Popen) -> None:
     if marker == "a printed line":
+        assert process.stdout is not None  # started with stdout=PIPE
         process.stdout.readline()
         return
     while not _in_phase(marker, process.pid):

@@ -13,11 +13,16 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import RunConfig
 
 from .bench_gui import ROOT, _child_env, _options, _record, _verdict, bench_window, qt_app
 from .common import interleaved, stats, table
+
+if TYPE_CHECKING:
+    from app.gui.window import MainWindow
+    from app.run.trainer import Trainer
 
 BUDGETS = {
     "scrub_ms": 16.0,  # one step of the timeline, handled and painted, at notebook sizes
@@ -30,7 +35,7 @@ BUDGETS = {
 
 def rewind(argv: list[str] | None = None) -> dict:
     """Milliseconds from a timeline step to the window painted, over random steps of a finished run."""
-    from app.snapshot import run_to_end
+    from app.cli.slides import run_to_end
 
     args = _options(argv, repeats=200)
     window = bench_window()
@@ -39,9 +44,10 @@ def rewind(argv: list[str] | None = None) -> dict:
     app = qt_app()
     times = []
     chooser = random.Random(0)
+    timeline = window.views.timeline  # a step of it, as a drag makes one
     for _ in range(10 if args.tiny else args.repeats):
         began = time.perf_counter()
-        window.views.timeline.show_step(chooser.randrange(steps))
+        timeline.show_step(chooser.randrange(steps))
         app.processEvents()  # the views that changed paint
         times.append((time.perf_counter() - began) * 1000)
     window.close()
@@ -55,7 +61,7 @@ def rewind(argv: list[str] | None = None) -> dict:
 
 def keeping(argv: list[str] | None = None) -> dict:
     """Training steps/s at max pace keeping snapshots for rewind, over today's (none kept), interleaved."""
-    from app.trainer import Trainer
+    from app.run.trainer import Trainer
 
     args = _options(argv, repeats=7)
     qt_app()
@@ -90,8 +96,9 @@ def recording(argv: list[str] | None = None) -> dict:
     """A 10 s MP4 at 1280x720 and 30 fps of DynamicNet's 500 steps, and a 640 px GIF at 10 fps:
     render time, file size, and the peak memory above the window's idle; then the peak memory of
     GIF and WebP recordings of 30 and 600 frames at 640x360, each in a process of its own."""
-    from app.record import frame_count, frame_steps, record_window
-    from app.snapshot import Slide, run_to_end, show_look
+    from app.cli.slides import Slide, run_to_end, show_look
+    from app.gui.recorder import record_window
+    from app.io.video import frame_count, frame_steps
 
     args = _options(argv)
     seconds = 1.0 if args.tiny else 10.0
@@ -105,7 +112,7 @@ def recording(argv: list[str] | None = None) -> dict:
                            keep_steps=frame_steps(frame_count(fps, seconds), 500))
                 began = time.perf_counter()
                 out = Path(folder) / f"run{suffix}"
-                frames = record_window(window, window.trainer, out, fps, seconds)
+                frames = record_window(window, _finished_run(window), out, fps, seconds)
                 render_s = time.perf_counter() - began
             figures[name] = {"frames": frames, "render_s": render_s, "mb": out.stat().st_size / 1e6,
                              "peak_above_idle_mb": memory.peak_above_start_mb}
@@ -139,8 +146,9 @@ def _peak_in_a_process(suffix: str, frames: int) -> dict:
 def peak_memory(suffix: str, frames: int) -> None:
     """Print, as JSON, the peak memory above the window's idle (torch loaded) while a DynamicNet run of
     ``LONG_RUN_STEPS`` is made and recorded as ``frames`` frames at 640x360 and 10 fps, and the file's size."""
-    from app.record import frame_steps, record_window
-    from app.snapshot import Slide, picture, run_to_end, show_look
+    from app.cli.slides import Slide, picture, run_to_end, show_look
+    from app.gui.recorder import record_window
+    from app.io.video import frame_steps
 
     slide = Slide(size=(640, 360))
     window = bench_window()
@@ -149,10 +157,17 @@ def peak_memory(suffix: str, frames: int) -> None:
         run_to_end(window, RunConfig.for_variant("dynamic", steps=LONG_RUN_STEPS),
                    keep_steps=frame_steps(frames, LONG_RUN_STEPS))
         out = Path(folder) / f"run{suffix}"
-        record_window(window, window.trainer, out, 10, frames / 10, picture=lambda shown: picture(shown, slide))
+        record_window(window, _finished_run(window), out, 10, frames / 10, picture=lambda shown: picture(shown, slide))
         size_mb = out.stat().st_size / 1e6
     window.close()
     print(json.dumps({"frames": frames, "peak_above_idle_mb": memory.peak_above_start_mb, "mb": size_mb}))
+
+
+def _finished_run(window: MainWindow) -> Trainer:
+    """The run ``run_to_end`` has just finished in ``window``."""
+    if window.trainer is None:
+        raise RuntimeError("the window started no run")
+    return window.trainer
 
 
 class _PeakMemory:

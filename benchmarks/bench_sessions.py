@@ -32,7 +32,7 @@ BUDGET_MS = 100.0  # the longest the window may be held at a time
 
 def sessions(size: int) -> dict[str, str]:
     """Each shape's session file: its edits ``size`` bytes of UTF-8 at most, and the file within 1 MB."""
-    from app.session import KIND, MAX_BYTES, MAX_CODE_LINES, MAX_LINE_CHARS, VERSION
+    from app.io.sessions import KIND, MAX_BYTES, MAX_CODE_LINES, MAX_LINE_CHARS, VERSION
     from models import VARIANTS
 
     def module(variant: str, size: int) -> str:
@@ -61,16 +61,14 @@ def open_and_show(window, path: Path) -> dict[str, float]:
     clock and in the GUI thread's CPU time, and how long the phase took (s)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    app, editing = QApplication.instance(), window.editing
+    app, editing, views = qt_app(), window.editing, window.views
     ticks: list[tuple[float, float]] = []
     heartbeat = QTimer(interval=0)
     heartbeat.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
 
     def settled() -> bool:
-        return not (editing.editor.highlighter.lexer.busy or window.views.code_view.lexer.busy
-                    or editing.editor._quiet.isActive() or window.views.code_view._render_soon.isActive())
+        return not (editing.editor.busy or views.code_view.busy)
 
     def phase(act) -> tuple[float, float, float]:
         ticks.clear()
@@ -97,13 +95,13 @@ def open_and_show(window, path: Path) -> dict[str, float]:
                       ("editor", lambda: editing.edit_button.setChecked(True)),
                       ("typing", type_a_line)):
         figures[f"{name}_gap_ms"], figures[f"{name}_cpu_ms"], figures[f"{name}_s"] = phase(act)
-    assert opened == [True], f"the session did not open: {window.views.banner.message}"
+    assert opened == [True], f"the session did not open: {views.banner.message}"
     return figures
 
 
 def large_session(argv: list[str] | None = None) -> dict:
     """The longest wait between turns of the event loop while the largest sessions open and show."""
-    from app.session import MAX_CODE_BYTES
+    from app.io.sessions import MAX_CODE_BYTES
 
     args = _options(argv, repeats=3)
     qt_app()

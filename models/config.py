@@ -170,10 +170,11 @@ def allowed(field: str) -> str:
 
 
 def parse_value(field: str, text: str) -> int | float:
-    """A numeric field typed as text (on the command line), or ConfigError quoting the text."""
+    """A numeric field typed as text (on the command line), read and checked as ``RunConfig`` checks it,
+    or ConfigError quoting the text: out of range too ('1e400', not inf)."""
     try:
-        return int(text) if field in WHOLE else float(text)
-    except (TypeError, ValueError):
+        return _check_whole(field, int(text)) if field in WHOLE else _check_real(field, float(text))
+    except (TypeError, ValueError):  # a ConfigError is a ValueError
         raise ConfigError(field, text, allowed(field)) from None
 
 

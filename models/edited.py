@@ -241,8 +241,8 @@ class StepGuard:
             self._watchdog.__exit__(*exc_info)
 
     def _overdue(self) -> bool:
-        asked = self._asked_at
-        return asked is not None and time.monotonic() - asked > self.limit_s
+        asked, limit = self._asked_at, self.limit_s
+        return asked is not None and limit is not None and time.monotonic() - asked > limit
 
     def run(self, call: Callable, *args: Any, waiting_for: str = "yielding a step", at: Any = None) -> Any:
         """``call(*args)``; ``at``: the student's generator, whose line tells where a fault without frames arose."""
@@ -252,12 +252,12 @@ class StepGuard:
             self._answered()  # a StepTimedOut sent before this lands here at the latest, and is told below
             return result
         except StepTimedOut as stopped:
-            if self._watchdog is None or self._watchdog.stopped_at is None:
+            watchdog, limit = self._watchdog, self.limit_s
+            if watchdog is None or watchdog.stopped_at is None or limit is None:  # a limit makes the watchdog
                 raise  # not this guard's
             frames = [frame for frame in traceback.extract_tb(stopped.__traceback__) if frame.filename == self.filename]
-            line = frames[-1].lineno if frames else self._watchdog.stopped_at
-            raise StepTimeoutError(f"stopped after {self.limit_s:g} s without {waiting_for}", line,
-                                   self.limit_s) from None
+            line = frames[-1].lineno if frames else watchdog.stopped_at
+            raise StepTimeoutError(f"stopped after {limit:g} s without {waiting_for}", line, limit) from None
         except (RunStopped, EditedCodeError):
             raise
         except BaseException as error:  # noqa: BLE001 - SystemExit and KeyboardInterrupt too: the code's own
@@ -275,8 +275,7 @@ def _next_step(student: Iterator, checker: StepChecker, index: int) -> Step:
     step = next(student, _END)
     if step is _END:
         raise StepCountError(f"the edit's train stopped after {index} of {checker.config.steps} steps")
-    checker.check(step, index, _line_of(student))
-    return step
+    return checker.check(step, index, _line_of(student))
 
 
 def _end(student: Iterator, steps: int) -> None:
@@ -325,7 +324,9 @@ class StepChecker:
         self._with_grads: list[str] | None = None  # the names of step 0's gradients
         self._loss_kind: tuple | None = None  # step 0's loss: a tensor (and its device) or numpy's
 
-    def check(self, step: Any, index: int, line: int | None) -> None:
+    def check(self, step: Any, index: int, line: int | None) -> Step:
+        """``step``, once it is found to be one the views can draw; else an EditedCodeError on ``line``."""
+
         def fault(message: str) -> EditedCodeError:
             return EditedCodeError(message, line)
 
@@ -340,6 +341,7 @@ class StepChecker:
         if self.variant.draws_depth and not (isinstance(step.depth, (int, np.integer)) and step.depth in DEPTHS):
             raise fault(f"step {index}'s depth is {step.depth!r}; the {self.variant.name} variant draws a "
                         f"depth of 0, 1, 2 or 3 at each step, as random.randint(0, 3) does")
+        return step
 
     def _check_loss(self, step: Step, fault: Callable) -> None:
         loss = step.loss
@@ -379,15 +381,16 @@ class StepChecker:
                 raise fault(f"step {step.t}'s weight matrix {name} is {_kind(matrix, dtype=True)}; each must be "
                             "a tensor or a numpy array of real numbers")
         self._matrices = matrices
-        self._check_grads(step, grads, transposed, fault)
+        self._check_grads(step, grads, transposed, matrices, fault)
 
-    def _check_grads(self, step: Step, grads: Any, transposed: bool, fault: Callable) -> None:
+    def _check_grads(self, step: Step, grads: Any, transposed: bool, matrices: list[tuple[str, tuple]],
+                     fault: Callable) -> None:
         """Each gradient of a weight's name and shape; every one step 0 had, at every step (DynamicNet's
         middle layer has none at depth 0, where it is not used)."""
         if not isinstance(grads, dict):
             raise fault(f"step {step.t}'s gradients are {_kind(grads)}; a Step carries its gradients as a dict, "
                         "name: matrix, as it carries its weights")
-        shapes = dict(self._matrices)
+        shapes = dict(matrices)
         for name, grad in grads.items():
             if grad is not None and (_shape(grad, transposed) != shapes.get(name) or not _is_real_matrix(grad)):
                 raise fault(f"step {step.t}'s gradient {name} is {_kind(grad, dtype=True)}; a gradient must be "
@@ -395,15 +398,11 @@ class StepChecker:
         if self._with_grads is None:
             self._with_grads = [name for name, grad in grads.items() if grad is not None]
             return
-        unused = self._middle if self.variant.draws_depth and step.depth == 0 else ()
+        unused = [name for name, _ in matrices[1:-1]] if self.variant.draws_depth and step.depth == 0 else ()
         missing = [name for name in self._with_grads if grads.get(name) is None and name not in unused]
         if missing:
             raise fault(f"step {step.t} carries no gradient of {', '.join(missing)}; every step must carry "
                         f"the gradients step 0 did ({', '.join(self._with_grads)})")
-
-    @property
-    def _middle(self) -> list[str]:
-        return [name for name, _ in self._matrices[1:-1]]
 
 
 def _expected_shapes(config: Any, count: int) -> list[tuple[int, int]]:

@@ -293,8 +293,9 @@ def describe_order(groups: Sequence[tuple[str, ...]]) -> str:
     """The order as it is said: "1. optim, 2. custom, 3= tensors and autograd"."""
     parts, place = [], 1
     for group in groups:
-        tie = "=" if len(group) > 1 else "."
-        names = f"{', '.join(group[:-1])} and {group[-1]}" if len(group) > 1 else group[0]
+        *others, last = group  # a group is never empty
+        tie = "=" if others else "."
+        names = f"{', '.join(others)} and {last}" if others else last
         parts.append(f"{place}{tie} {names}")
         place += len(group)
     return ", ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 
 import numpy as np
@@ -31,7 +31,8 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def steps(config: RunConfig, problem: Problem | None = None, train: Callable | None = None) -> Iterator[Step]:
+def steps(config: RunConfig, problem: Problem | None = None,
+          train: Callable | None = None) -> Generator[Step, None, None]:
     """The variant's training generator (or ``train``, an edited one), seeded when its first step is asked for.
 
     Seeding at the first step rather than here keeps a run reproducible when

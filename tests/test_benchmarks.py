@@ -6,8 +6,16 @@ import sys
 
 import pytest
 
-from benchmarks import (bench_cli, bench_edited, bench_engine, bench_gui, bench_inside, bench_interrupt, bench_replay,
-                        bench_sessions)
+from benchmarks import (
+    bench_cli,
+    bench_edited,
+    bench_engine,
+    bench_gui,
+    bench_inside,
+    bench_interrupt,
+    bench_replay,
+    bench_sessions,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,9 @@ from nbclient import NotebookClient
 
 import app
 import models
-from app.cli import build_parser, config_from
-from app.code_option import read_code
+from app.cli.edited_code import read_code
+from app.cli.options import config_from
+from app.cli.parser import build_parser
 from models import VARIANTS
 from models.notebook import notebook_text
 from models.notebook_edit import read_edit

@@ -4,8 +4,9 @@ Examples are the README's ``sh`` blocks. A line starting with ``$ `` is a comman
 whose following lines are its output; other lines are commands that must
 succeed. Printed losses are compared by their step column and count only: their
 last digits depend on the CPU's kernels and the number of cores (the notebook's
-own do too), and the README shows one machine's. Only the app's own commands run here (``python -m app``, ``descent-lab``),
-in a folder of their own, as a reader would type them: set-up commands (make,
+own do too), and the README shows one machine's. Only the app's own commands run
+here (``python -m app``, ``descent-lab``), in a folder of their own, as a reader
+would type them: set-up commands (make,
 apt, pipx) are proved by CI itself and by ``tests/check_install.sh``.
 """
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import math
-
-from pygments.styles import get_style_by_name
 from collections.abc import Iterable
 from typing import cast
 
+from pygments.styles import get_style_by_name
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -29,6 +28,7 @@ from .theme import DARK, Theme
 GUTTER = 4  # columns the line numbers take: three digits and a space
 NAMED_LINES = 3  # a note names this many of the lines it marks, then says how many more
 MIN_CODE_PT = 8  # the code shrinks to this, at most, to keep its columns in a narrow window
+MARGIN = 6  # px around the panel's column, on each side
 CODE_STYLES = {"dark": ("github-dark", "#3a2700"), "light": ("xcode", "#ffe8a3")}
 # The lines of the tensor selected in "Inside this step": blue beside the notes' amber, every
 # token of both styles still 4.5:1 on it (tests/widgets/test_code_view.py)
@@ -67,13 +67,13 @@ class CodeView(QWidget):
         self.lexer = ChunkedLexer(self, self._write)
         self._page: _Page | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         for widget in (self.title, self.explanation, self.note):
             layout.addWidget(widget)
         layout.addWidget(self.code, 1)
         self.source = ""
         self.marks: dict[int, str] = {}
-        self._args = None
+        self._args: tuple[str, str, str, int, dict[int, str]] | None = None  # show_source's, marks last
         self._stale = False
         self._render_soon = QTimer(self, singleShot=True, interval=0)  # a child: it dies with the view
         self._render_soon.timeout.connect(self._render)
@@ -97,10 +97,9 @@ class CodeView(QWidget):
     def width_for(self, columns: int, font_pt: int | None = None) -> int:
         """The panel's width that shows ``columns`` columns of code beside the line numbers."""
         chrome = 2 * self.code.frameWidth() + 2 * math.ceil(self.code.document().documentMargin())
-        chrome += self.code.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
+        chrome += self.code.verticalScrollBar().sizeHint().width() + 2 * MARGIN
         advance = QFontMetricsF(_code_font(font_pt or self.font_pt)).horizontalAdvance("0")
-        return math.ceil(advance * (columns + GUTTER + 1)) + chrome + margins.left() + margins.right()
+        return math.ceil(advance * (columns + GUTTER + 1)) + chrome
 
     def fit(self, columns: int, width: int) -> None:
         """Code as large as the look asks, or smaller where ``width`` would show fewer than ``columns``."""
@@ -119,6 +118,11 @@ class CodeView(QWidget):
         font = _code_font(font_pt)
         self.code.setFont(font)
         self.code.document().setDefaultFont(font)
+
+    @property
+    def busy(self) -> bool:
+        """Still to render or colour the source it was last given."""
+        return self.lexer.busy or self._render_soon.isActive()
 
     def show_source(self, title: str, explanation: str, source: str, first_line: int = 1,
                     marks: dict[int, str] | None = None) -> None:
@@ -198,7 +202,7 @@ class CodeView(QWidget):
         return super().eventFilter(watched, event)
 
     def _render(self) -> None:
-        if not self._stale:
+        if not self._stale or self._args is None:  # stale only once given a source
             return
         self._stale = False
         _title, _explanation, source, first_line, marks = self._args
@@ -209,10 +213,12 @@ class CodeView(QWidget):
         self.lexer.start(text)
 
     def _write(self, tokens: list[Lexeme], done: bool) -> None:
-        self._page.write(tokens)
+        page, args = self._page, self._args
+        assert page is not None and args is not None  # the lexer runs only as _render started it
+        page.write(tokens)
         if done:
-            self._page.finish()
-            marks, first_line = self._args[4], self._args[3]
+            page.finish()
+            marks, first_line = args[4], args[3]
             if marks:
                 self.code.document().adjustSize()
                 self._centre_on(min(marks) - first_line)
@@ -228,8 +234,9 @@ class CodeView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.marks and not self._stale and not self.lexer.busy:  # sizes are known only once shown
-            self._centre_on(min(self.marks) - self._args[3])
+        args = self._args
+        if args is not None and self.marks and not self._stale and not self.lexer.busy:  # sizes known once shown
+            self._centre_on(min(self.marks) - args[3])
 
 
 class _Page:
@@ -262,18 +269,18 @@ class _Page:
         first.setTopMargin(12)
         cursor.setBlockFormat(first)
         self.cursor = cursor
-        self._number()
+        self._number(cursor)
         return cursor
 
     def write(self, tokens: list[Lexeme]) -> None:
-        cursor = self._begin() if self.cursor is None else self.cursor
+        cursor = self._cursor()
         cursor.beginEditBlock()  # laid out once per chunk, not once per token
         for _start, token, value in tokens:
             for index, piece in enumerate(value.split("\n")):
                 if index:
                     cursor.insertBlock(self.block_format, QTextCharFormat())
                     self.line += 1
-                    self._number()
+                    self._number(cursor)
                 if piece:
                     cursor.insertText(piece, self._format(token))
         cursor.endEditBlock()
@@ -281,10 +288,14 @@ class _Page:
     def finish(self) -> None:
         last = QTextBlockFormat()
         last.setBottomMargin(12)
-        self.cursor.mergeBlockFormat(last)
+        self._cursor().mergeBlockFormat(last)
 
-    def _number(self) -> None:
-        self.cursor.insertText(f"{self.line:>{self.width}} ", self.number_format)
+    def _cursor(self) -> QTextCursor:
+        """Where the next token goes: the document is cleared as the first chunk is written."""
+        return self._begin() if self.cursor is None else self.cursor
+
+    def _number(self, cursor: QTextCursor) -> None:
+        cursor.insertText(f"{self.line:>{self.width}} ", self.number_format)
 
     def _format(self, token) -> QTextCharFormat:
         marked = self.line in self.marked

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
+from collections.abc import Set
 
 from pygments.styles import get_style_by_name
 from pygments.token import Token
@@ -44,7 +45,7 @@ class CodeEditor(QWidget):
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
         self.changed_lines: set[int] = set()
-        self.error: tuple[int, str] | None = None
+        self.error: tuple[int | None, str] | None = None  # its line (None: unknown) and its message
         self.theme = theme
         self.find_field = _FindField()
         self.find_field.setPlaceholderText("Find: Enter for the next, Esc to close")
@@ -74,6 +75,11 @@ class CodeEditor(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_theme(theme)
+
+    @property
+    def busy(self) -> bool:
+        """Still colouring the text, or holding a burst of typing before it says ``edited``."""
+        return self.highlighter.lexer.busy or self._quiet.isActive()
 
     # Text
 
@@ -107,7 +113,7 @@ class CodeEditor(QWidget):
 
     # Marks
 
-    def set_marks(self, changed: set[int], error: tuple[int | None, str] | None = None) -> None:
+    def set_marks(self, changed: Set[int], error: tuple[int | None, str] | None = None) -> None:
         """Mark ``changed`` lines (1-based), and an ``error``: its line (or None) and its message."""
         self.changed_lines = set(changed)
         self.error = error
@@ -334,8 +340,10 @@ class _Highlighter(QSyntaxHighlighter):
         self.lexer.start(text)
 
     def _take(self, tokens: list[Lexeme], done: bool) -> None:
+        formats = self._formats
+        assert formats is not None  # relex starts the lexer only once a style is set, never unset
         for start, token, value in tokens:
-            text_format = self._formats(token)
+            text_format = formats(token)
             if text_format is not None and value:
                 self._starts.append(start)
                 self._ends.append(start + len(value))

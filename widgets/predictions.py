@@ -339,14 +339,17 @@ class ScoreTable(ResultTable):
 
     COLUMNS = ("#", "Prediction", "Off by", "Steps")
     TIPS = ("Place, best first", "", "The mean distance between the prediction and the run at each step scored: "
-            "in decades of loss on a log scale, in loss on a linear one", "The steps scored: those the prediction covers")
+            "in decades of loss on a log scale, in loss on a linear one",
+            "The steps scored: those the prediction covers")
 
     def __init__(self, plot: LossPlot, parent=None):
         super().__init__(parent)
         self.plot = plot
         self.rows: list[ScoreRow] = []
         for column, tip in enumerate(self.TIPS):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            item = self.table.horizontalHeaderItem(column)
+            assert item is not None  # setHorizontalHeaderLabels made one for each of COLUMNS, as many as TIPS
+            item.setToolTip(tip)
         plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
 
     def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:

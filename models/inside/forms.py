@@ -27,7 +27,8 @@ def to_json(inside: Inside) -> dict[str, Any]:
     """
     tensors = {
         tensor.name: {"kind": tensor.kind, "shape": list(tensor.shape), "dtype": tensor.dtype,
-                      "lines": list(tensor.lines), **{key: finite_or_none(value) for key, value in tensor.stats.items()}}
+                      "lines": list(tensor.lines),
+                      **{key: finite_or_none(value) for key, value in tensor.stats.items()}}
         for tensor in inside.tensors
     }
     document: dict[str, Any] = {"variant": inside.variant, "step": inside.t}
@@ -49,7 +50,8 @@ def _graph_json(graph: Graph) -> dict[str, Any]:
 
 def to_dot(graph: Graph, title: str = "step") -> str:
     """The graph in Graphviz's dot language: the loss on the right, each edge the way backward() goes."""
-    lines = [f"digraph {_quoted(title)} {{", "  rankdir=RL;", '  node [shape=box, style=rounded, fontname="Helvetica"];']
+    lines = [f"digraph {_quoted(title)} {{", "  rankdir=RL;",
+             '  node [shape=box, style=rounded, fontname="Helvetica"];']
     for node in graph.nodes:
         shape = "" if node.shape is None else " " + _shape_text(node.shape)
         label = "\n".join(part for part in (node.op, f"{node.label}{shape}".strip(), _computes(node)) if part)

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from grandalf.graphs import Edge, Graph as _LayoutGraph, Vertex
+from grandalf.graphs import Edge, Vertex
+from grandalf.graphs import Graph as _LayoutGraph
 from grandalf.layouts import SugiyamaLayout
 
 AUTOGRAD, BY_HAND = "autograd", "hand-written backward"

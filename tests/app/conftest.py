@@ -1,28 +1,40 @@
-import pytest
-from PySide6.QtCore import Qt
+import gc
 
-from app.look import style_application
-from app.window import MainWindow
+import pytest
+
+from app.gui.look import style_application
+from app.gui.window import MainWindow
+from tests.app.driver import WindowDriver
 
 
 @pytest.fixture
-def window(qtbot, qapp):
+def make_window(qtbot, qapp):
+    """``make_window(shown=True)``: a new window (with the settings the last one left, as a restart
+    finds them), driven by a ``WindowDriver``; ``shown`` also waits until it is on screen and active.
+    Every window made is closed at the end of the test."""
     style_application(qapp)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.close()
+    made = []
+
+    def make(shown: bool = True) -> WindowDriver:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        made.append(window)
+        if shown:
+            window.show()
+            qtbot.waitExposed(window)
+            window.activateWindow()
+        return WindowDriver(window, qtbot)
+
+    yield make
+    for window in made:
+        window.close()
+    # Gone now, with the menus pyqtgraph's plots own in Python: left to a later collection, they could be
+    # deleted in the middle of Qt polishing every widget for a new style sheet, which crashes.
+    made.clear()
+    gc.collect()
 
 
-def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
-    """A key as the user presses it: to the window's focused widget."""
-    target = window.focusWidget() or window
-    qtbot.keyClick(target, key, modifier)
-
-
-def run_to_end(qtbot, window, timeout=60_000):
-    qtbot.waitUntil(lambda: window.controls.state == "ended", timeout=timeout)
-    return window.trainer
+@pytest.fixture
+def ui(make_window) -> WindowDriver:
+    """The window, shown, as a user finds it at a first start."""
+    return make_window()

@@ -112,7 +112,8 @@ def test_a_replay_leaves_the_random_generators_as_the_caller_had_them():
 
 def test_an_edit_that_keeps_state_a_checkpoint_cannot_hold_is_refused_not_shown():
     text = VARIANTS["numpy"].full_source().replace(
-        "        w2 -= learning_rate * grad_w2\n", "        w2 -= learning_rate * grad_w2\n        learning_rate *= 0.5\n")
+        "        w2 -= learning_rate * grad_w2\n",
+        "        w2 -= learning_rate * grad_w2\n        learning_rate *= 0.5\n")
     edited = EditedCode("numpy", text)
     config = small("numpy")
     losses, captured = captured_run(config, at={2}, edited=edited)
@@ -274,15 +275,16 @@ def test_nothing_stays_installed_after_a_capture_even_one_the_code_failed():
     generator = steps(small("custom"), None, edited.train)
     with closing(generator), pytest.raises(EditedCodeError):
         capture_next(generator, edited.filename, "custom")
-    module = torch.nn.modules.module
-    assert not module._global_forward_hooks and not module._global_forward_pre_hooks
+    assert not torch.nn.modules.module._global_forward_hooks
+    assert not torch.nn.modules.module._global_forward_pre_hooks
     assert torch._C._len_torch_function_stack() == 0
 
 
 def test_a_graph_too_large_to_draw_is_not_drawn_and_the_step_says_why():
     text = VARIANTS["autograd"].full_source().replace(
         "        y_pred = x.mm(w1).clamp(min=0).mm(w2)\n",
-        "        y_pred = x.mm(w1).clamp(min=0).mm(w2)\n        for _ in range(300):\n            y_pred = y_pred * 1.0\n")
+        "        y_pred = x.mm(w1).clamp(min=0).mm(w2)\n"
+        "        for _ in range(300):\n            y_pred = y_pred * 1.0\n")
     inside = inspect_step(small("autograd"), 0, edited=EditedCode("autograd", text))
     assert inside.graph is None and "more than 200 nodes" in inside.no_graph
     assert {"y_pred", "loss", "grad_w1"} <= set(inside.names)
@@ -316,7 +318,8 @@ def test_a_diverged_steps_statistics_are_null_in_json():
 
 
 def test_dot_quotes_every_label_whatever_the_code_wrote():
-    graph = Graph((Node("n0", "SumBackward0", (), 'h.clamp(min=float("0"))\\n'), Node("n1", "AccumulateGrad", (2,), "w")),
+    graph = Graph((Node("n0", "SumBackward0", (), 'h.clamp(min=float("0"))\\n'),
+                   Node("n1", "AccumulateGrad", (2,), "w")),
                   (("n0", "n1"),))
     dot = to_dot(graph, 'a "title"')
     assert dot.startswith('digraph "a \\"title\\"" {') and "n0 -> n1;" in dot

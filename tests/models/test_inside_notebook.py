@@ -81,8 +81,10 @@ INSERTS = {
                    '("linear1.bias", model.linear1.bias), ("linear2.weight", model.linear2.weight), '
                    '("linear2.bias", model.linear2.bias), ("linear1(...)", _outs["linear1"]), '
                    '("h_relu", _outs["h_relu"]), ("y_pred", y_pred), ("loss", loss), '
-                   '("linear2.bias.grad", model.linear2.bias.grad), ("linear2.weight.grad", model.linear2.weight.grad), '
-                   '("linear1.bias.grad", model.linear1.bias.grad), ("linear1.weight.grad", model.linear1.weight.grad)])'),
+                   '("linear2.bias.grad", model.linear2.bias.grad), '
+                   '("linear2.weight.grad", model.linear2.weight.grad), '
+                   '("linear1.bias.grad", model.linear1.bias.grad), '
+                   '("linear1.weight.grad", model.linear1.weight.grad)])'),
     },
     "dynamic": {
         "after": ("criterion = torch.nn.MSELoss(reduction='sum')",

@@ -10,7 +10,7 @@ from widgets.loss_plot import LossPlot
 from widgets.theme import THEMES
 
 STEPS = 500
-LOOKS = {"normal": (11, 1.0), "presentation": (17, 2.5)}  # the plot's font (pt) and line width, as app.look sets
+LOOKS = {"normal": (11, 1.0), "presentation": (17, 2.5)}  # the plot's font (pt) and line width, as app.gui.look sets
 SIZES = {"narrow": (380, 300), "wide": (1200, 520)}
 PAST = ["numpy, lr 1e-06, seed 0", "tensors, lr 1e-06, seed 0", "nn, lr 0.0001, seed 0, update in-place"]
 PROGRESS = [0.02, 0.2, 0.5, 0.8, 1.0]  # how far through the run the plot is looked at

@@ -289,7 +289,8 @@ def test_predictions_lie_under_the_live_curve_and_over_past_runs_and_outlast_a_r
     plot.keep(LossPlot.LIVE, "past", "a past run")
     plot.set_losses(np.geomspace(400, 1, 50))
     (key,) = panel.rows
-    assert plot.past_runs["past"].item.zValue() < plot.predictions[key].item.zValue() < plot.curves["live"].item.zValue()
+    heights = (plot.past_runs["past"].item, plot.predictions[key].item, plot.curves["live"].item)
+    assert heights[0].zValue() < heights[1].zValue() < heights[2].zValue()
     plot.reset(STEPS)
     assert len(points(panel)) == len(STROKE[scale])
     assert plot.legend.full_labels == ["Guess 1", "a past run"]

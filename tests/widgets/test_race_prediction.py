@@ -94,7 +94,8 @@ def test_the_results_say_the_order_and_who_was_right(qtbot):
     results = RaceResults()
     qtbot.addWidget(results)
     results.show_results("1. optim, 2= tensors and autograd", [
-        ("Ana", "optim, autograd, tensors", "exactly right"), ("Ben", "tensors, optim, autograd", "1 of 3 places right")])
+        ("Ana", "optim, autograd, tensors", "exactly right"),
+        ("Ben", "tensors, optim, autograd", "1 of 3 places right")])
     assert results.text().splitlines() == [
         "Order of finish: 1. optim, 2= tensors and autograd",
         "Ana  optim, autograd, tensors  exactly right",

@@ -1,0 +1,200 @@
+"""What each option may be, checked as argparse reads it, and what the options make together.
+
+Each type callable takes the text as typed and returns its value, or raises
+``ArgumentTypeError`` quoting that text with what is allowed; argparse puts the
+option's name in front ("argument --lr: '1e400' is not allowed: ..."). What depends
+on several options is checked once they are all read: the run's configuration
+(``config_from``: a variant's own options, memory) and a slide's look (``slide_from``:
+its size at its pixel ratio); ``UsageError`` and ``ConfigError`` say those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.io import video
+from app.io.filesystem import refusal_to_write
+from models import VARIANTS, ConfigError, RunConfig
+from models.config import parse_value
+from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
+
+SLIDE_PIXELS = (320, 7680)  # a slide's width and height: from a thumbnail's to an 8K screen's
+MAX_SCALE = 4
+SLIDE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}  # a slide's, by the name's suffix
+SIZE = re.compile(r"(\d{1,5})[xX](\d{1,5})")
+CONFIG_FIELDS = ("N", "D_in", "H", "D_out", "lr", "steps", "seed", "device", "dtype", "momentum", "update")
+
+# How each configuration field is spelled on the command line
+OPTION = {
+    "variant": "VARIANT",
+    "N": "--N",
+    "D_in": "--D-in",
+    "H": "--H",
+    "D_out": "--D-out",
+    "lr": "--lr",
+    "steps": "--steps",
+    "seed": "--seed",
+    "device": "--device",
+    "dtype": "--dtype",
+    "momentum": "--momentum",
+    "update": "--update",
+    "sizes": "--N/--D-in/--H/--D-out/--steps",
+}
+
+# Options that mean something for one variant only
+ONLY_FOR = {option: name for name, variant in VARIANTS.items() for option in variant.options}
+
+
+class UsageError(Exception):
+    """A bad command line: reported in one line, exit code 2."""
+
+
+def _refused(text: str, allowed: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(f"{text!r} is not allowed: {allowed}")
+
+
+def variant_name(text: str) -> str:
+    """VARIANT: one of the variants models/ declares."""
+    if text not in VARIANTS:
+        raise _refused(text, f"one of {', '.join(VARIANTS)}")
+    return text
+
+
+def config_value(field: str) -> Callable[[str], int | float]:
+    """A numeric setting of the run (``field`` of RunConfig), read and checked as the configuration checks it."""
+    def read(text: str) -> int | float:
+        try:
+            return parse_value(field, text)
+        except ConfigError as error:
+            raise _refused(text, error.allowed) from None
+
+    return read
+
+
+def count(high: int) -> Callable[[str], int]:
+    """A whole number from 1 to ``high``: --every, --threads, --fps, --scale."""
+    def whole(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:  # not a whole number, or more digits than int() reads
+            number = None
+        if number is None or not 1 <= number <= high:
+            raise _refused(text, f"a whole number from 1 to {high}")
+        return number
+
+    return whole
+
+
+def _number(text: str) -> float:
+    """``text`` as a finite number, else NaN (which no range holds)."""
+    try:
+        number = float(text)
+    except ValueError:
+        return math.nan
+    return number if math.isfinite(number) else math.nan
+
+
+def seconds(text: str) -> float:
+    """--seconds: a recording's length."""
+    number = _number(text)
+    if not 0 < number <= video.MAX_SECONDS:
+        raise _refused(text, f"a number > 0 and <= {video.MAX_SECONDS}")
+    return number
+
+
+def step_timeout(text: str | None) -> float:
+    """The seconds typed for --step-timeout, or its default."""
+    if text is None:
+        return DEFAULT_STEP_TIMEOUT_S
+    number = _number(text)
+    if not 0 < number <= MAX_STEP_TIMEOUT_S:
+        raise _refused(text, f"a number of seconds > 0 and <= {MAX_STEP_TIMEOUT_S:g}")
+    return number
+
+
+def writable(*, text: bool) -> Callable[[str], Path]:
+    """A file to write, refused before anything runs where it could not be (``filesystem.refusal_to_write``);
+    ``text``: what is written is text, which '-' (standard output) takes."""
+    def path(typed: str) -> Path:
+        out = Path(typed)
+        refusal = refusal_to_write(out, text=text)
+        if refusal is not None:
+            raise argparse.ArgumentTypeError(refusal)
+        return out
+
+    return path
+
+
+def slide_file(typed: str) -> Path:
+    """snapshot --out: a picture file, its format named by its suffix."""
+    out = writable(text=False)(typed)
+    if out.suffix.lower() not in SLIDE_FORMATS:
+        raise argparse.ArgumentTypeError(f"{out.name!r} names no format a slide is saved in: "
+                                         f"end it in {', '.join(SLIDE_FORMATS)}")
+    return out
+
+
+def recording_file(typed: str) -> Path:
+    """record --out: a video or animated picture, its format named by its suffix (and ffmpeg there for MP4)."""
+    out = Path(typed)
+    try:
+        video.check_destination(out)
+    except video.RecordingError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return out
+
+
+def folder(typed: str) -> Path:
+    """snapshot --all: a folder, made when the slides are drawn if it is not there yet; not a file."""
+    path = Path(typed)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{str(path)!r} is a file, not a folder")
+    return path
+
+
+def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConfig:
+    """The validated configuration the options describe; ConfigError names a bad one.
+
+    With ``variant`` given (snapshot --all), options for other variants are left out.
+    """
+    name = variant or args.variant
+    given = {field: getattr(args, field) for field in CONFIG_FIELDS if getattr(args, field) is not None}
+    for field, owner in ONLY_FOR.items():
+        if field in given and name != owner:
+            if variant is None:
+                raise UsageError(f"argument {OPTION[field]}: applies to the {owner} variant only, not {name}")
+            del given[field]
+    return RunConfig.for_variant(name, **given)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
+
+    theme: str = "dark"
+    presentation: bool = False
+    size: tuple[int, int] = (1600, 960)
+    scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
+    overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
+
+    @property
+    def window_size(self) -> tuple[int, int]:
+        return self.size[0] // self.scale, self.size[1] // self.scale
+
+
+def slide_from(args: argparse.Namespace) -> Slide:
+    """The look and size the slide options ask for; UsageError names a size too small for its --scale."""
+    size = Slide.size
+    if args.size is not None:  # WIDTHxHEIGHT, each side at least SLIDE_PIXELS[0] times --scale
+        match = SIZE.fullmatch(args.size.strip())
+        low, high = SLIDE_PIXELS[0] * args.scale, SLIDE_PIXELS[1]
+        if not match or not all(low <= int(side) <= high for side in match.groups()):
+            raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
+                             f"each from {low} to {high} (at --scale {args.scale})")
+        size = (int(match[1]), int(match[2]))
+    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False))

@@ -1,0 +1,270 @@
+"""The window's layout: which view sits where, and the panels built only when a run needs them.
+
+``WindowViews`` builds the widget tree once and hands the window its parts: the
+controls, the banner, the loss plot, the heatmap panel, the code view, the side
+panels beside the loss (DynamicNet's depth, a race's gradient check) and the
+status bar's labels. It knows nothing of runs: it is told which panels to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from widgets.banner import Banner
+from widgets.code_view import CodeView
+from widgets.controls import Controls
+from widgets.depth_trace import DepthTrace
+from widgets.loss_plot import LossPlot
+from widgets.status_bar import StatusBar
+from widgets.timeline import Timeline
+
+from .headers import checkbox, column, header, title
+from .heatmap_panel import HeatmapPanel
+from .look import SIZES, Look
+
+CODE_COLUMNS = 60  # the code panel shows at least this many columns of code
+MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel (at normal text size); else a tab
+CONTROLS_SHARE = 0.3  # of the window's width, at most, while the controls could be narrower
+TAB_MARGINS = 16  # the code's room in a tab: the centre's width, less its margins
+SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
+STATUS = {
+    "variant": "The variant of this run",
+    "step": "Steps done out of the total",
+    "loss": "The loss of the latest step",
+    "rate": "Steps per second over the last second; paused or ended, the run's average",
+    "elapsed": "Time since Start",
+    "device": "Where the tensors live",
+}
+# What steps aside, first to last, for a passing message too long to share the bar: the variant and the
+# device are in the controls; the step and the loss stay.
+YIELDING = ("variant", "device", "elapsed", "rate")
+
+
+class WindowViews(QObject):
+    """Every view of the window, laid out; ``root`` is the central widget."""
+
+    def __init__(self, look: Look, controls: Controls, status_bar: StatusBar):
+        super().__init__()
+        self.look = look
+        self.controls = controls
+        self.memory_note = QLabel()
+        self.memory_note.setWordWrap(True)
+        self.memory_note.setToolTip("About how much memory the run's tensors and history need")
+        fields = controls.layout()
+        assert isinstance(fields, QBoxLayout), "the controls are a column of groups"
+        fields.insertWidget(3, self.memory_note)
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setWidget(controls)
+        self.controls_scroll.setWidgetResizable(True)
+
+        self.banner = Banner()
+        self.loss_plot = LossPlot(theme=look.theme)
+        self.log_scale = checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
+        self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
+        self.clear_runs = QPushButton("Clear past runs")
+        self.clear_runs.setToolTip("Remove the curves of earlier runs (click a legend entry to hide one)")
+        self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
+        loss_header = header("Loss at each step", self.clear_runs, self.log_scale)
+
+        # Panels most runs never show (depth, gradient check, middle_linear) are built on
+        # first use: each pyqtgraph plot costs a few hundredths of a second to start.
+        self._depth: tuple[DepthTrace, QWidget] | None = None
+        self._check: tuple[LossPlot, QWidget] | None = None
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.addWidget(column(loss_header, self.loss_plot))
+        self.heat_panel = HeatmapPanel(look)
+        self.heatmaps = self.heat_panel.heatmaps
+
+        # Below the plots: the weights, and the code as a second tab where the window is too
+        # narrow to show it beside them (the tab bar hides while there is one tab)
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.setTabBarAutoHide(True)
+        self.lower.addTab(self.heat_panel, "Weight matrices")
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.center_splitter.addWidget(self.top_splitter)
+        self.center_splitter.addWidget(self.lower)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 2)
+        self.center = center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(4, 4, 4, 4)
+        center_layout.addWidget(self.banner)
+        center_layout.addWidget(self.center_splitter, 1)
+        self.timeline = Timeline()  # rewinds a paused or ended run
+        center_layout.addWidget(self.timeline)
+        center.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys go to the window's shortcuts
+
+        self.code_view = CodeView(theme=look.theme)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.controls_scroll, center, self.code_view):
+            self.main_splitter.addWidget(widget)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setCollapsible(1, False)
+        self.root = self.main_splitter
+        self.code_beside = True  # beside the plots, or a tab below them
+        self.code_shown = True  # the View menu's choice
+
+        self.status: dict[str, QLabel] = {}
+        for key, tip in STATUS.items():
+            label = QLabel()
+            label.setToolTip(tip)
+            self.status[key] = label
+            status_bar.add_permanent(label)
+        status_bar.set_yielding([self.status[key] for key in YIELDING])
+
+    @property
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are remembered; the others follow the variant on show."""
+        return {"main": self.main_splitter, "center": self.center_splitter}
+
+    # Panels built on first use
+
+    @property
+    def depth_trace(self) -> DepthTrace:
+        return self._depth_parts()[0]
+
+    @property
+    def depth_panel(self) -> QWidget:
+        return self._depth_parts()[1]
+
+    def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
+        if self._depth is None:
+            trace = DepthTrace(theme=self.look.theme)
+            self._depth = (trace, self._side_panel(trace, "Depth DynamicNet chose at each step", index=1))
+            self.apply_look()
+        return self._depth
+
+    @property
+    def check_plot(self) -> LossPlot:
+        return self._check_parts()[0]
+
+    @property
+    def check_panel(self) -> QWidget:
+        return self._check_parts()[1]
+
+    def _check_parts(self) -> tuple[LossPlot, QWidget]:
+        if self._check is None:
+            plot = LossPlot(theme=self.look.theme)
+            plot.setLabel("left", "difference ÷ gradient")
+            panel = self._side_panel(plot, "Gradient check: hand-derived against autograd")
+            panel.setToolTip("Each step's largest difference between the gradients derived by hand "
+                             "and autograd's, relative to the largest gradient: machine precision")
+            self._check = (plot, panel)
+            self.apply_look()
+        return self._check
+
+    def built_depth_trace(self) -> DepthTrace | None:
+        """The depth trace if a run has needed it yet (a view never built has nothing to clear)."""
+        return self._depth[0] if self._depth else None
+
+    def built_check_plot(self) -> LossPlot | None:
+        return self._check[0] if self._check else None
+
+    def _side_panel(self, view: QWidget, text: str, index: int = -1) -> QWidget:
+        """A panel beside the loss plot, built hidden: the run that needs it shows it."""
+        panel = column(title(text), view)
+        panel.hide()
+        self.top_splitter.insertWidget(index, panel)
+        return panel
+
+    def show_side_panels(self, depth: bool, checks: bool) -> None:
+        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing."""
+        shown = (self._check is not None and self.check_panel.isVisibleTo(self.root),
+                 self._depth is not None and self.depth_panel.isVisibleTo(self.root))
+        if shown == (checks, depth):
+            return
+        for wanted, parts, build in ((checks, self._check, self._check_parts),
+                                     (depth, self._depth, self._depth_parts)):
+            if wanted or parts is not None:
+                build()[1].setVisible(wanted)
+        width = max(self.top_splitter.width(), 600)
+        share = 0.45 if checks else 0.25 if depth else 0.0
+        sizes = {0: round(width * (1 - share))}
+        for panel in filter(None, (self._depth, self._check)):
+            visible = panel[1].isVisibleTo(self.root)
+            sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if visible else 0
+        self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
+
+    # Heatmaps
+
+    def label_heatmaps(self, layers: tuple[str, ...]) -> None:
+        """Titles as the code names the layers; a middle (hidden to hidden) layer shown when there is one."""
+        self.heatmaps["first"].set_labels(f"Layer 1: {layers[0]}", "hidden unit", "input feature")
+        self.heatmaps["last"].set_labels(f"Layer 2: {layers[-1]}", "output", "hidden unit")
+        self.heat_panel.show_middle(layers[1] if len(layers) == 3 else None)
+
+    def frame_heatmaps(self, shapes: dict[str, tuple[int, int]]) -> None:
+        """Axes in the shape of the matrices a run will show: the class sees them before Start."""
+        for name, heatmap in self.heatmaps.items():
+            heatmap.set_shape(*shapes[name])
+
+    def heatmap_pixels(self) -> tuple[int, int]:
+        """The largest matrix a heatmap can show pixel for pixel: the worker subsamples to it."""
+        ratio = self.root.devicePixelRatioF()
+        widest = max(self.heatmaps["first"].width(), 64)
+        tallest = max(self.heatmaps["first"].height(), 64)
+        return round(tallest * ratio), round(widest * ratio)
+
+    # The look and the room each part gets
+
+    def apply_look(self) -> None:
+        """The theme and sizes on every plot built so far, and on the code view."""
+        look = self.look
+        plots = [self.loss_plot] + ([self._check[0]] if self._check else [])
+        for plot in plots:
+            plot.apply_theme(look.theme, line_width=look.line_width, font_pt=look.sizes.plot_pt)
+        self.heat_panel.apply_look()
+        if self._depth:
+            self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
+
+    def controls_width(self, width: int) -> int:
+        """As wide as the controls like, up to a share of the window, never narrower than they can be."""
+        hint, least = self.controls.sizeHint().width(), self.controls.minimumSizeHint().width()
+        return max(least, min(hint, round(CONTROLS_SHARE * width))) + SCROLL_BAR
+
+    def arrange(self, width: int) -> None:
+        """The code beside the plots where ``width`` leaves them room, else a tab beside the weights."""
+        controls, needed = self.controls_width(width), self.code_view.width_for(CODE_COLUMNS)
+        beside = width - controls - needed >= MIN_CENTER_WIDTH * self.look.sizes.plot_pt / SIZES[False].plot_pt
+        if beside != self.code_beside:
+            self.code_beside = beside
+            if beside:
+                self.lower.removeTab(self.lower.indexOf(self.code_view))
+                self.main_splitter.addWidget(self.code_view)
+            self.show_code(self.code_shown)
+        self.code_view.fit(CODE_COLUMNS, needed if beside else width - controls - TAB_MARGINS)
+        sizes = self.main_splitter.sizes()
+        if beside and len(sizes) == 3 and sizes[2] < needed and sum(sizes) > 0:
+            self.main_splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - needed, needed])
+
+    def show_code(self, shown: bool) -> None:
+        """Show or hide the code panel (a tab, where it is one)."""
+        self.code_shown = shown
+        if self.code_beside:
+            self.code_view.setVisible(shown)
+            return
+        index = self.lower.indexOf(self.code_view)
+        if shown and index < 0:
+            self.lower.addTab(self.code_view, "Code")
+        elif not shown and index >= 0:
+            self.lower.removeTab(index)
+
+    def reveal_code(self) -> None:
+        """The code panel shown, and in front where it is a tab: the editor opens in it."""
+        self.show_code(True)
+        if not self.code_beside:
+            self.lower.setCurrentWidget(self.code_view)
+
+    def share_out(self, width: int) -> None:
+        """The first-start sizes: controls as wide as they need; the code wide enough for its columns."""
+        self.arrange(width)
+        controls = self.controls_width(width)
+        code = max(self.code_view.width_for(CODE_COLUMNS), round((width - controls) * 0.3)) if self.code_beside else 0
+        self.main_splitter.setSizes([controls, width - controls - code] + [code] * self.code_beside)
+        self.center_splitter.setSizes([560, 380])
+

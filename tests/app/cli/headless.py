@@ -1,0 +1,19 @@
+"""The command line's headless commands never open the window: a test that reaches it fails at once."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def window_never_opens(monkeypatch):
+    """Opening the window from a test of the command line fails that test.
+
+    Left to itself the window would wait for a user who never comes: under mutmut,
+    a mutant that sent `run` on to the window held its test until the timeout,
+    minutes each.
+    """
+    import app.gui.launch
+
+    def launch(session=None):
+        raise AssertionError(f"the window was opened (session={session!r})")
+
+    monkeypatch.setattr(app.gui.launch, "launch", launch)
