@@ -12,7 +12,7 @@ import pytest
 
 from app.cli.main import main
 from models import VARIANTS
-from models.notebook_edit import MAX_BYTES
+from models.notebook_edit import MAX_BYTES, read_edit
 from tests.app.cli.headless import window_never_opens  # noqa: F401 (autouse)
 
 TINY = ["--N", "4", "--D-in", "6", "--H", "5", "--D-out", "3", "--steps", "4", "--every", "1"]
@@ -58,6 +58,23 @@ def test_the_notebook_is_written_and_named_with_the_run_s_outcome(tmp_path, caps
     nbformat.validate(book)
     config = book.metadata.descent_lab.config
     assert (config["variant"], config["seed"], config["steps"], config["N"]) == ("custom", 3, 4, 4)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_variant_exports_with_and_without_an_edit(tmp_path, capsys, variant):
+    module = tmp_path / "module.py"
+    module.write_text(VARIANTS[variant].full_source() + "# a student's note, which changes no number\n")
+    plain = export(tmp_path, variant, *TINY, "--lr", "2e-4", name="plain.ipynb")
+    edited = export(tmp_path, variant, *TINY, "--lr", "2e-4", "--code", str(module), name="edited.ipynb")
+    capsys.readouterr()
+    assert main(["run", variant, *TINY, "--lr", "2e-4"]) == 0
+    printed = capsys.readouterr().out
+    for path in (plain, edited):
+        book = nbformat.reads(path.read_text(), as_version=4)
+        nbformat.validate(book)
+        assert "".join(output.text for output in next(c for c in book.cells if c.id == "run").outputs) == printed
+    assert read_edit(edited.read_text(), "edited.ipynb").text == module.read_text()
+    assert read_edit(plain.read_text(), "plain.ipynb").text == VARIANTS[variant].full_source()
 
 
 def test_run_s_json_names_the_notebook_that_reproduces_it(tmp_path, capsys):
