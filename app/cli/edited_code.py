@@ -1,10 +1,12 @@
-"""``--code FILE`` on the command line: a variant's module as the student edited it, and its faults told.
+"""``--code FILE`` on the command line: a variant's module as the student edited it (a ``.py``, or the module
+cell of an exported notebook, ``FILE.ipynb``), and its faults told.
 
 Exit codes: 2 when the code cannot run as a variant (a syntax error, no ``train``
-generator), found before training; 4 when it ran and failed (any exception,
-``SystemExit`` and ``KeyboardInterrupt`` included, with only the student's
-frames; a step the views cannot draw; a step stopped after ``--step-timeout``);
-5 when its train yielded fewer or more steps than asked for.
+generator, a notebook without one variant's module), found before training; 4
+when it ran and failed (any exception, ``SystemExit`` and ``KeyboardInterrupt``
+included, with only the student's frames; a step the views cannot draw; a step
+stopped after ``--step-timeout``); 5 when its train yielded fewer or more steps
+than asked for.
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.io.filesystem import FileError, read_file
+from app.io.code_files import CodeFileError, read_code_file
 from models.edited import EditedCode, EditedCodeError, EditedCodeRaised, StepCountError, StepTimeoutError
 
 EXIT_CODE_REFUSED, EXIT_CODE_FAILED, EXIT_STEPS_MISCOUNTED = 2, 4, 5
-MAX_CODE_BYTES = 1 << 20  # a variant's module is a few kilobytes
 
 
 class CodeFault(Exception):
@@ -33,19 +34,13 @@ def code_from(args: argparse.Namespace, variant: str) -> EditedCode | None:
 
 
 def read_code(path: Path, variant: str, step_timeout_s: float | None = None) -> EditedCode:
-    """The module in ``path``, compiled once to find a syntax error before anything runs; each of its
-    steps stopped after ``step_timeout_s`` (None: never).
-
-    UTF-8, with or without a byte order mark, as Python reads a source file.
-    """
+    """The module in ``path`` (a ``.py``, or an exported notebook's module cell), compiled once to find a
+    syntax error before anything runs; each of its steps stopped after ``step_timeout_s`` (None: never)."""
     try:
-        text = read_file(path, MAX_CODE_BYTES).decode("utf-8-sig")
-    except FileError as error:
+        code = read_code_file(path, variant)
+    except CodeFileError as error:
         raise CodeFault(f"descent-lab: error: argument --code: {error}", EXIT_CODE_REFUSED) from None
-    except UnicodeDecodeError as error:
-        raise CodeFault(f"descent-lab: error: argument --code: {str(path)!r} is not UTF-8 text "
-                        f"({error.reason} at byte {error.start})", EXIT_CODE_REFUSED) from None
-    edited = EditedCode(variant, text, str(path), step_timeout_s)
+    edited = EditedCode(variant, code.text, code.filename, step_timeout_s)
     try:
         edited.compile()
     except EditedCodeError as error:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.io import video
-from app.io.filesystem import refusal_to_write
+from app.io.filesystem import refusal_to_write, stream_of
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
@@ -136,6 +136,14 @@ def slide_file(typed: str) -> Path:
     if out.suffix.lower() not in SLIDE_FORMATS:
         raise argparse.ArgumentTypeError(f"{out.name!r} names no format a slide is saved in: "
                                          f"end it in {', '.join(SLIDE_FORMATS)}")
+    return out
+
+
+def notebook_file(typed: str) -> Path:
+    """notebook --out: a file whose name ends in .ipynb, as Jupyter lists notebooks, or '-' (standard output)."""
+    out = writable(text=True)(typed)
+    if stream_of(out) is None and out.suffix.lower() != ".ipynb":
+        raise argparse.ArgumentTypeError(f"{out.name!r} is not a notebook's name: end it in .ipynb")
     return out
 
 

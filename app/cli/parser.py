@@ -13,7 +13,7 @@ from models import VARIANTS, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, UPDATES
 from models.edited import DEFAULT_STEP_TIMEOUT_S
 
-from . import desktop, recording, run, snapshot, window
+from . import desktop, notebook, recording, run, snapshot, window
 from .options import (
     MAX_SCALE,
     ONLY_FOR,
@@ -22,6 +22,7 @@ from .options import (
     config_value,
     count,
     folder,
+    notebook_file,
     recording_file,
     seconds,
     slide_file,
@@ -121,6 +122,7 @@ def build_parser() -> Parser:
     run_parser.add_argument("--png", type=writable(text=False), metavar="PATH", help="draw the loss curve as PNG")
     add_code_option(run_parser)
     run_parser.set_defaults(func=run.run)
+    add_notebook_command(commands)
 
     code = commands.add_parser(
         "code", help="print a variant's module, to edit and run with --code",
@@ -179,11 +181,29 @@ def build_parser() -> Parser:
 
 def add_code_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--code", type=Path, metavar="FILE",
-                        help="run this edited copy of VARIANT's module (see 'code VARIANT') in place of models/'s; "
+                        help="run this edited copy of VARIANT's module (see 'code VARIANT'), or the module cell of "
+                        "a notebook 'notebook' exported (FILE.ipynb), in place of models/'s; "
                         "it runs with your rights, as a notebook cell does")
     parser.add_argument("--step-timeout", metavar="S", type=step_timeout, default=DEFAULT_STEP_TIMEOUT_S,
                         help="stop an edit whose step does not come back within S seconds "
                         f"(default {DEFAULT_STEP_TIMEOUT_S:g}), exit code 4")
+
+
+def add_notebook_command(commands: argparse._SubParsersAction) -> None:
+    book = commands.add_parser(
+        "notebook", help="run a variant headless and write a Jupyter notebook that reproduces the run",
+        description="Run a variant headless, as 'run' does, and write a Jupyter notebook (.ipynb) that prints "
+        "what 'run' prints with the same options, to the last digit: the notebook's section, its cells with "
+        "the run's settings put in (or the edited module given with --code), and the run's printed losses.",
+    )
+    add_config_options(book)
+    book.add_argument("--out", type=notebook_file, metavar="FILE.ipynb", required=True,
+                      help="the notebook to write ('-': stdout)")
+    book.add_argument("--every", metavar="K", type=count(MAX_STEPS), help="print every K-th step")
+    book.add_argument("--threads", metavar="N", type=count(MAX_THREADS),
+                      help="torch and BLAS threads, set in the notebook too (default: their own defaults)")
+    add_code_option(book)
+    book.set_defaults(func=notebook.notebook)
 
 
 def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, size: str | None = None) -> None:

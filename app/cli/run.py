@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     edited = code_from(args, config.variant)
     result = models.run(config, on_loss=print_loss, threads=args.threads, train=edited and edited.train)
     sys.stdout.flush()
-    status = write_outputs(args, result, edited)
+    status = write_outputs(args, result, edited, every)
     if edited is not None and result.error is not None:  # the edit's fault, told as the student's own
         raise fault(edited, result.error)
     if result.diverged:
@@ -44,10 +44,15 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def write_outputs(args: argparse.Namespace, result: RunResult, edited: EditedCode | None = None) -> int:
+def write_outputs(args: argparse.Namespace, result: RunResult, edited: EditedCode | None, every: int) -> int:
     """Every file asked for, each on its own: one that cannot be written is said, and the status is 1."""
+    def summary(result: RunResult) -> str:  # naming the notebook that reproduces the run
+        from models.notebook import identity  # nbformat is loaded only for a run that writes its JSON
+
+        return json_text(result, edited, identity(result.config, every, args.threads, edited))
+
     status = EXIT_OK
-    writers = {"csv": csv_text, "json": lambda result: json_text(result, edited), "png": _png}
+    writers = {"csv": csv_text, "json": summary, "png": _png}
     for option, make in writers.items():
         path = getattr(args, option)
         if path is None:

@@ -55,12 +55,16 @@ class CodeEditing(QObject):
         self.revert_button = QPushButton("Revert to notebook")
         self.revert_button.setToolTip("Put back the notebook's code for this variant (Ctrl+Z undoes it)")
         self.revert_button.clicked.connect(self.revert)
+        self.open_button = QPushButton("Open…")  # what it opens is ``code_files.CodeFiles``'s
+        self.open_button.setToolTip("Open a module (.py) or a notebook exported from Descent Lab (.ipynb) "
+                                    "in the editor; Start runs it")
         self.state = QLabel()
         self.state.setObjectName("codeState")
         self.state.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.revert_button)
+        row.addWidget(self.open_button)
         row.addWidget(self.state, 1)
         layout = code_view.layout()
         assert isinstance(layout, QBoxLayout), "the code view is a column: its title, its note, its code"
@@ -130,6 +134,16 @@ class CodeEditing(QObject):
         if self.variant in self.from_file:
             self.edit_button.setChecked(True)  # in plain sight before anything runs
         self._show_edits()
+
+    def open_file(self, variant: str, text: str, filename: str) -> None:
+        """A module opened from ``filename`` for ``variant``, the one on show: in the editor (Ctrl+Z takes back what it
+        replaced), marked "from a file" until Start runs it, its tracebacks naming the file."""
+        self.show_variant(variant)
+        self.filenames[variant] = filename
+        self.edit_button.setChecked(True)
+        self.editor.set_text(text, undoable=True)
+        self.from_file.add(variant)
+        self._keep(variant, self.editor.text())
 
     def _show_edits(self) -> None:
         self.editor.set_text(self.text_of(self.variant))

@@ -21,7 +21,7 @@ from app.io.exports import csv_text, json_text
 from app.io.filesystem import FileError, write_file
 from app.io.sessions import SessionError, read_session_with_code, session_text
 from app.run.controller import RunController
-from models import RunResult
+from models import VARIANTS, RunResult, window_threads
 from models.edited import EditedCode
 from widgets.controls import Controls
 from widgets.loss_plot import LossPlot
@@ -91,8 +91,9 @@ class WindowFiles:
         for lane, result in zip(trainer.lanes, results):
             edit = lane.edited if isinstance(lane.edited, EditedCode) else None
             stem = f"{base}-{result.config.variant}{'-edited' if edit else ''}" if len(results) > 1 else str(base)
+            book = notebook_of(trainer, result, edit)
             parts = [(".csv", lambda result=result: csv_text(result)),
-                     (".json", lambda result=result, edit=edit: json_text(result, edit))]
+                     (".json", lambda result=result, edit=edit, book=book: json_text(result, edit, book))]
             if edit is not None:  # the code that ran, beside its numbers
                 parts.append((".py", lambda edit=edit: edit.text))
             for suffix, make in parts:
@@ -227,6 +228,16 @@ class WindowFiles:
         self.settings.set_folder(path.parent)
         self.status_bar.showMessage(f"Saved {written}", 6000)
         return Path(written)
+
+
+def notebook_of(trainer: Trainer, result: RunResult, edited: EditedCode | None) -> dict | None:
+    """What names the notebook File, Export as notebook… writes of this run; None for a race's lane, which
+    no notebook reproduces (the lanes share one problem)."""
+    if trainer.is_race:
+        return None
+    from models.notebook import identity  # nbformat loads when first asked for, not with the window
+
+    return identity(result.config, VARIANTS[result.config.variant].print_every, window_threads(result.config), edited)
 
 
 def results_of(trainer: Trainer | None) -> list[RunResult]:

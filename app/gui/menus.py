@@ -16,6 +16,7 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "screenshot": ("&File", "Save screenshot…", ("Ctrl+S",)),
     "plot": ("&File", "Save plot…", ("Ctrl+Shift+P",)),
     "export": ("&File", "Export run…", ("Ctrl+E",)),
+    "export_notebook": ("&File", "Export as notebook…", ("Ctrl+Shift+N",)),
     "record": ("&File", "Record run…", ("Ctrl+Shift+E",)),
     "open_session": ("&File", "Open session…", ("Ctrl+O",)),
     "save_session": ("&File", "Save session…", ("Ctrl+Shift+S",)),

@@ -4,7 +4,8 @@ Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``shown`` (what the settings shown mean: the variant, its code and notes),
 ``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
 ``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
-and opened), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
+and opened), ``code_files`` (the run as a notebook, code opened in the
+editor), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
 presentation, the View menu) and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
@@ -28,6 +29,8 @@ from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, M
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
+from .background import wait_for_jobs
+from .code_files import CodeFiles
 from .editing import CodeEditing
 from .file_actions import WindowFiles
 from .look import Look
@@ -81,6 +84,9 @@ class MainWindow(QMainWindow):
                                  loss_plot=self.views.loss_plot, editing=self.editing, notes=self.notes,
                                  settings=self.settings, status_bar=self.status_bar,
                                  record=functools.partial(record_window, self))
+        self.code_files = CodeFiles(self, controller=self.controller, editing=self.editing, notes=self.notes,
+                                    settings=self.settings, status_bar=self.status_bar,
+                                    choose_variant=self.shown.choose_variant)
         self.editing.changed.connect(self.shown.on_edited)  # the code panel and the notes follow the code that runs
         self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self._connect()
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
         slots = {
             "screenshot": files.save_screenshot, "plot": files.save_plot, "export": files.export_run,
             "record": files.record_run, "open_session": files.open_session, "save_session": files.save_session,
+            "export_notebook": self.code_files.export_notebook,
             "quit": self.close, "start_pause": self.start_or_pause,
             "step": lambda: self.step(self.controls.step_count.currentData()), "stop": controller.stop,
             "reset": self.reset, "race": self.racing.dialog, "defaults": self.shown.notebook_defaults,
@@ -335,5 +342,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
+        wait_for_jobs(self)  # a notebook being written, a module being read
         self._remember()
         super().closeEvent(event)

@@ -28,10 +28,11 @@ def csv_text(result: RunResult) -> str:
     return out.getvalue()
 
 
-def json_text(result: RunResult, edited=None) -> str:
+def json_text(result: RunResult, edited=None, notebook: dict | None = None) -> str:
     """The configuration, a summary of the run and the versions that produced it.
 
     ``edited``: the variant's module as edited (``models.edited.EditedCode``) that ran, named with its hash.
+    ``notebook``: what names the notebook that reproduces the run (``models.notebook.identity``).
     """
     document = {
         "app": "Descent Lab",
@@ -41,6 +42,8 @@ def json_text(result: RunResult, edited=None) -> str:
     }
     if edited is not None:
         document["code"] = {"name": edited.label, "sha256": edited.sha256}
+    if notebook is not None:
+        document["notebook"] = notebook
     return json.dumps(document, indent=2, allow_nan=False) + "\n"
 
 

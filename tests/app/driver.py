@@ -27,6 +27,7 @@ BUTTONS = {
     "clear_runs": lambda window: window.views.clear_runs,
     "banner_action": lambda window: window.views.banner.action,
     "revert": lambda window: window.editing.revert_button,
+    "open_code": lambda window: window.editing.open_button,
 }
 
 
@@ -49,6 +50,11 @@ class WindowDriver:
     @property
     def files(self):
         return self.window.files
+
+    @property
+    def code_files(self):
+        """Export as notebook, and the editor's Open…"""
+        return self.window.code_files
 
     @property
     def racing(self):
@@ -259,7 +265,7 @@ class WindowDriver:
 
     def click(self, name: str) -> None:
         """A button by its name: the controls' (start, pause, step_button, stop, reset, defaults) or
-        clear_runs, banner_action, revert."""
+        clear_runs, banner_action, revert, open_code (the editor's Open…)."""
         button = BUTTONS[name](self.window) if name in BUTTONS else self.control(name)
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
