@@ -15,6 +15,7 @@ from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
 from widgets.depth_trace import DepthTrace
+from widgets.inside_view import InsideView
 from widgets.loss_plot import LossPlot
 from widgets.status_bar import StatusBar
 from widgets.timeline import Timeline
@@ -72,6 +73,7 @@ class WindowViews(QObject):
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
         self._depth: tuple[DepthTrace, QWidget] | None = None
         self._check: tuple[LossPlot, QWidget] | None = None
+        self._inside: InsideView | None = None
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.addWidget(column(loss_header, self.loss_plot))
         self.heat_panel = HeatmapPanel(look)
@@ -156,6 +158,32 @@ class WindowViews(QObject):
             self.apply_look()
         return self._check
 
+    @property
+    def inside_view(self) -> InsideView:
+        """"Inside this step", a tab beside the weights while it is open (``show_inside``)."""
+        if self._inside is None:
+            self._inside = InsideView(theme=self.look.theme)
+            self.apply_look()
+        return self._inside
+
+    def built_inside_view(self) -> InsideView | None:
+        return self._inside
+
+    def show_inside(self, shown: bool) -> None:
+        """The "Inside this step" tab beside the weights, in front; or gone. It takes at least half the height
+        under the plots: a list of tensors, a heatmap and a graph need the room."""
+        view = self.inside_view
+        index = self.lower.indexOf(view)
+        if shown and index < 0:
+            self.lower.insertTab(1, view, "Inside this step")
+            sizes = self.center_splitter.sizes()
+            if sum(sizes) > 0 and sizes[1] < sum(sizes) // 2:
+                self.center_splitter.setSizes([sum(sizes) // 2, sum(sizes) - sum(sizes) // 2])
+        elif not shown and index >= 0:
+            self.lower.removeTab(index)
+        if shown:
+            self.lower.setCurrentWidget(view)
+
     def built_depth_trace(self) -> DepthTrace | None:
         """The depth trace if a run has needed it yet (a view never built has nothing to clear)."""
         return self._depth[0] if self._depth else None
@@ -220,6 +248,8 @@ class WindowViews(QObject):
         if self._depth:
             self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
         self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        if self._inside is not None:
+            self._inside.apply_theme(look.theme, font_pt=look.sizes.small_pt)
         self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
 
     def controls_width(self, width: int) -> int:
