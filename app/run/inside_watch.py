@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,7 @@ class InsideWatch:
         self._worker: threading.Thread | None = None
         self._replayer: Replayer | None = None
         self._computed_last: int | None = None  # the step the replayer computed last, which it can step on from
+        self._computing = False
 
     # On the training thread
 
@@ -95,7 +97,7 @@ class InsideWatch:
         self._captured_at = time.perf_counter()
         self.captures += 1
         try:
-            inside = recorder.read(self.lane.generator, step, self.variant)
+            inside = recorder.read(self._generator, step, self.variant)
         except RunStopped:
             raise
         except BaseException as error:  # noqa: BLE001 - an edit's objects can fail in any way; the run goes on
@@ -109,13 +111,19 @@ class InsideWatch:
         if store is None or not store.wants(t):
             return
         try:
-            checkpoint = Checkpoint.take(self.lane.generator, self.filename, t)
+            checkpoint = Checkpoint.take(self._generator, self.filename, t)
         except RunStopped:
             raise
         except BaseException:  # noqa: BLE001 - past steps are then computed from the start
             self.checkpoints = None
             return
         store.keep(checkpoint, training_s)
+
+    @property
+    def _generator(self) -> Generator:
+        generator = self.lane.generator
+        assert generator is not None, "a lane's step is read only once it has started"
+        return generator
 
     def framed(self, inside: Inside, replayed: bool = False) -> InsideFrame:
         """``inside`` with its graph laid out: once per shape of graph, since a layout depends on nothing else."""
@@ -143,6 +151,11 @@ class InsideWatch:
                 self._worker.start()
             self._wake.notify_all()
 
+    @property
+    def computing(self) -> bool:
+        """A step asked for is still being computed again."""
+        return self._asked is not None or self._computing
+
     def close(self) -> None:
         """No more steps computed again: the thread ends after the one it computes, if any."""
         with self._wake:
@@ -162,8 +175,10 @@ class InsideWatch:
                 if self._closed:
                     break
                 asked, self._asked = self._asked, None
+                self._computing = asked is not None
             if asked is not None:
                 self.replayed = self._compute_again(*asked)
+                self._computing = False
         with COMPUTING:
             if self._replayer is not None:
                 self._replayer.close()  # an edit's train ends: its code runs

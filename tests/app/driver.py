@@ -130,6 +130,12 @@ class WindowDriver:
         return self.window.inspecting.open
 
     @property
+    def inside_message(self) -> str:
+        """What "Inside this step" says in place of a step's numbers ("" while it shows them)."""
+        message = self.window.views.inside_view.message
+        return message.text() if message.isVisibleTo(self.window) else ""
+
+    @property
     def inside_shown(self):
         """The step "Inside this step" shows (``app.run.inside_watch.InsideFrame``), or None."""
         return self.window.inspecting.shown

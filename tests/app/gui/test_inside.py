@@ -7,9 +7,12 @@ whether the view was opened on a paused run, followed a run step by step, or sho
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
+from app.cli.main import main
 from models import VARIANTS, RunConfig, window_threads
 from models.inside import inspect_step
 
@@ -46,7 +49,8 @@ def paused_after(ui, qtbot, config: RunConfig, steps: int) -> None:
 def test_opened_on_a_paused_run_it_shows_the_live_step_as_inspect_gives_it(ui, qtbot, variant):
     config = small(variant)
     paused_after(ui, qtbot, config, 7)
-    assert ui.trainer.inside.captures == 0  # closed, the run captured nothing
+    trainer = ui.trainer
+    assert trainer.inside.captures == 0  # closed, the run captured nothing
     ui.trigger("inside")
     assert ui.inside_open and ui.tab_in_front() is ui.inside_view
     wait_for_step(ui, qtbot, 6)
@@ -65,7 +69,8 @@ def test_open_while_stepping_each_step_is_captured_as_the_run_computes_it(ui, qt
         wait_for_step(ui, qtbot, t)
         assert not ui.inside_shown.replayed
         assert_shows_inspects_numbers(ui, config, t)
-    assert ui.trainer.inside.captures == 3
+    trainer = ui.trainer
+    assert trainer.inside.captures == 3
 
 
 @pytest.mark.parametrize("variant", ["numpy", "optim", "dynamic"])
@@ -83,13 +88,36 @@ def test_a_rewound_step_shows_its_own_numbers_and_graph(ui, qtbot, variant):
         ui.timeline.show_step(t)
         wait_for_step(ui, qtbot, t)
         assert_shows_inspects_numbers(ui, config, t)
-        graph = ui.inside_shown.inside.graph
-        assert set(ui.inside_view.graph.boxes) == {node.id for node in graph.nodes}
+        shown, view = ui.inside_shown, ui.inside_view
+        graph = shown.inside.graph
+        assert set(view.graph.boxes) == {node.id for node in graph.nodes}
         if variant == "dynamic":
             uses = [node for node in graph.nodes if node.label.startswith("middle_linear(...)")]
             assert len(uses) == trainer.history.depths[t]  # the graph this very step drew
             depths.add(len(uses))
     assert variant != "dynamic" or len(depths) > 1
+
+
+def test_the_window_shows_what_the_inspect_command_prints_with_the_windows_threads(ui, qtbot, tmp_path):
+    config = small("dynamic")
+    ui.show_config(config)
+    ui.pace(None)
+    ui.start()
+    ui.run_to_end()
+    ui.trigger("inside")
+    ui.timeline.show_step(17)
+    wait_for_step(ui, qtbot, 17)
+    out = tmp_path / "step.json"
+    options = ["--steps", "40", "--N", "8", "--D-in", "12", "--H", "6", "--D-out", "3", "--seed", "3"]
+    assert main(["inspect", "dynamic", "--step", "17", "--threads", "1", "--json", str(out), *options]) == 0
+    printed = json.loads(out.read_text())
+    rows = ui.inside_view.rows
+    assert list(printed["tensors"]) == [row.name for row in rows]
+    for row in rows:
+        said = printed["tensors"][row.name]
+        assert [said[key] for key in ("min", "max", "mean", "norm")] == [row.min, row.max, row.mean, row.norm]
+    shown = ui.inside_shown
+    assert [node["op"] for node in printed["graph"]["nodes"]] == [node.op for node in shown.inside.graph.nodes]
 
 
 def test_the_closed_view_captures_nothing_and_closing_it_stops_the_captures(ui, qtbot):
@@ -142,8 +170,9 @@ def test_a_line_that_computes_several_tensors_selects_each_in_turn(ui, qtbot):
     ui.trigger("inside")
     paused_after(ui, qtbot, small("nn"), 1)
     wait_for_step(ui, qtbot, 0)
-    line = ui.inside_shown.inside["y_pred"].lines[0]
-    names = ui.inside_shown.inside.on_line(line)
+    inside = ui.inside_shown.inside
+    line = inside["y_pred"].lines[0]
+    names = inside.on_line(line)
     assert names == ["model[0](...)", "model[1](...)", "y_pred"]
     chosen = []
     for _ in names:
@@ -195,13 +224,13 @@ def test_an_edit_whose_step_cannot_be_read_is_said_in_a_sentence_and_the_window_
     ui.trigger("inside")
     paused_after(ui, qtbot, small("numpy"), 2)
     qtbot.waitUntil(lambda: ui.inside_shown is not None and ui.inside_shown.t == 1, timeout=20_000)
-    said = ui.inside_view.message.text()
-    assert ui.inside_shown.inside is None and ui.inside_view.message.isVisible()
+    said = ui.inside_message
+    assert ui.inside_shown.inside is None
     assert said.startswith("Step 1's tensors could not be read: RuntimeError: no copies of me.")
     assert "\n" not in said and "Traceback" not in said
     ui.timeline.show_step(0)  # computed again, from the start (its arrays cannot be checkpointed either)
     qtbot.waitUntil(lambda: ui.inside_shown is not None and ui.inside_shown.t == 0, timeout=20_000)
-    assert "could not be read" in ui.inside_view.message.text()
+    assert "could not be read" in ui.inside_message
     ui.pace(None)
     ui.toggle_pause()  # the run goes on to its end
     assert ui.run_to_end().outcome == "finished"
@@ -209,5 +238,6 @@ def test_an_edit_whose_step_cannot_be_read_is_said_in_a_sentence_and_the_window_
     ui.start()
     assert ui.run_to_end().outcome == "finished"
     wait_for_step(ui, qtbot, 39)
-    assert ui.inside_shown.inside is not None and not ui.inside_view.message.isVisible()
-    assert np.isfinite(ui.inside_shown.inside["loss"].values).all()
+    inside = ui.inside_shown.inside
+    assert inside is not None and ui.inside_message == ""
+    assert np.isfinite(inside["loss"].values).all()
