@@ -17,10 +17,11 @@ never overlaps a step of any run, and both get exactly the bits the run got.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from models.edited import DEFAULT_STEP_TIMEOUT_S, EditedCodeError
 from models.inside import Checkpoint, Inside, InsideError, Layout, Recorder, Replayer, ReplayError, code_file
 from models.stopping import RunStopped
 
-from .checkpoints import CheckpointStore
+from .checkpoints import SPACING, CheckpointStore
 from .redraw_rates import MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 
 if TYPE_CHECKING:
@@ -194,16 +195,36 @@ class InsideWatch:
             return InsideFrame(t, problem=f"step {t} lies {t - start:,} steps after the nearest one it can be "
                                           f"computed again from, more than the {MAX_REPLAY_STEPS:,} computed "
                                           "while you wait: rewind to a step nearer it")
+        found: list[Checkpoint] = []
         with COMPUTING:
             try:
-                inside = self._replayer_of_run().step(t, checkpoint, loss)
+                inside = self._replayer_of_run().step(t, checkpoint, loss, self._checkpointing(found))
             except RunStopped:
                 raise
             except BaseException as error:  # noqa: BLE001 - the thread's edge: said in the view, never raised
                 self._computed_last = None
                 return InsideFrame(t, problem=_sentence(error, f"step {t} could not be computed again"))
         self._computed_last = t
+        if store is not None:
+            for passed in found:  # the run's own, now that step t came out as the run's
+                store.keep(passed)
         return self.framed(inside, replayed=True)
+
+    def _checkpointing(self, found: list[Checkpoint]) -> Callable[[Generator, int], None] | None:
+        """What keeps a checkpoint of every tenth step a replay passes, where the run kept them sparser (at max
+        pace): a step near them is then computed again sooner."""
+        store = self.checkpoints
+        if store is None or store.spacing <= SPACING:
+            return None
+
+        kept = set(store.steps)
+
+        def take(generator: Generator, t: int) -> None:
+            if t % SPACING == 0 and t not in kept:
+                with contextlib.suppress(Exception):  # a checkpoint fewer
+                    found.append(Checkpoint.take(generator, self.filename, t))
+
+        return take
 
     def _replayer_of_run(self) -> Replayer:
         if self._replayer is None:
