@@ -63,6 +63,7 @@ class Inspecting:
         self._asked: tuple[Trainer, int] | None = None  # the step asked to be computed again, of which run
         self._frames = 0
         controller.frame_ready.connect(self.on_frame)
+        controller.inside_computed.connect(self._on_computed)
         controller.started.connect(self._on_started)
         views.timeline.scrubbed.connect(self._on_scrubbed)
         views.code_view.line_clicked.connect(self.select_line)
@@ -196,6 +197,10 @@ class Inspecting:
         lane = trainer.lanes[0]
         text = lane.edited.text if lane.edited is not None else VARIANTS[lane.config.variant].full_source()
         return self.views.code_view.source == panel_part(text)[0]
+
+    @Slot()
+    def _on_computed(self) -> None:
+        self.on_frame(True)  # at once, not at the next frame: at max pace frames come every tenth of a second
 
     @Slot(int)
     def _on_scrubbed(self, _step: int) -> None:

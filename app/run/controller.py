@@ -38,6 +38,7 @@ class RunController(QObject):
     state_changed = Signal(str)  # idle, running, paused or ended
     devices_listed = Signal(list)  # the devices torch found, once it has loaded
     loading_torch = Signal(bool)  # True: something waits for torch to finish loading; False: it has
+    inside_computed = Signal()  # a past step of the run on show computed again: "Inside this step" may show it
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -113,6 +114,7 @@ class RunController(QObject):
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)
+        trainer.inside_computed.connect(self._on_inside_computed)
         self._listening = trainer
         trainer.start()
         self._set_state("paused" if paused else "running")
@@ -206,6 +208,7 @@ class RunController(QObject):
         if self._listening is trainer:
             trainer.ended.disconnect(self._on_trainer_ended)
             trainer.failed.disconnect(self._on_trainer_failed)
+            trainer.inside_computed.disconnect(self._on_inside_computed)
             self._listening = None
 
     def _is_stale(self) -> bool:
@@ -221,6 +224,11 @@ class RunController(QObject):
     @Slot(str)
     def _on_trainer_failed(self, message: str) -> None:
         self._end(self.failed, message)
+
+    @Slot()
+    def _on_inside_computed(self) -> None:
+        if not self._is_stale():
+            self.inside_computed.emit()
 
     def _end(self, signal, text: str) -> None:
         """The run on show ended (``ended``) or failed: its last frame, its state, then the news."""

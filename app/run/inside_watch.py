@@ -62,10 +62,12 @@ class InsideWatch:
     """The lane on show's steps from the inside: captured (training thread), checkpointed, computed again (its own
     thread). The window sets ``open``, asks for past steps (``ask``) and reads ``live`` and ``replayed``."""
 
-    def __init__(self, lane: Lane, problem: Problem | None, threads: int | None, checkpoint_bytes: int):
+    def __init__(self, lane: Lane, problem: Problem | None, threads: int | None, checkpoint_bytes: int,
+                 computed: Callable[[], None] = lambda: None):
         """``threads``: the run's, which a step computed again must share for the same bits; ``checkpoint_bytes``:
-        the checkpoints' budget (0: none are kept, and past steps are computed from the start)."""
-        self.lane, self.problem, self.threads = lane, problem, threads
+        the checkpoints' budget (0: none are kept, and past steps are computed from the start); ``computed``: called
+        (on the replays' thread) once a step asked for is in ``replayed``."""
+        self.lane, self.problem, self.threads, self.computed = lane, problem, threads, computed
         self.variant = lane.config.variant
         self.filename = code_file(self.variant, lane.edited)
         self.open = False  # the view is open: set by the window's thread
@@ -180,6 +182,9 @@ class InsideWatch:
             if asked is not None:
                 self.replayed = self._compute_again(*asked)
                 self._computing = False
+                if not self._closed:
+                    with contextlib.suppress(RuntimeError):  # a run gone meanwhile, its signals with it
+                        self.computed()
         with COMPUTING:
             if self._replayer is not None:
                 self._replayer.close()  # an edit's train ends: its code runs

@@ -50,6 +50,7 @@ class Trainer(QThread):
 
     ended = Signal(str)
     failed = Signal(str)
+    inside_computed = Signal()  # a past step computed again for "Inside this step" (from a thread of its own)
 
     def __init__(
         self,
@@ -94,7 +95,8 @@ class Trainer(QThread):
         self.pacing = Pacing(steps_per_s, paused)
         self._last_published = -math.inf
         checkpoint_bytes = int(keep_bytes * BUDGET_SHARE) if keep_steps is None else 0  # a recording needs none
-        self.inside = InsideWatch(self.lanes[0], problem, window_threads(self.config), checkpoint_bytes)
+        self.inside = InsideWatch(self.lanes[0], problem, window_threads(self.config), checkpoint_bytes,
+                                  computed=self.inside_computed.emit)
 
     @property
     def is_race(self) -> bool:
