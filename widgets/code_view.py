@@ -231,8 +231,11 @@ class CodeView(QWidget):
         if done:
             self._page.finish()
             marks, first_line = self._args[4], self._args[3]
-            if marks:
+            if marks or self.selected_lines:
                 self.code.document().adjustSize()
+            if self.selected_lines:  # a selected tensor's lines, marked before the text was written
+                self._bring_into_view(self.selected_lines[0] - first_line)
+            elif marks:
                 self._centre_on(min(marks) - first_line)
             self._paint_selected_lines()
 
