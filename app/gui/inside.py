@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from app.run.controller import RunController
@@ -93,7 +92,6 @@ class Inspecting:
         self.actions["inside"].setChecked(open)
         self._follow_tab()
 
-    @Slot()
     def _follow_tab(self, *_) -> None:
         """Capture only while the view is seen; on coming into view, it shows the step on show at once."""
         watching = self.watching
@@ -106,7 +104,6 @@ class Inspecting:
             self._mark_lines(view.selected)
         self.on_frame(True)
 
-    @Slot(bool)
     def on_frame(self, complete: bool) -> None:
         """Show the step on show once it has arrived: at once while the run holds still, else with the other
         slow views (``SLOW_EVERY``)."""
@@ -167,7 +164,6 @@ class Inspecting:
         if view.selected is not None:
             self._mark_lines(view.selected)
 
-    @Slot(str)
     def _mark_lines(self, name: str) -> None:
         """The lines of the code panel that computed tensor ``name``, where the panel shows the code that ran."""
         inside = self.shown.inside if self.shown is not None else None
@@ -176,7 +172,6 @@ class Inspecting:
             return
         self.views.code_view.mark_lines(inside[name].lines)
 
-    @Slot(int)
     def select_line(self, line: int) -> None:
         """A click on a line of the code: select what it computes (again: the next thing it computes)."""
         inside = self.shown.inside if self.shown is not None else None
@@ -198,15 +193,12 @@ class Inspecting:
         text = lane.edited.text if lane.edited is not None else VARIANTS[lane.config.variant].full_source()
         return self.views.code_view.source == panel_part(text)[0]
 
-    @Slot()
     def _on_computed(self) -> None:
         self.on_frame(True)  # at once, not at the next frame: at max pace frames come every tenth of a second
 
-    @Slot(int)
     def _on_scrubbed(self, _step: int) -> None:
         self.on_frame(True)  # after the rewinder, connected first: the painter knows the step
 
-    @Slot(object)
     def _on_started(self, _trainer) -> None:
         """A new run: nothing of the last one stays on show."""
         self.shown, self._asked, self._said_idle = None, None, False
