@@ -35,6 +35,8 @@ BENCHMARKS = {
     "record": bench_replay.recording,
     "interrupt": bench_interrupt.interrupt,
     "inside": bench_inside.inside,
+    "inside_window": bench_inside.inside_window,
+    "inside_rewind": bench_inside.inside_rewind,
 }
 
 

@@ -15,13 +15,18 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from models.config import device_for
 
 from .common import device_option, record, record_name, stats, table
+
+if TYPE_CHECKING:
+    from app.run.trainer import Trainer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,8 +124,13 @@ def _thread_cpu_s(tid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str = "cpu") -> dict:
+def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str = "cpu",
+                  sides: dict[str, Callable[[Trainer], None]] | None = None) -> dict:
     """Steps/s of one max-pace run in the window against the same generator headless, in turns.
+
+    ``sides``: the window's sides to measure, each set up (by a call given the run) before its
+    slices, the run paused; by default one, "window", as it is. Their rates and their ratios to
+    the headless slice of the same round (``ratios_of``) come back by name.
 
     The machine's speed drifts by up to a third within seconds, so the two sides
     take turns in short slices of one run each: the window's run is paused while
@@ -189,9 +199,13 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             headless(SETTLE_S)
             lateness.clear()
             busy.clear()
-            rates = {"headless": [], "window": []}
+            setups = sides or {"window": lambda trainer: None}
+            rates = {"headless": [], **{side: [] for side in setups}}
+            order = list(rates)
             for pair in range(pairs):
-                for side in ("headless", "window") if pair % 2 == 0 else ("window", "headless"):
+                for side in order if pair % 2 == 0 else order[::-1]:
+                    if side != "headless":
+                        setups[side](trainer)
                     rates[side].append((headless if side == "headless" else windowed)(seconds))
             generator.close()
     finally:
@@ -199,7 +213,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     window.controller.stop()
     trainer.wait()
     qt_app().processEvents()
-    return {**rates, "ratios": [w / h for w, h in zip(rates["window"], rates["headless"])], "lateness": lateness,
+    ratios_of = {side: [w / h for w, h in zip(rates[side], rates["headless"])] for side in rates if side != "headless"}
+    return {**rates, "ratios": ratios_of.get("window", []), "ratios_of": ratios_of, "lateness": lateness,
             "busy": busy}
 
 

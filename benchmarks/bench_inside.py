@@ -100,3 +100,123 @@ def inside(argv: list[str] | None = None) -> dict:
     path = record(record_name("inside", args), {"budgets": BUDGETS, "device": args.device, "figures": figures})
     print(f"written {path}")
     return figures
+
+
+# In the window: what the view costs a run, and what a rewound step takes to show
+
+WINDOW_BUDGETS = {
+    "closed_ratio": 0.98,  # steps/s at max pace, the view closed, over the same without checkpoints (issue 23)
+    "open_ratio": 0.90,  # steps/s at max pace, the view open, over headless
+    "rewound_ms": 50.0,  # a rewound step's numbers and graph, from the timeline's step to the view drawn
+}
+
+
+def inside_window(argv: list[str] | None = None) -> dict:
+    """Steps/s at max pace of one run in the window, in turns with the same generator headless: the view closed
+    (checkpoints kept, as every run keeps them), closed without checkpoints (as before the view existed), and
+    open (each step it shows captured, its graph laid out, and drawn)."""
+    from .bench_gui import _options, _paired_rates, _spin, bench_window
+
+    args = _options(argv, seconds=0.5, repeats=20)
+    variants = ["autograd"] if args.tiny else list(VARIANTS)
+    seconds, rounds = (0.3, 1) if args.tiny else (args.seconds, args.repeats)
+    window = bench_window()
+    stores: dict[int, object] = {}
+
+    def side(opened: bool, checkpoints: bool):
+        def set_up(trainer) -> None:
+            watch = trainer.inside
+            store = stores.setdefault(id(trainer), watch.checkpoints)
+            watch.checkpoints = store if checkpoints else None
+            if window.inspecting.open != opened:
+                window.menu_actions["inside"].trigger()
+            _spin(0.15)  # a frame or two: the view opened on the paused run asks for its step
+            while watch.computing:  # computed again before the slice, not during it
+                _spin(0.01)
+
+        return set_up
+
+    sides = {"closed": side(False, True), "no checkpoints": side(False, False), "open": side(True, True)}
+    figures = {}
+    for variant in variants:
+        measured = _paired_rates(window, variant, seconds, rounds, args.device, sides)
+        by_side = {name: measured[name] for name in ("headless", *sides)}
+        closed_ratios = [c / n for c, n in zip(measured["closed"], measured["no checkpoints"])]
+        figures[variant] = {**{name: stats(rates) for name, rates in by_side.items()},
+                            "closed_over_no_checkpoints": stats(closed_ratios),
+                            **{f"{name}_over_headless": stats(ratios)
+                               for name, ratios in measured["ratios_of"].items()}}
+        if window.inspecting.open:
+            window.menu_actions["inside"].trigger()
+    window.close()
+    rows = [[name, f["headless"]["median"], f["no checkpoints"]["median"], f["closed"]["median"], f["open"]["median"],
+             f["closed_over_no_checkpoints"]["median"], "{:.2f}-{:.2f}".format(*f["closed_over_no_checkpoints"]
+                                                                            ["median_ci95"]),
+             f["closed_over_headless"]["median"], f["open_over_headless"]["median"],
+             "{:.2f}-{:.2f}".format(*f["open_over_headless"]["median_ci95"]),
+             _verdict(f["closed_over_no_checkpoints"]["median"] >= WINDOW_BUDGETS["closed_ratio"]
+                      and f["open_over_headless"]["median"] >= WINDOW_BUDGETS["open_ratio"])]
+            for name, f in figures.items()]
+    print(f"Inside this step at max pace: steps/s, medians of {rounds} rounds of {seconds:g} s slices")
+    print(table(["variant", "headless", "no ckpt", "closed", "open", "closed/no ckpt", "95% CI", "closed/headless",
+                 "open/headless", "95% CI", f">= {WINDOW_BUDGETS['closed_ratio']}, >= {WINDOW_BUDGETS['open_ratio']}"],
+                rows))
+    path = record(record_name("inside_window", args), {"budgets": WINDOW_BUDGETS, "device": args.device,
+                                                       "figures": figures})
+    print(f"written {path}")
+    return figures
+
+
+def inside_rewind(argv: list[str] | None = None) -> dict:
+    """Milliseconds from a timeline step to the view showing that step's numbers and graph, computed again, over
+    random steps of a finished 500-step run at notebook sizes: one run at a set pace (a checkpoint every tenth
+    step) and one at max pace (checkpoints as far apart as a hundredth of the run's time allows)."""
+    import random
+
+    from .bench_gui import _options, _spin, bench_window, qt_app
+
+    args = _options(argv, repeats=30)
+    variants = ["dynamic"] if args.tiny else list(VARIANTS)
+    steps = 60 if args.tiny else 500
+    window = bench_window()
+    app = qt_app()
+    timeline, inspecting = window.views.timeline, window.inspecting
+    chooser = random.Random(0)
+    figures: dict = {}
+    for variant in variants:
+        for pace_name, pace in (("set pace", 1000.0), ("max pace", None)):
+            window.reset()
+            window.show_config(RunConfig.for_variant(variant, steps=steps))
+            window.controls.set_pace(pace)
+            window.start()
+            while window.controller.state != "ended":
+                _spin(0.05)
+            if not inspecting.open:
+                window.menu_actions["inside"].trigger()
+            trainer = window.trainer
+            assert trainer is not None
+            times = []
+            for _ in range(6 if args.tiny else args.repeats):
+                wanted = chooser.randrange(steps - 1)
+                began = time.perf_counter()
+                timeline.show_step(wanted)
+                while inspecting.shown is None or inspecting.shown.t != wanted:
+                    app.processEvents()
+                app.processEvents()  # drawn
+                times.append((time.perf_counter() - began) * 1000)
+            store = trainer.inside.checkpoints
+            figures[f"{variant}, {pace_name}"] = {"shown_ms": stats(times),
+                                                  "p95_ms": statistics.quantiles(times, n=20)[-1],
+                                                  "checkpoint_spacing": store.spacing if store else None}
+    window.close()
+    rows = [[name, f["checkpoint_spacing"], f["shown_ms"]["median"], f["p95_ms"], WINDOW_BUDGETS["rewound_ms"],
+             _verdict(f["shown_ms"]["median"] <= WINDOW_BUDGETS["rewound_ms"])] for name, f in figures.items()]
+    print(table(["run", "checkpoint every", "shown, median ms", "p95 ms", "budget", ""], rows))
+    path = record(record_name("inside_rewind", args), {"budgets": WINDOW_BUDGETS, "device": args.device,
+                                                       "figures": figures})
+    print(f"written {path}")
+    return figures
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER"

@@ -39,6 +39,14 @@ def test_inside_benchmark_runs(results_in, capsys):
     assert (results_in / "inside-tiny.json").exists()
 
 
+def test_inside_window_benchmarks_run(results_in, capsys, qapp):
+    figures = bench_inside.inside_window(["--tiny"])
+    assert figures["autograd"]["open_over_headless"]["median"] > 0
+    figures = bench_inside.inside_rewind(["--tiny"])
+    assert all(f["shown_ms"]["median"] > 0 for f in figures.values())
+    assert (results_in / "inside_window-tiny.json").exists() and (results_in / "inside_rewind-tiny.json").exists()
+
+
 def test_command_line_benchmark_runs(results_in, capsys):
     figures = bench_cli.main(["--tiny"])
     assert figures["tensors"]["cli_s"]["median"] > 0 and figures["tensors"]["notebook_s"]["median"] > 0

@@ -22,7 +22,6 @@ WINDOW_PARAMETERS = {"window", "win", "ui"}
 INNER_ROOMS = {"views", "painter", "shown", "presenting", "rewinder", "notes", "settings", "status_bar",
                "menu_actions"}
 OWN = {"self", "cls", "sys"}  # one's own private names, and the interpreter's (sys._current_frames)
-THEIRS = {"torch"}  # torch's global hook registries and function-mode stack have no public reader
 
 
 def window_names(scope: ast.AST) -> set[str]:
@@ -77,7 +76,7 @@ def faults(path: Path) -> list[str]:
             continue
         root, attributes = chain(node)
         where, written = f"{path.relative_to(ROOT)}:{node.lineno}", ".".join([root or "(…)", *attributes])
-        if node.attr.startswith("_") and not node.attr.startswith("__") and root not in OWN | THEIRS:
+        if node.attr.startswith("_") and not node.attr.startswith("__") and root not in OWN:
             found.append(f"{where}: a private name, {written}")
         if root not in windows[id(node)] or id(node) in links:  # a chain is judged once, whole, from its last link
             continue

@@ -186,6 +186,20 @@ class CodeView(QWidget):
             return None  # below the last line
         return self._args[3] + block.blockNumber()
 
+    def line_position(self, line: int) -> QPoint | None:
+        """Where the module's line ``line`` is on the code's viewport, scrolled into view first, for a click; None
+        while the code is still being written, or for a line it does not show."""
+        if self._args is None or self._stale or self.lexer.busy:
+            return None
+        first_line = self._args[3]
+        block = self.code.document().findBlockByNumber(line - first_line)
+        if line < first_line or not block.isValid():
+            return None
+        self._bring_into_view(line - first_line)
+        rect = self.code.document().documentLayout().blockBoundingRect(block)
+        return QPoint(round(rect.center().x()) - self.code.horizontalScrollBar().value(),
+                      round(rect.center().y()) - self.code.verticalScrollBar().value())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.code.viewport() and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
@@ -219,8 +233,11 @@ class CodeView(QWidget):
         if done:
             page.finish()
             marks, first_line = args[4], args[3]
-            if marks:
+            if marks or self.selected_lines:
                 self.code.document().adjustSize()
+            if self.selected_lines:  # a selected tensor's lines, marked before the text was written
+                self._bring_into_view(self.selected_lines[0] - first_line)
+            elif marks:
                 self._centre_on(min(marks) - first_line)
             self._paint_selected_lines()
 

@@ -168,6 +168,7 @@ class InsideView(QWidget):
         self.rows: list[TensorRow] = []
         self.nodes: dict[str, GraphNode] = {}
         self.selected: str | None = None
+        self._drawn: GraphDrawing | None = None  # the graph drawn last
         self._shared_out = False
         self.apply_theme(theme)
         # The viewport's own moves, not pyqtgraph's sigMouseMoved, which drops moves closer than 10 ms apart
@@ -212,7 +213,11 @@ class InsideView(QWidget):
         self.nodes = {node.id: node for node in graph.nodes} if graph is not None else {}
         self._fill_table()
         self.table.setColumnHidden(COLUMNS.index("dtype"), len({row.dtype for row in self.rows}) <= 1)
-        self.graph.show_graph(graph)
+        if graph is None or graph != self._drawn:  # a run's graph is the same at most steps: drawn once
+            self.graph.show_graph(graph)
+            self._drawn = graph
+        else:
+            self.graph.frame_whole()  # as a new step's graph is
         self.graph_caption.setText(graph_caption)
         names = [row.name for row in self.rows]
         chosen = kept if kept in names else (names[0] if names else "")
@@ -231,6 +236,7 @@ class InsideView(QWidget):
         self.heatmap.reset()
         self.value.setText("")
         self.graph.show_graph(None)
+        self._drawn = None
         self.graph_caption.setText("")
 
     def select(self, name: str) -> bool:
@@ -255,14 +261,26 @@ class InsideView(QWidget):
         return True
 
     def _fill_table(self) -> None:
+        """The rows written with the columns fixed, then fitted to their contents once: fitted as each cell
+        is set, a list of twenty tensors took a third of a millisecond a cell."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.blockSignals(True)
-        self.table.clearContents()
-        self.table.setRowCount(len(self.rows))
+        listed = [self.table.item(index, 0) for index in range(self.table.rowCount())]
+        same = [item.text() if item is not None else None for item in listed] == [row.name for row in self.rows]
+        if not same:
+            self.table.clearContents()
+            self.table.setRowCount(len(self.rows))
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         code_font.setPointSize(self.font_pt)
         for index, row in enumerate(self.rows):
             cells = (row.name, _shape_text(row.shape), row.dtype, *map(_number, (row.min, row.max, row.mean, row.norm)))
             for column, text in enumerate(cells):
+                item = self.table.item(index, column) if same else None
+                if item is not None:  # the same tensors as the step before: only numbers change
+                    if item.text() != text:
+                        item.setText(text)
+                    continue
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setFont(code_font)
@@ -271,6 +289,7 @@ class InsideView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         self.table.blockSignals(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _row_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -286,7 +305,9 @@ class InsideView(QWidget):
         matrix = as_matrix(row.values)
         rows, cols = matrix.shape
         shown = matrix[:: math.ceil(rows / MAX_PIXELS) or 1, :: math.ceil(cols / MAX_PIXELS) or 1]
-        self.heatmap.set_labels(f"{row.name}  {_shape_text(row.shape)} {row.dtype}", "row", "column")
+        label = f"{row.name}  {_shape_text(row.shape)} {row.dtype}"
+        if label != self.heatmap.title.full_text:  # laid out again only when it changes
+            self.heatmap.set_labels(label, "row", "column")
         self.heatmap.set_matrix(np.asarray(shown, dtype=np.float64), full_shape=(rows, cols))
         self.value.setText(HOVER_HINT)
 
@@ -427,6 +448,11 @@ class GraphView(QGraphicsView):
     def box_centre(self, node_id: str):
         """Where a node's box is on the widget, for a click."""
         return self.mapFromScene(self.boxes[node_id].sceneBoundingRect().center())
+
+    def frame_whole(self) -> None:
+        """The whole graph again, whatever zoom was chosen."""
+        self.zoomed = False
+        self._fit()
 
     def _fit(self) -> None:
         """The whole graph, at most at its own size; a zoom the user chose stays until the next graph."""

@@ -14,6 +14,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self._permanent: list[QWidget] = []
         self._yielding: list[QWidget] = []
+        self._arranging = False
         self.messageChanged.connect(self._make_room)
 
     def add_permanent(self, widget: QWidget) -> None:
@@ -30,23 +31,32 @@ class StatusBar(QStatusBar):
         self._make_room(self.currentMessage())
 
     def _make_room(self, message: str) -> None:
-        for widget in self._yielding:
-            widget.setVisible(True)
-        if not message:
+        """Decide which widgets step aside, then show or hide only those that change: showing them all first,
+        to measure, resized the bar inside its own resize, without end (a rewound step's long status)."""
+        if self._arranging:
             return
-        needed = self.fontMetrics().horizontalAdvance(message)
-        for widget in self._yielding:
-            if self._free_width() >= needed:
-                return
-            widget.setVisible(False)
+        self._arranging = True
+        try:
+            aside: set[QWidget] = set()
+            needed = self.fontMetrics().horizontalAdvance(message) if message else 0
+            for widget in self._yielding:
+                if not message or self._free_width(aside) >= needed:
+                    break
+                aside.add(widget)
+            for widget in self._yielding:
+                if widget.isHidden() != (widget in aside):
+                    widget.setVisible(widget not in aside)
+        finally:
+            self._arranging = False
 
-    def _free_width(self) -> int:
-        """The width left for a message: Qt lays the permanent widgets and the size grip out from the
-        right, a spacing apart, and draws the message from about a spacing in."""
+    def _free_width(self, aside: set[QWidget]) -> int:
+        """The width left for a message with the widgets ``aside`` hidden: Qt lays the permanent widgets and
+        the size grip out from the right, a spacing apart, and draws the message from about a spacing in."""
         layout = self.layout()
         assert layout is not None, "a QStatusBar makes its layout when it is made"
         spacing = layout.spacing()
-        items = [widget for widget in self._permanent if not widget.isHidden()]
+        items = [widget for widget in self._permanent
+                 if widget not in aside and (widget in self._yielding or not widget.isHidden())]
         grip = self.findChild(QSizeGrip)
         if self.isSizeGripEnabled() and grip is not None:
             items.append(grip)

@@ -20,7 +20,7 @@ from pathlib import Path
 from app.io import video
 from app.io.filesystem import refusal_to_write, stream_of
 from models import VARIANTS, ConfigError, RunConfig
-from models.config import parse_value
+from models.config import MAX_STEPS, parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
 
 SLIDE_PIXELS = (320, 7680)  # a slide's width and height: from a thumbnail's to an 8K screen's
@@ -88,6 +88,18 @@ def count(high: int) -> Callable[[str], int]:
         return number
 
     return whole
+
+
+def step_number(text: str) -> int:
+    """inspect --step: a step of a run, counted from 0 as the notebook's ``t`` counts (its run's --steps is
+    checked once every option is read)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = None
+    if number is None or not 0 <= number < MAX_STEPS:
+        raise _refused(text, f"a step from 0 to {MAX_STEPS - 1}, counted from 0 as the notebook's t")
+    return number
 
 
 def _number(text: str) -> float:

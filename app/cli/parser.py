@@ -13,7 +13,7 @@ from models import VARIANTS, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, UPDATES
 from models.edited import DEFAULT_STEP_TIMEOUT_S
 
-from . import desktop, notebook, recording, run, snapshot, window
+from . import desktop, inside, notebook, recording, run, snapshot, window
 from .options import (
     MAX_SCALE,
     ONLY_FOR,
@@ -26,6 +26,7 @@ from .options import (
     recording_file,
     seconds,
     slide_file,
+    step_number,
     step_timeout,
     variant_name,
     writable,
@@ -123,6 +124,27 @@ def build_parser() -> Parser:
     add_code_option(run_parser)
     run_parser.set_defaults(func=run.run)
     add_notebook_command(commands)
+
+    inspecting = commands.add_parser(
+        "inspect",
+        help="print one step's named tensors, from the inside, as the window's 'Inside this step' shows them",
+        description="Run a variant to step K and print each tensor of that step's forward and backward passes, "
+        "under the name the code gives it, in the order the code computes them: name, shape, dtype, min, max, "
+        "mean and norm, one line each. On the notebook's threads by default, so the numbers are those of the "
+        "notebook's cells stopped at step K.",
+    )
+    add_config_options(inspecting)
+    inspecting.add_argument("--step", metavar="K", type=step_number, required=True,
+                            help="the step, counted from 0 as the notebook's t (and the CSV's step) count")
+    inspecting.add_argument("--threads", metavar="N", type=count(MAX_THREADS),
+                            help="torch and BLAS threads (default: the notebook's; the window uses 1 for small "
+                            "problems)")
+    inspecting.add_argument("--json", type=writable(text=True), metavar="PATH",
+                            help="write the step as JSON, with the graph's nodes and edges ('-': stdout)")
+    inspecting.add_argument("--dot", type=writable(text=True), metavar="PATH",
+                            help="write the graph in Graphviz's dot language ('-': stdout)")
+    add_code_option(inspecting)
+    inspecting.set_defaults(func=inside.inspect)
 
     code = commands.add_parser(
         "code", help="print a variant's module, to edit and run with --code",

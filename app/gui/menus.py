@@ -31,13 +31,14 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "log_scale": ("V&iew", "Log scale", ("L",)),
     "code": ("V&iew", "Code panel", ("C",)),
     "edit_code": ("V&iew", "Edit code", ("E",)),
+    "inside": ("V&iew", "Inside this step", ("I",)),
     "clear_runs": ("V&iew", "Clear past runs", ("Shift+C",)),
     "presentation": ("V&iew", "Presentation mode", ("P",)),
     "light": ("V&iew", "Light theme", ("T",)),
     "fullscreen": ("V&iew", "Full screen", ("F11",)),
     "reset_layout": ("V&iew", "Reset layout and settings", ()),
 }
-CHECKABLE = ("log_scale", "code", "presentation", "light", "fullscreen")
+CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen")
 
 
 def entries() -> dict[str, tuple[str, str, tuple[str, ...]]]:

@@ -15,6 +15,7 @@ from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
 from widgets.depth_trace import DepthTrace
+from widgets.inside_view import InsideView
 from widgets.loss_plot import LossPlot
 from widgets.status_bar import StatusBar
 from widgets.timeline import Timeline
@@ -28,6 +29,7 @@ MIN_CENTER_WIDTH = 640  # the plots' least width beside a code panel (at normal 
 CONTROLS_SHARE = 0.3  # of the window's width, at most, while the controls could be narrower
 TAB_MARGINS = 16  # the code's room in a tab: the centre's width, less its margins
 SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
+INSIDE_SHARE = 2 / 3  # of the height under the banner, for "Inside this step" as it opens
 STATUS = {
     "variant": "The variant of this run",
     "step": "Steps done out of the total",
@@ -72,6 +74,8 @@ class WindowViews(QObject):
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
         self._depth: tuple[DepthTrace, QWidget] | None = None
         self._check: tuple[LossPlot, QWidget] | None = None
+        self._inside: InsideView | None = None
+        self._sizes_before_inside: list[int] | None = None  # the plots' and weights' heights before it opened
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.addWidget(column(loss_header, self.loss_plot))
         self.heat_panel = HeatmapPanel(look)
@@ -156,6 +160,37 @@ class WindowViews(QObject):
             self.apply_look()
         return self._check
 
+    @property
+    def inside_view(self) -> InsideView:
+        """"Inside this step", a tab beside the weights while it is open (``show_inside``)."""
+        if self._inside is None:
+            self._inside = InsideView(theme=self.look.theme)
+            self.apply_look()
+        return self._inside
+
+    def built_inside_view(self) -> InsideView | None:
+        return self._inside
+
+    def show_inside(self, shown: bool) -> None:
+        """The "Inside this step" tab beside the weights, in front; or gone. Open, it takes two thirds of the
+        height under the banner (a graph, a list of tensors and a heatmap need the room); closed, the plots
+        get theirs back."""
+        view = self.inside_view
+        index = self.lower.indexOf(view)
+        sizes = self.center_splitter.sizes()
+        if shown and index < 0:
+            self.lower.insertTab(1, view, "Inside this step")
+            self._sizes_before_inside = sizes
+            if sum(sizes) > 0 and sizes[1] < sum(sizes) * INSIDE_SHARE:
+                lower = round(sum(sizes) * INSIDE_SHARE)
+                self.center_splitter.setSizes([sum(sizes) - lower, lower])
+        elif not shown and index >= 0:
+            self.lower.removeTab(index)
+            if self._sizes_before_inside is not None:
+                self.center_splitter.setSizes(self._sizes_before_inside)
+        if shown:
+            self.lower.setCurrentWidget(view)
+
     def built_depth_trace(self) -> DepthTrace | None:
         """The depth trace if a run has needed it yet (a view never built has nothing to clear)."""
         return self._depth[0] if self._depth else None
@@ -220,6 +255,8 @@ class WindowViews(QObject):
         if self._depth:
             self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
         self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+        if self._inside is not None:
+            self._inside.apply_theme(look.theme, font_pt=look.sizes.small_pt)
         self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
 
     def controls_width(self, width: int) -> int:
@@ -266,5 +303,6 @@ class WindowViews(QObject):
         controls = self.controls_width(width)
         code = max(self.code_view.width_for(CODE_COLUMNS), round((width - controls) * 0.3)) if self.code_beside else 0
         self.main_splitter.setSizes([controls, width - controls - code] + [code] * self.code_beside)
-        self.center_splitter.setSizes([560, 380])
+        inside_open = self._inside is not None and self.lower.indexOf(self._inside) >= 0
+        self.center_splitter.setSizes([310, 630] if inside_open else [560, 380])  # "Inside this step": two thirds
 

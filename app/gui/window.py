@@ -3,10 +3,11 @@
 Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``shown`` (what the settings shown mean: the variant, its code and notes),
 ``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
-``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
-and opened), ``code_files`` (the run as a notebook, code opened in the
-editor), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
-presentation, the View menu) and ``settings`` (what is remembered). The window
+``rewinding`` (replays), ``inside`` (the "Inside this step" view), ``painter``
+(frames), ``file_actions`` (what is saved and opened), ``code_files`` (the run
+as a notebook, code opened in the editor), ``editing`` (edit mode), ``look``
+and ``presenting`` (theme, presentation, the View menu) and ``settings`` (what
+is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
 """
@@ -33,6 +34,7 @@ from .background import wait_for_jobs
 from .code_files import CodeFiles
 from .editing import CodeEditing
 from .file_actions import WindowFiles
+from .inside import Inspecting
 from .look import Look
 from .menus import fill_menus, make_action
 from .notes import Notes
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.presenting = Presenting(self, self.look, self.views, self.editing.editor, self.painter)
         self.rewinder = Rewinder(self.views.timeline, self.views.heat_panel, self.painter, self.controller,
                                  self.status_bar, self)
+        self.inspecting = Inspecting(self, self.views, self.controller, self.painter)  # after the rewinder
         self.racing = Racing(self.controller, self.controls, self.editing, self.notes, self.status_bar, self,
                              self.shown.edit_to_run, self.views.heatmap_pixels)
         self.files = WindowFiles(self, shown=self.shown, controller=self.controller, controls=self.controls,
@@ -132,7 +135,8 @@ class MainWindow(QMainWindow):
             "log_scale": views.log_scale.toggle, "edit_code": self.editing.toggle,
             "clear_runs": views.loss_plot.clear_past_runs, "reset_layout": self.reset_layout,
         }
-        actions = {key: make_action(self, key, slot) for key, slot in slots.items()} | self.presenting.actions
+        actions = {key: make_action(self, key, slot) for key, slot in slots.items()}
+        actions |= self.presenting.actions | self.inspecting.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
         fill_menus(self.menuBar(), actions)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .trainer import Trainer
 
 ACTIVE = ("running", "paused")
+REPLAY_JOIN_S = 2.0  # closing waits this long, at most, for a past step being computed again
 
 
 class RunController(QObject):
@@ -37,12 +38,14 @@ class RunController(QObject):
     state_changed = Signal(str)  # idle, running, paused or ended
     devices_listed = Signal(list)  # the devices torch found, once it has loaded
     loading_torch = Signal(bool)  # True: something waits for torch to finish loading; False: it has
+    inside_computed = Signal()  # a past step of the run on show computed again: "Inside this step" may show it
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.trainer: Trainer | None = None  # the run on show, or the last one while its views stay
         self.keep_mb = DEFAULT_BUDGET_MB  # of snapshots each run keeps for rewinding
         self.step_timeout_s: float | None = None  # an edit's step limit: none in the window; snapshot and record's
+        self.inside_open = False  # the "Inside this step" view is open: each run captures the steps it shows
         self.state = "idle"
         self._listening: Trainer | None = None  # the run whose signals are connected
         self._torch_loader: threading.Thread | None = None
@@ -107,9 +110,11 @@ class RunController(QObject):
         trainer = Trainer(configs, problem, steps_per_s=steps_per_s, paused=paused, max_pixels=max_pixels,
                           keep_bytes=self.keep_mb << 20, keep_steps=keep_steps, edited=edited,
                           step_timeout_s=self.step_timeout_s)
+        trainer.inside.open = self.inside_open
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)
+        trainer.inside_computed.connect(self._on_inside_computed)
         self._listening = trainer
         trainer.start()
         self._set_state("paused" if paused else "running")
@@ -153,6 +158,18 @@ class RunController(QObject):
         if self.trainer is not None:
             self.trainer.set_pace(steps_per_s)
 
+    def watch_inside(self, open: bool) -> None:
+        """The "Inside this step" view opened or closed: runs capture the steps it shows only while it is open."""
+        self.inside_open = open
+        if self.trainer is not None:
+            self.trainer.inside.open = open
+
+    def inspect(self, t: int) -> None:
+        """Compute step ``t`` of the run on show again, for the view (its ``inside.replayed`` once done)."""
+        trainer = self.trainer
+        if trainer is not None and 0 <= t < trainer.history.count:
+            trainer.inside.ask(t, float(trainer.history.losses[t]))
+
     def retire(self) -> None:
         """Stop the run on show, paint its last frame, and hand it on as a past run."""
         trainer = self.trainer
@@ -160,6 +177,7 @@ class RunController(QObject):
             return
         self._disconnect(trainer)
         trainer.stop()
+        trainer.inside.close()
         trainer.wait()
         self.request_frame(complete=True)
         self.trainer = None
@@ -172,7 +190,9 @@ class RunController(QObject):
         if trainer is not None:
             self._disconnect(trainer)
             trainer.stop()
+            trainer.inside.close()
             trainer.wait()
+            trainer.inside.join(REPLAY_JOIN_S)
         if self._torch_loader is not None:
             self._torch_loader.join()  # an import cut short by the interpreter's exit prints a traceback
 
@@ -188,6 +208,7 @@ class RunController(QObject):
         if self._listening is trainer:
             trainer.ended.disconnect(self._on_trainer_ended)
             trainer.failed.disconnect(self._on_trainer_failed)
+            trainer.inside_computed.disconnect(self._on_inside_computed)
             self._listening = None
 
     def _is_stale(self) -> bool:
@@ -203,6 +224,11 @@ class RunController(QObject):
     @Slot(str)
     def _on_trainer_failed(self, message: str) -> None:
         self._end(self.failed, message)
+
+    @Slot()
+    def _on_inside_computed(self) -> None:
+        if not self._is_stale():
+            self.inside_computed.emit()
 
     def _end(self, signal, text: str) -> None:
         """The run on show ended (``ended``) or failed: its last frame, its state, then the news."""

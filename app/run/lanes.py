@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -32,13 +33,15 @@ class Lane:
         train = self.edited.train if self.edited is not None else None
         self.generator = cast(Generator[Step, None, None], steps(self.config, problem, train))  # a generator function
 
-    def advance(self) -> None:
-        """Run one step; a generator that is done finishes the lane."""
+    def advance(self, watch: AbstractContextManager | None = None) -> None:
+        """Run one step, under ``watch`` if given (a recorder of the step from the inside); a generator that is
+        done finishes the lane."""
         generator = self.generator
         if generator is None:
             raise RuntimeError("a lane steps only once started")
         try:
-            self.step = step = next(generator)
+            with watch if watch is not None else nullcontext():
+                self.step = step = next(generator)
         except StopIteration:
             self.outcome = "finished"
             return

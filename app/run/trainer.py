@@ -23,8 +23,10 @@ from models import VARIANTS, History, Problem, RunConfig, training_context, wind
 from models.edited import EditedCode, EditedCodeError
 from models.step import Step
 
+from .checkpoints import BUDGET_SHARE
 from .edit_stopping import EditStopped, EditStopper
 from .handoff import Snapshot, SnapshotHandoff
+from .inside_watch import COMPUTING, InsideWatch
 from .lanes import Lane
 from .pacing import Pacing
 from .redraw_rates import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
@@ -48,6 +50,7 @@ class Trainer(QThread):
 
     ended = Signal(str)
     failed = Signal(str)
+    inside_computed = Signal()  # a past step computed again for "Inside this step" (from a thread of its own)
 
     def __init__(
         self,
@@ -91,6 +94,9 @@ class Trainer(QThread):
         self.ended_at: float | None = None
         self.pacing = Pacing(steps_per_s, paused)
         self._last_published = -math.inf
+        checkpoint_bytes = int(keep_bytes * BUDGET_SHARE) if keep_steps is None else 0  # a recording needs none
+        self.inside = InsideWatch(self.lanes[0], problem, window_threads(self.config), checkpoint_bytes,
+                                  computed=self.inside_computed.emit)
 
     @property
     def is_race(self) -> bool:
@@ -170,20 +176,25 @@ class Trainer(QThread):
         self.ended.emit(self.outcome)
 
     def _train(self) -> str:
-        lanes, pacing, stopper, kept = self.lanes, self.pacing, self.edit_stopper, self.kept
-        with training_context(window_threads(self.config)):
+        lanes, pacing, stopper, kept, inside = self.lanes, self.pacing, self.edit_stopper, self.kept, self.inside
+        with COMPUTING, training_context(window_threads(self.config)):  # the lock is let go only to wait
             for lane in lanes:
                 lane.start(self.problem)
             try:
                 running = list(lanes)
                 for t in range(max(lane.config.steps for lane in lanes)):
                     stopper.in_step = True
+                    watch = inside.due(pacing)
                     for lane in running:
-                        lane.advance()
+                        lane.advance(watch if lane is lanes[0] else None)
+                    shown = lanes[0].step
+                    if shown is not None and shown.t == t:  # the lane on show has not ended
+                        if watch is not None:
+                            inside.read(watch, shown)
+                        inside.keep_checkpoint(t, self._training_s())
                     stopper.in_step = False
                     if self.checks:
                         self._check_gradients(running)
-                    shown = lanes[0].step
                     if kept is not None and shown is not None and kept.wants(shown.t):
                         self._keep(kept, shown)
                     watched = pacing.pace is not None or pacing.paused  # each step is seen
@@ -221,10 +232,16 @@ class Trainer(QThread):
     def wait_for_next_step(self, t: int, step: Step | None) -> bool:
         """Hold the loop between steps as the flags say; False means stop (the pacing benchmark times it).
 
-        At max pace, running, no lock is taken; paused, ``step`` is shown whole before the loop sleeps."""
+        At max pace, running, no lock is taken; paused, ``step`` is shown whole before the loop sleeps. While it
+        waits, a past step may be computed again (``COMPUTING``)."""
         pacing = self.pacing
-        return pacing.free_running or pacing.wait_for_next_step(
-            t, lambda: self._publish(step, wait=True, force_snapshot=True))
+        if pacing.free_running:
+            return True
+        COMPUTING.release()
+        try:
+            return pacing.wait_for_next_step(t, lambda: self._publish(step, wait=True, force_snapshot=True))
+        finally:
+            COMPUTING.acquire()
 
     # The hand-off, on the training thread
 
@@ -247,10 +264,14 @@ class Trainer(QThread):
         """Copy ``step``'s matrices now and keep them in ``kept`` for rewinding; they are also the ones shown."""
         began = time.perf_counter()
         snapshot = self.snapshots.copy_now(step)
-        # At a set pace the thread waits between steps anyway: only at max pace does a copy cost steps
-        training_s = began - (self.started_at or began) if self.pacing.pace is None else 0.0
-        kept.keep(snapshot, time.perf_counter() - began, training_s)
+        kept.keep(snapshot, time.perf_counter() - began, self._training_s(began))
         self._show(snapshot)
+
+    def _training_s(self, now: float | None = None) -> float:
+        """The training thread's time since the run began, against which a copy's cost is judged; 0 at a set pace,
+        where the thread waits between steps anyway and a copy costs no steps."""
+        now = time.perf_counter() if now is None else now
+        return now - (self.started_at or now) if self.pacing.pace is None else 0.0
 
     def copy_snapshot(self, step: Step) -> None:
         """Start copying ``step``'s matrices, subsampled to ``max_pixels``, to the host (on a GPU, without waiting)."""

@@ -150,18 +150,22 @@ class Replayer:
         self._at: int | None = None  # the run's step it waits at, holding exactly the run's state then
         self._random: tuple = ()  # the random generators' states it left off with
 
-    def step(self, t: int, checkpoint: Checkpoint | None = None, loss: float | None = None) -> Inside:
+    def step(self, t: int, checkpoint: Checkpoint | None = None, loss: float | None = None,
+             passing: Callable[[Generator, int], None] | None = None) -> Inside:
         """Step ``t``, captured, as ``capture_next`` captures a live step.
 
         ``loss``: the loss the run recorded at step ``t``; a replay that does not reproduce it to
         the last bit is a ``ReplayError``. The random generators are the caller's again
         afterwards: a paused run that shares them goes on as if nothing had happened.
+        ``passing(generator, s)`` is called at each step ``s`` computed on the way to ``t``, the
+        generator waiting at its yield (a checkpoint of it is one of the run's, if step ``t``
+        comes out as the run's).
         """
         if checkpoint is not None and checkpoint.t >= t:
             raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
         with _random_states_kept(), training_context(self.threads):
             try:
-                step, inside = self._compute(t, checkpoint)
+                step, inside = self._compute(t, checkpoint, passing)
             except BaseException:
                 self.close()
                 raise
@@ -172,7 +176,8 @@ class Replayer:
                               "steps that a checkpoint does not hold")
         return replace(inside, t=t)
 
-    def _compute(self, t: int, checkpoint: Checkpoint | None) -> tuple[Any, Inside]:
+    def _compute(self, t: int, checkpoint: Checkpoint | None,
+                 passing: Callable[[Generator, int], None] | None) -> tuple[Any, Inside]:
         at = self._at
         if at is not None and at < t and (checkpoint is None or checkpoint.t <= at) and self._room(t - at):
             _set_random_states(self._random)  # going on from the step shown last
@@ -188,8 +193,10 @@ class Replayer:
             self._start()
             ahead = t
         self._at = None  # until step t is reached
-        for _ in range(ahead):
+        for passed in range(t - ahead, t):
             self._next()
+            if passing is not None:
+                passing(self._live, passed)
         step, inside = capture_next(self._live, self.filename, self.config.variant)
         self._yields += 1
         self._at, self._random = t, _random_states()

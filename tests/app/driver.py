@@ -126,6 +126,27 @@ class WindowDriver:
         return self.window.views.code_view
 
     @property
+    def inside_view(self):
+        """"Inside this step" (built on first use)."""
+        return self.window.views.inside_view
+
+    @property
+    def inside_open(self) -> bool:
+        """The View menu's "Inside this step" is checked: the view is a tab beside the weights."""
+        return self.window.inspecting.open
+
+    @property
+    def inside_message(self) -> str:
+        """What "Inside this step" says in place of a step's numbers ("" while it shows them)."""
+        message = self.window.views.inside_view.message
+        return message.text() if message.isVisibleTo(self.window) else ""
+
+    @property
+    def inside_shown(self):
+        """The step "Inside this step" shows (``app.run.inside_watch.InsideFrame``), or None."""
+        return self.window.inspecting.shown
+
+    @property
     def editor(self):
         return self.window.editing.editor
 
@@ -272,6 +293,20 @@ class WindowDriver:
     def trigger(self, action: str) -> None:
         """A menu entry, by its key in ``app.gui.menus.entries()``."""
         self.window.menu_actions[action].trigger()
+
+    def click_tensor(self, name: str) -> None:
+        """A row of "Inside this step"'s list of tensors, by the tensor's name, clicked."""
+        table = self.window.views.inside_view.table
+        row = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == name)
+        table.scrollToItem(table.item(row, 0))
+        self.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                              pos=table.visualItemRect(table.item(row, 0)).center())
+
+    def click_code_line(self, line: int) -> None:
+        """A line of the code panel (the module's number), clicked."""
+        code_view = self.window.views.code_view
+        self.qtbot.waitUntil(lambda: code_view.line_position(line) is not None)
+        self.qtbot.mouseClick(code_view.code.viewport(), Qt.MouseButton.LeftButton, pos=code_view.line_position(line))
 
     def open_editor(self) -> None:
         """Edit code checked: the editor open on the variant shown."""

@@ -273,11 +273,13 @@ def test_nothing_stays_installed_after_a_capture_even_one_the_code_failed():
     text = VARIANTS["custom"].full_source().replace("y_pred = self.linear2(h_relu)", "y_pred = self.linear2(h_relu[0])")
     edited = EditedCode("custom", text)
     generator = steps(small("custom"), None, edited.train)
-    with closing(generator), pytest.raises(EditedCodeError):
-        capture_next(generator, edited.filename, "custom")
-    assert not torch.nn.modules.module._global_forward_hooks
-    assert not torch.nn.modules.module._global_forward_pre_hooks
-    assert torch._C._len_torch_function_stack() == 0
+    recorder = Recorder(edited.filename)  # as capture_next watches a step
+    with closing(generator), pytest.raises(EditedCodeError), recorder:
+        next(generator)
+    noted = len(recorder.made)
+    weight = torch.ones(3, 1, requires_grad=True)
+    torch.nn.Linear(3, 1)(torch.ones(2, 3).mm(weight).expand(2, 3)).sum()  # a module and operations autograd records
+    assert len(recorder.made) == noted  # no hook and no mode of the recorder is left to note them
 
 
 def test_a_graph_too_large_to_draw_is_not_drawn_and_the_step_says_why():

@@ -1,5 +1,10 @@
 """Rewind: scrub a paused or ended run to any step, and see it as it was."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -7,6 +12,8 @@ from PySide6.QtCore import Qt
 from app.run.handoff import Snapshot, subsample
 from app.run.rewind_store import RewindStore, snapshot_bytes
 from models import RunConfig, steps, training_context
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def weights_at(config: RunConfig, wanted: int, pixels: tuple[int, int]) -> dict[str, np.ndarray]:
@@ -203,3 +210,29 @@ def test_a_remembered_rewind_memory_over_half_the_memory_free_is_lowered_and_sai
     assert trainer.kept.budget_bytes == 1024 << 20
     ui.run_to_end()
     ui.window.close()
+
+
+REWIND_ON_A_PROJECTOR = """
+from app.cli.options import Slide
+from app.cli.slides import open_window, picture, run_to_end, show_look
+from models import RunConfig
+window = open_window(Slide(size=(1280, 720)))
+run_to_end(window, RunConfig.for_variant("dynamic", steps=200))  # "Run finished" stays in the status bar a while
+slide = Slide("dark", True, (1024, 768))
+show_look(window, slide)
+for step in (122, 123, 60):
+    window.views.timeline.show_step(step)  # the status says "step 122 of 200 (replay; weights of step 96)"
+    picture(window, slide)
+print(window.statusBar().currentMessage())
+window.close()
+"""
+
+
+def test_rewinding_on_a_projector_beside_a_passing_message_keeps_the_window_alive():
+    """The status bar made room for the message by showing its labels, measuring, and hiding some, inside its own
+    resize: at 1024x768 in presentation mode a rewound step's long status resized it again without end, until
+    the stack overflowed (a segmentation fault)."""
+    done = subprocess.run([sys.executable, "-c", REWIND_ON_A_PROJECTOR], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "Run finished"

@@ -1,0 +1,250 @@
+"""The "Inside this step" view's side of a run: the step on show captured as it runs, checkpoints kept,
+and past steps computed again, each handed to the window whole, the latest winning.
+
+While the window says the view is open (``open``, a flag), the training thread captures
+the lane on show's step (``models.inside``: its named tensors, read from its generator at
+the yield, and the graph autograd built), lays the graph out and leaves the result in
+``live``: every step while paused or stepping, at most every ``INSIDE_S`` at a set pace
+and every ``MAX_PACE_INSIDE_S`` at max pace, the rates at which the window redraws. While
+the view is closed nothing is captured. A step the window shows that was not captured
+(the view opened later, a rewind) is computed again (``ask``) on a thread of its own, by
+one ``Replayer`` per run from the nearest checkpoint before it, into ``replayed``.
+
+One computation at a time, in the whole process (``COMPUTING``): the thread counts of
+torch and the BLAS and the random generators are the process's, so a step computed again
+never overlaps a step of any run, and both get exactly the bits the run got.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import threading
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from models.edited import DEFAULT_STEP_TIMEOUT_S, EditedCodeError
+from models.inside import Checkpoint, Inside, InsideError, Layout, Recorder, Replayer, ReplayError, code_file
+from models.stopping import RunStopped
+
+from .checkpoints import SPACING, CheckpointStore
+from .redraw_rates import MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
+
+if TYPE_CHECKING:
+    from models import Problem
+    from models.step import Step
+
+    from .lanes import Lane
+    from .pacing import Pacing
+
+COMPUTING = threading.Lock()  # held by a run's training thread while it computes, and by a step computed again
+INSIDE_S = SNAPSHOT_S  # a step captured at most this often at a set pace, as often as the weights are drawn
+MAX_PACE_INSIDE_S = MAX_PACE_SNAPSHOT_S  # and at max pace
+MAX_REPLAY_STEPS = 1000  # a step further than this from where it can be computed from is not computed again
+REPLAY_STEP_TIMEOUT_S = DEFAULT_STEP_TIMEOUT_S  # an edit's step computed again and not back by then is given up
+LAYOUTS_KEPT = 16  # graphs of different shapes laid out (DynamicNet draws four)
+
+
+@dataclass(frozen=True)
+class InsideFrame:
+    """Step ``t`` from the inside and where to draw its graph; or, with ``inside`` None, why it cannot be shown."""
+
+    t: int
+    inside: Inside | None = None
+    layout: Layout | None = None
+    problem: str = ""  # a sentence
+    replayed: bool = False  # computed again, not captured as the run computed it
+
+
+class InsideWatch:
+    """The lane on show's steps from the inside: captured (training thread), checkpointed, computed again (its own
+    thread). The window sets ``open``, asks for past steps (``ask``) and reads ``live`` and ``replayed``."""
+
+    def __init__(self, lane: Lane, problem: Problem | None, threads: int | None, checkpoint_bytes: int,
+                 computed: Callable[[], None] = lambda: None):
+        """``threads``: the run's, which a step computed again must share for the same bits; ``checkpoint_bytes``:
+        the checkpoints' budget (0: none are kept, and past steps are computed from the start); ``computed``: called
+        (on the replays' thread) once a step asked for is in ``replayed``."""
+        self.lane, self.problem, self.threads, self.computed = lane, problem, threads, computed
+        self.variant = lane.config.variant
+        self.filename = code_file(self.variant, lane.edited)
+        self.open = False  # the view is open: set by the window's thread
+        self.live: InsideFrame | None = None  # the latest step captured as the run computed it
+        self.replayed: InsideFrame | None = None  # the latest step computed again
+        self.captures = 0  # steps captured so far
+        self.checkpoints = CheckpointStore(checkpoint_bytes) if checkpoint_bytes > 0 else None
+        self._captured_at = -math.inf
+        self._layouts: dict[tuple, Layout] = {}
+        self._asked: tuple[int, float | None] | None = None
+        self._wake = threading.Condition()
+        self._closed = False
+        self._worker: threading.Thread | None = None
+        self._replayer: Replayer | None = None
+        self._computed_last: int | None = None  # the step the replayer computed last, which it can step on from
+        self._computing = False
+
+    # On the training thread
+
+    def due(self, pacing: Pacing) -> Recorder | None:
+        """A recorder to watch the next step with, when the view is open and the step is due to be shown."""
+        if not self.open:
+            return None
+        every_s = 0.0 if pacing.paused else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
+        return Recorder(self.filename) if time.perf_counter() - self._captured_at >= every_s else None
+
+    def read(self, recorder: Recorder, step: Step) -> None:
+        """``step``, just computed under ``recorder``'s watch, read from its generator (waiting at its yield) into
+        ``live``; a step that cannot be read is said in a sentence, and the run goes on."""
+        self._captured_at = time.perf_counter()
+        self.captures += 1
+        try:
+            inside = recorder.read(self._generator, step, self.variant)
+        except RunStopped:
+            raise
+        except BaseException as error:  # noqa: BLE001 - an edit's objects can fail in any way; the run goes on
+            self.live = InsideFrame(step.t, problem=_sentence(error, f"step {step.t}'s tensors could not be read"))
+            return
+        self.live = self.framed(inside)
+
+    def keep_checkpoint(self, t: int, training_s: float) -> None:
+        """Keep a checkpoint of step ``t`` if one is due; an edit whose objects cannot be copied keeps none."""
+        store = self.checkpoints
+        if store is None or not store.wants(t):
+            return
+        try:
+            checkpoint = Checkpoint.take(self._generator, self.filename, t)
+        except RunStopped:
+            raise
+        except BaseException:  # noqa: BLE001 - past steps are then computed from the start
+            self.checkpoints = None
+            return
+        store.keep(checkpoint, training_s)
+
+    @property
+    def _generator(self) -> Generator:
+        generator = self.lane.generator
+        assert generator is not None, "a lane's step is read only once it has started"
+        return generator
+
+    def framed(self, inside: Inside, replayed: bool = False) -> InsideFrame:
+        """``inside`` with its graph laid out: once per shape of graph, since a layout depends on nothing else."""
+        layout = None
+        if inside.graph is not None:
+            key = (tuple(node.id for node in inside.graph.nodes), inside.graph.edges)
+            layout = self._layouts.get(key)
+            if layout is None:
+                if len(self._layouts) >= LAYOUTS_KEPT:
+                    self._layouts.clear()
+                layout = self._layouts[key] = inside.graph.layout()
+        return InsideFrame(inside.t, inside, layout, replayed=replayed)
+
+    # Past steps, computed again on a thread of their own
+
+    def ask(self, t: int, loss: float | None) -> None:
+        """Compute step ``t`` again, into ``replayed``; ``loss``, the run's, must come out again to the last bit.
+        Only the latest step asked for is computed."""
+        with self._wake:
+            if self._closed:
+                return
+            self._asked = (t, loss)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="inside replays", daemon=True)
+                self._worker.start()
+            self._wake.notify_all()
+
+    @property
+    def computing(self) -> bool:
+        """A step asked for is still being computed again."""
+        return self._asked is not None or self._computing
+
+    def close(self) -> None:
+        """No more steps computed again: the thread ends after the one it computes, if any."""
+        with self._wake:
+            self._closed = True
+            self._wake.notify_all()
+
+    def join(self, timeout_s: float) -> None:
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout_s)
+
+    def _work(self) -> None:
+        while True:
+            with self._wake:
+                while self._asked is None and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    break
+                asked, self._asked = self._asked, None
+                self._computing = asked is not None
+            if asked is not None:
+                self.replayed = self._compute_again(*asked)
+                self._computing = False
+                if not self._closed:
+                    with contextlib.suppress(RuntimeError):  # a run gone meanwhile, its signals with it
+                        self.computed()
+        with COMPUTING:
+            if self._replayer is not None:
+                self._replayer.close()  # an edit's train ends: its code runs
+
+    def _compute_again(self, t: int, loss: float | None) -> InsideFrame:
+        store = self.checkpoints
+        checkpoint = store.before(t) if store is not None else None
+        start = checkpoint.t if checkpoint is not None else -1
+        last = self._computed_last
+        if last is not None and start <= last < t:
+            start = last  # the replayer steps on from it
+        if t - start > MAX_REPLAY_STEPS:
+            return InsideFrame(t, problem=f"step {t} lies {t - start:,} steps after the nearest one it can be "
+                                          f"computed again from, more than the {MAX_REPLAY_STEPS:,} computed "
+                                          "while you wait: rewind to a step nearer it")
+        found: list[Checkpoint] = []
+        with COMPUTING:
+            try:
+                inside = self._replayer_of_run().step(t, checkpoint, loss, self._checkpointing(found))
+            except RunStopped:
+                raise
+            except BaseException as error:  # noqa: BLE001 - the thread's edge: said in the view, never raised
+                self._computed_last = None
+                return InsideFrame(t, problem=_sentence(error, f"step {t} could not be computed again"))
+        self._computed_last = t
+        if store is not None:
+            for passed in found:  # the run's own, now that step t came out as the run's
+                store.keep(passed)
+        return self.framed(inside, replayed=True)
+
+    def _checkpointing(self, found: list[Checkpoint]) -> Callable[[Generator, int], None] | None:
+        """What keeps a checkpoint of every tenth step a replay passes, where the run kept them sparser (at max
+        pace): a step near them is then computed again sooner."""
+        store = self.checkpoints
+        if store is None or store.spacing <= SPACING:
+            return None
+
+        kept = set(store.steps)
+
+        def take(generator: Generator, t: int) -> None:
+            if t % SPACING == 0 and t not in kept:
+                with contextlib.suppress(Exception):  # a checkpoint fewer
+                    found.append(Checkpoint.take(generator, self.filename, t))
+
+        return take
+
+    def _replayer_of_run(self) -> Replayer:
+        if self._replayer is None:
+            edited = self.lane.edited
+            if edited is not None:  # computed again, an edit's step that never comes back is given up
+                edited = replace(edited, step_timeout_s=REPLAY_STEP_TIMEOUT_S)
+            self._replayer = Replayer(self.lane.config, self.problem, edited, self.threads)
+        return self._replayer
+
+
+def _sentence(error: BaseException, what: str) -> str:
+    """An error as one sentence about ``what`` went wrong; errors that are sentences already stay as they are."""
+    if isinstance(error, EditedCodeError):
+        line = f" (line {error.line})" if error.line is not None else ""
+        return f"{what}: {error.message}{line}"
+    if isinstance(error, (InsideError, ReplayError)):  # sentences already
+        return str(error)
+    return f"{what}: {type(error).__name__}: {error}" if str(error) else f"{what}: {type(error).__name__}"
