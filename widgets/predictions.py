@@ -28,6 +28,7 @@ from .sketching import Sketcher
 
 NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
 HINT = "Draw the loss you expect on the plot, left to right, with the mouse, a pen or a finger; going back rubs out."
+LOCKED = "Locked while the run is on show, drawn under it: Reset (R) to change them."
 
 
 @dataclass
@@ -260,11 +261,15 @@ class PredictionPanel(QWidget):
         chosen = next((key for key, row in self.rows.items() if row.chosen.isChecked()), None)
         self.sketcher.key = chosen if (self.drawing and editable) else None
         self.new_button.setEnabled(editable and len(self.rows) < self.capacity)
-        self.hint.setVisible(self.drawing and editable)
+        self.new_button.setVisible(editable)  # locked, a row is its name: room for it on a projector
+        if editable == (self.hint.text() == LOCKED):
+            self.hint.setText(HINT if editable else LOCKED)
+        self.hint.setVisible((self.drawing and editable) or (self.locked and bool(self.rows)))
         for row in self.rows.values():
             row.chosen.setEnabled(editable)
-            row.redraw.setEnabled(editable)
-            row.remove.setEnabled(editable)
+            for button in (row.redraw, row.remove):
+                button.setEnabled(editable)
+                button.setVisible(editable)
             row.name_edit.setReadOnly(not editable)
 
     def _recolour(self) -> None:
@@ -290,6 +295,7 @@ class ResultTable(QWidget):
     """A headline over a table that fits its rows: results to read, not to edit or select."""
 
     COLUMNS: tuple[str, ...] = ()
+    STRETCH = 1  # the column that takes the room left, its text cut short where there is too little
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -306,7 +312,7 @@ class ResultTable(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.STRETCH, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)

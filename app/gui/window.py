@@ -3,9 +3,10 @@
 Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``shown`` (what the settings shown mean: the variant, its code and notes),
 ``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
-``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
-and opened), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
-presentation, the View menu) and ``settings`` (what is remembered). The window
+``rewinding`` (replays), ``predicting`` (the class's predictions, scored),
+``painter`` (frames), ``file_actions`` (what is saved and opened), ``editing``
+(edit mode), ``look`` and ``presenting`` (theme, presentation, the View menu)
+and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
 """
@@ -34,6 +35,7 @@ from .look import Look
 from .menus import fill_menus, make_action
 from .notes import Notes
 from .painter import FramePainter, lane_name
+from .predicting import Predicting
 from .presenting import Presenting
 from .racing import Racing
 from .recorder import record_window
@@ -75,11 +77,13 @@ class MainWindow(QMainWindow):
         self.presenting = Presenting(self, self.look, self.views, self.editing.editor, self.painter)
         self.rewinder = Rewinder(self.views.timeline, self.views.heat_panel, self.painter, self.controller,
                                  self.status_bar, self)
+        self.predicting = Predicting(self.views, self.controller, self.shown, self.editing, self.notes,
+                                     self.status_bar, self.settings, self)
         self.racing = Racing(self.controller, self.controls, self.editing, self.notes, self.status_bar, self,
-                             self.shown.edit_to_run, self.views.heatmap_pixels)
+                             self.shown.edit_to_run, self.views.heatmap_pixels, self.predicting)
         self.files = WindowFiles(self, shown=self.shown, controller=self.controller, controls=self.controls,
                                  loss_plot=self.views.loss_plot, editing=self.editing, notes=self.notes,
-                                 settings=self.settings, status_bar=self.status_bar,
+                                 settings=self.settings, status_bar=self.status_bar, predicting=self.predicting,
                                  record=functools.partial(record_window, self))
         self.editing.changed.connect(self.shown.on_edited)  # the code panel and the notes follow the code that runs
         self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
@@ -125,7 +129,8 @@ class MainWindow(QMainWindow):
             "log_scale": views.log_scale.toggle, "edit_code": self.editing.toggle,
             "clear_runs": views.loss_plot.clear_past_runs, "reset_layout": self.reset_layout,
         }
-        actions = {key: make_action(self, key, slot) for key, slot in slots.items()} | self.presenting.actions
+        actions = {key: make_action(self, key, slot) for key, slot in slots.items()} | self.presenting.actions \
+            | self.predicting.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
         fill_menus(self.menuBar(), actions)
