@@ -57,7 +57,7 @@ def open_window(slide: Slide, edited: EditedCode | None = None) -> MainWindow:
         window.show()
         show_look(window, slide)
         if slide.predictions:
-            window.predicting.load(list(slide.predictions))
+            window.predicting.load(list(slide.predictions), mend=False)
         if edited is not None:
             window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
     window.controller.wait_for_torch()  # loading since the window showed; here a signal ends the wait

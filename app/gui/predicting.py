@@ -223,11 +223,13 @@ class Predicting(QObject):
                 self.status_bar.showMessage(str(error), 8000)
         return taken
 
-    def load(self, predictions: list[Prediction], scores: list[Score] | None = None) -> None:
+    def load(self, predictions: list[Prediction], scores: list[Score] | None = None, mend: bool = True) -> None:
         """Replace the predictions (a file's, a session's, the command line's); ``scores``: a session's,
-        shown until the next run."""
+        shown until the next run; ``mend``: in predict mode, to be mended before Start."""
         self.panel.load([DrawnPrediction(p.name, p.colour, p.steps, p.losses) for p in predictions])
         self.scores.show_saved(scores or [])
+        if mend:
+            self.box.setChecked(True)
         self._show_tab(front=True)
 
     def refusal(self) -> str | None:
@@ -290,7 +292,6 @@ class Predicting(QObject):
         assert not isinstance(result, str)
         self.load(result)
         self.settings.set_folder(Path(path).parent)
-        self.box.setChecked(True)  # predicting: they can be mended before Start
         self.status_bar.showMessage(f"Opened {len(result)} predictions from {Path(path).name}", 6000)
 
     # The tab below the plots
