@@ -113,20 +113,22 @@ def _score(record: Any, prediction: Prediction, where: str) -> Score:
     if scale not in UNITS:
         raise PredictionError(f"{where}.scale is {_said(scale)}; it is \"log\" or \"linear\"")
     counts = [record.get(key) for key in ("steps_scored", "run_steps_scorable", "run_steps")]
-    if not all(type(n) is int for n in counts) or not 0 <= counts[0] <= counts[1] <= counts[2] <= MAX_STEPS:
+    scored, scorable, steps = (n if type(n) is int else -1 for n in counts)
+    if not 0 <= scored <= scorable <= steps <= MAX_STEPS:
         raise PredictionError(f"{where}: steps_scored, run_steps_scorable and run_steps are whole numbers, "
                               f"each at most the next, up to {MAX_STEPS:,}")
     off_by, first, last = record.get("off_by"), record.get("first_step"), record.get("last_step")
-    if counts[0] == 0:
+    distance = float(off_by) if isinstance(off_by, (int, float)) and _is_number(off_by) else -1.0
+    if scored == 0:
         sound = off_by is None and first is None and last is None
     else:
-        sound = (_is_number(off_by) and off_by >= 0 and type(first) is int and type(last) is int
-                 and 0 <= first <= last < counts[2] and last - first + 1 >= counts[0])
+        first, last = (n if type(n) is int else -1 for n in (first, last))
+        sound = distance >= 0 and 0 <= first <= last < steps and last - first + 1 >= scored
     if not sound:
         raise PredictionError(f"{where}: off_by, first_step and last_step are a distance and the steps scored, "
                               "or null when none was")
-    score = Score(prediction.name, prediction.colour, scale == "log", None if off_by is None else float(off_by),
-                  first, last, *counts)
+    score = Score(prediction.name, prediction.colour, scale == "log", distance if scored else None,
+                  first, last, scored, scorable, steps)
     derived = score_record(score)
     for key in ("unit", "partial"):
         if key in record and record[key] != derived[key]:

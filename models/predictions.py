@@ -193,7 +193,7 @@ class RunningScore:
                 return
             totals = self._totals(self._marks[-1], start, end, per=self.stride)
             self._marks = np.concatenate([self._marks, totals])
-            if len(self._marks) > self.MARKS:  # every other mark goes: the marks thin as a long run goes on
+            while len(self._marks) > self.MARKS:  # every other mark goes: the marks thin as a long run goes on
                 self.stride *= 2
                 self._marks = self._marks[::2]
 
