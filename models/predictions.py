@@ -183,6 +183,11 @@ class RunningScore:
     def run_steps(self) -> int:
         return len(self._losses)
 
+    @property
+    def marks(self) -> int:
+        """The running totals kept: at most MARKS."""
+        return len(self._marks)
+
     def extend(self, losses: np.ndarray) -> None:
         """The run's losses so far (``losses[i]`` at step i), of which the steps seen before are unchanged."""
         self._losses = np.asarray(losses, dtype=float)

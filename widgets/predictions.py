@@ -159,9 +159,15 @@ class PredictionPanel(QWidget):
         self._update_controls()
 
     def set_locked(self, locked: bool) -> None:
-        """At Start: the predictions stay as they are, drawn under the run, until the run is reset."""
+        """At Start: the predictions stay as they are, drawn under the run, until the run is reset; one
+        never drawn goes."""
+        undrawn = [key for key in self.rows if not len(self.plot.prediction_points(key)[0])] if locked else []
+        for key in undrawn:
+            self._forget(key)
         self.locked = locked
         self._update_controls()
+        if undrawn:
+            self.changed.emit()
 
     def show_scores(self, scores: dict[str, str]) -> None:
         """Each named prediction's score beside its name in the legend ("Team A: 0.42 decades"); {} clears."""

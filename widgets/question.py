@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .flow import FlowLayout
 
 
 class QuestionCard(QFrame):
@@ -24,7 +26,8 @@ class QuestionCard(QFrame):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.question.setObjectName("panelTitle")
-        self.row = QHBoxLayout()
+        answers = QWidget()
+        self.row = FlowLayout(answers)  # long answers wrap onto more lines rather than widen the window
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.explanation = QLabel()
@@ -33,7 +36,7 @@ class QuestionCard(QFrame):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
-        layout.addLayout(self.row)
+        layout.addWidget(answers)
         layout.addWidget(self.verdict)
         layout.addWidget(self.explanation)
         self.group = QButtonGroup(self)
@@ -59,7 +62,6 @@ class QuestionCard(QFrame):
             self.group.addButton(button)
             self.buttons[answer] = button
             self.row.addWidget(button)
-        self.row.addStretch(0)
         self.verdict.setText("Answer before Start: the run will tell.")
         self.explanation.hide()
 

@@ -19,7 +19,7 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "record": ("&File", "Record run…", ("Ctrl+Shift+E",)),
     "open_session": ("&File", "Open session…", ("Ctrl+O",)),
     "save_session": ("&File", "Save session…", ("Ctrl+Shift+S",)),
-    "open_predictions": ("&File", "Open predictions…", ()),
+    "open_predictions": ("&File", "Open predictions…", ("Ctrl+Shift+O",)),
     "quit": ("&File", "Quit", ("Ctrl+Q",)),
     "start_pause": ("&Run", "Start / Pause", ("Space",)),
     "step": ("&Run", "Step", ("Right", "S")),

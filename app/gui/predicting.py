@@ -172,6 +172,7 @@ class Predicting(QObject):
         if state != "idle":
             return
         self.panel.set_locked(False)
+        self.panel.set_drawing(self.on)  # a prediction to draw, if none was kept
         self.scores.clear()
         self.guesses, self.race_shown = [], False
         self.race_results.hide()

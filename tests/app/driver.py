@@ -148,6 +148,10 @@ class WindowDriver:
         """The predictions drawn: ``rows`` by key (each with its name_edit, redraw and remove), new_button."""
         return self.window.predicting.panel
 
+    def prediction_rows(self) -> list:
+        """The predictions' rows, in order: each with its name_edit, redraw and remove buttons."""
+        return list(self.window.predicting.panel.rows.values())
+
     @property
     def prediction_tab(self) -> QWidget:
         return self.window.predicting.tab

@@ -41,7 +41,7 @@ def test_a_long_run_keeps_a_few_thousand_marks_and_scores_every_step_exactly(mon
     running = RunningScore(prediction)
     for end in (1, 7, 8, 9, 40, 41, 100, 101):
         running.extend(losses[:end])
-    assert running.stride == 16 and len(running._marks) <= 8  # every 16 steps: at most 8 marks, however long
+    assert running.stride == 16 and running.marks <= 8  # every 16 steps: at most 8 marks, however long
     monkeypatch.setattr(RunningScore, "MARKS", 10_000)
     whole = RunningScore(prediction, losses)  # a mark at every step
     assert whole.stride == 1

@@ -55,14 +55,16 @@ def test_a_slide_shows_the_predictions_scored_against_its_run(qtbot):
     with headless_window(Slide(predictions=predictions)) as window:
         slide = WindowDriver(window, qtbot)
         run_to_end(window, RunConfig.for_variant("numpy", steps=20))
-        losses = slide.trainer.history.losses
+        trainer = slide.trainer
+        losses = trainer.history.losses
         scores = slide.scores()
         assert [scores[p.name].distance for p in predictions] == pytest.approx(
             [by_hand(p.points, losses) for p in predictions], rel=1e-12)
         assert slide.tab_in_front() is slide.prediction_tab and not slide.predict_box.isChecked()
         run_to_end(window, RunConfig.for_variant("tensors", steps=20))  # the next slide scores its own run
+        trainer = slide.trainer
         assert slide.scores()["Team B"].distance == pytest.approx(
-            by_hand(predictions[1].points, slide.trainer.history.losses), rel=1e-12)
+            by_hand(predictions[1].points, trainer.history.losses), rel=1e-12)
 
 
 def slide(tmp_path, *options) -> np.ndarray:

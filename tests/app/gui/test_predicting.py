@@ -38,7 +38,7 @@ def drawn(ui) -> dict[str, list[tuple[float, float]]]:
 
 def name_row(qtbot, ui, index: int, name: str) -> None:
     """The name typed into a prediction's row, as a student types it."""
-    edit = list(ui.predictions.rows.values())[index].name_edit
+    edit = ui.prediction_rows()[index].name_edit
     edit.selectAll()
     qtbot.keyClicks(edit, name)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -82,7 +82,7 @@ def test_two_named_predictions_are_drawn_locked_scored_and_ranked(ui, qtbot):
         f"1  {best}  {amount(expected[best])}  all", f"2  {other}  {amount(expected[other])}  all"]
     assert ui.legend == ["this run", f"Team A: {amount(expected['Team A'])}", f"Team B: {amount(expected['Team B'])}"]
     assert ui.tab_in_front() is ui.prediction_tab  # the reveal
-    row = next(iter(ui.predictions.rows.values()))
+    row = ui.prediction_rows()[0]
     assert not row.redraw.isEnabled() and row.name_edit.isReadOnly()
     mouse_stroke(ui.loss_plot, LOW)  # locked until Reset: the pointer pans
     assert drawn(ui) == guesses
@@ -95,7 +95,7 @@ def test_reset_lets_the_class_predict_again_and_the_scores_go(ui, qtbot):
     ui.focus_plots()
     ui.press(Qt.Key.Key_R)
     assert ui.score_table.isHidden() and ui.legend == ["Team A", "Team B", "numpy, lr 1e-06, seed 0"]
-    row = list(ui.predictions.rows.values())[1]
+    row = ui.prediction_rows()[1]
     assert row.redraw.isEnabled() and ui.tab_in_front() is ui.prediction_tab
     qtbot.mouseClick(row.redraw, Qt.MouseButton.LeftButton)
     mouse_stroke(ui.loss_plot, [(0, 1e6), (10, 1e3)])  # the redrawn Team B
@@ -107,7 +107,8 @@ def test_scores_are_live_while_the_run_goes_and_follow_a_rewind(ui, qtbot):
     ui.pace(1000)  # a set pace: every step is kept for rewinding
     ui.step(15)  # from no run: a new run's first 15 steps
     qtbot.waitUntil(lambda: ui.steps_done == 15 and ui.score_table.text().startswith("So far, at step 14:"))
-    losses = ui.trainer.history.losses.copy()
+    trainer = ui.trainer
+    losses = trainer.history.losses.copy()
     team_a = by_hand(drawn(ui)["Team A"], losses)
     assert f"Team A: {amount(team_a)}" in ui.legend
     ui.start_or_pause()
@@ -176,28 +177,30 @@ def test_nn_asks_its_question_holds_its_note_back_and_explains_after_the_run(ui,
 
 def test_the_question_follows_the_settings_and_the_code(ui, qtbot):
     ui.choose("nn")
+    card = ui.question
     ui.predict_box.click()
-    assert not ui.question.isHidden()
+    assert not card.isHidden()
     ui.typed(update="in-place")  # the loss goes down: nothing to ask
-    assert ui.question.isHidden()
+    assert card.isHidden()
     ui.typed(update="notebook")
-    qtbot.mouseClick(ui.question.buttons["It depends"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.buttons["It depends"], Qt.MouseButton.LeftButton)
     ui.choose("optim")
-    assert "Adam" in ui.question.question.text()
+    assert "Adam" in card.question.text()
     ui.choose("custom")  # the same question: its answer stays
-    ui.question.choose("SGD (custom)")
+    card.choose("SGD (custom)")
     ui.choose("optim")
-    assert ui.question.answer == "SGD (custom)"
+    assert card.answer == "SGD (custom)"
     ui.predict_box.click()
-    assert ui.question.isHidden()
+    assert card.isHidden()
 
 
 def test_a_question_is_not_asked_of_an_edit_which_may_answer_it_otherwise(ui, qtbot):
     ui.choose("nn")
     ui.open_editor()
-    ui.editor.set_text(ui.editor.text().replace("param = param - learning_rate * param.grad",
-                                                "param -= learning_rate * param.grad"))
-    ui.editor.edited.emit()  # as typing says it
+    editor = ui.editor
+    editor.set_text(editor.text().replace("param = param - learning_rate * param.grad",
+                                          "param -= learning_rate * param.grad"))
+    editor.edited.emit()  # as typing says it
     qtbot.waitUntil(lambda: "nn" in ui.edits)
     ui.trigger("predict")
     assert ui.question.isHidden()
