@@ -172,8 +172,7 @@ class PredictionPanel(QWidget):
     def show_scores(self, scores: dict[str, str]) -> None:
         """Each named prediction's score beside its name in the legend ("Team A: 0.42 decades"); {} clears."""
         self.scores = dict(scores)
-        for key, row in self.rows.items():
-            self._label(key, row.name)
+        self.plot.label_predictions({key: self._labelled(row.name) for key, row in self.rows.items()})
 
     # Changes
 
@@ -258,9 +257,11 @@ class PredictionPanel(QWidget):
         return next(f"Guess {n}" for n in range(1, len(taken) + 2) if f"Guess {n}" not in taken)
 
     def _label(self, key: str, name: str) -> None:
+        self.plot.label_predictions({key: self._labelled(name)})
+
+    def _labelled(self, name: str) -> str:
         score = self.scores.get(name)
-        steps, losses = self.plot.prediction_points(key)
-        self.plot.set_prediction(key, f"{name}: {score}" if score else name, steps, losses, widen=False)
+        return f"{name}: {score}" if score else name
 
     def _update_controls(self) -> None:
         editable = not self.locked

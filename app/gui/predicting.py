@@ -2,8 +2,8 @@
 question and guesses a race's order of finish; the run then scores them and reveals the answer.
 
 Predict mode (G, the Predict box over the loss, Run ▸ Predict) lets the pointer draw on the plot; Start
-locks the predictions, drawn under the run, until Reset. Their scores are found here, through
-``models.predictions`` (the widgets only show them): every few frames while the run goes, as of the
+locks the predictions, drawn under the run, until Reset. Their scores are found through
+``models.predictions`` (``scoring.Scores``; the widgets only show them): while the run goes, as of the
 step a rewind or a recording shows, and in full when it ends.
 """
 
@@ -13,6 +13,7 @@ import html
 import math
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
@@ -45,6 +46,9 @@ from .settings import Settings
 from .shown import ShownSettings
 from .views import WindowViews
 
+if TYPE_CHECKING:
+    from app.run.trainer import Trainer
+
 EXPECTED = (1e-5, 1e8)  # losses the loss axis spans while predicting: where the notebook's variants go
 
 
@@ -60,8 +64,7 @@ class Predicting(QObject):
     loaded = Signal(object, str)  # a predictions file read off the GUI thread: its predictions or why not; its path
 
     def __init__(self, views: WindowViews, controller: RunController, shown: ShownSettings, editing: CodeEditing,
-                 notes: Notes,
-                 status_bar: QStatusBar, settings: Settings, parent: QWidget):
+                 notes: Notes, status_bar: QStatusBar, settings: Settings, parent: QWidget):
         super().__init__(parent)
         self.plot, self.lower, self.box = views.loss_plot, views.lower, views.predict
         self.controller, self.shown, self.editing, self.notes = controller, shown, editing, notes
@@ -127,7 +130,7 @@ class Predicting(QObject):
     # The run
 
     @Slot(object)
-    def _on_started(self, trainer) -> None:
+    def _on_started(self, trainer: Trainer) -> None:
         """The predictions lock, drawn under the run; the answer given stands; scoring starts afresh."""
         self.panel.set_locked(True)
         single = not trainer.is_race and trainer.lanes[0].edited is None
@@ -189,7 +192,7 @@ class Predicting(QObject):
             self.status_bar.showMessage(str(error), 8000)
         self.lane_labels = dict(labels)
 
-    def _judge(self, trainer) -> None:
+    def _judge(self, trainer: Trainer) -> None:
         finals = self.final_losses(trainer)
         try:
             verdicts = judge(self.guesses, finals)
@@ -206,7 +209,7 @@ class Predicting(QObject):
         self.race_shown = True
 
     @staticmethod
-    def final_losses(trainer) -> dict[str, float]:
+    def final_losses(trainer: Trainer) -> dict[str, float]:
         """Each lane's last loss, by its key in the Race dialog: the variant, or "custom-edited" for an edit."""
         return {f"{lane.config.variant}-edited" if lane.edited is not None else lane.config.variant:
                 float(lane.history.losses[-1]) if lane.history.count else math.nan for lane in trainer.lanes}
@@ -244,7 +247,7 @@ class Predicting(QObject):
         scores = self.scores.latest()
         return [(prediction, scores.get(prediction.name)) for prediction in self.predictions()]
 
-    def export_records(self, trainer) -> tuple[dict | None, dict | None]:
+    def export_records(self, trainer: Trainer) -> tuple[dict | None, dict | None]:
         """What Export run's JSON says of the predictions, ranked with their scores, and of a race's guesses."""
         predictions = self.predictions()
         ranked = ranked_records(predictions, self.scores.latest()) if predictions and not trainer.is_race else None

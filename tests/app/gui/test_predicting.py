@@ -123,6 +123,17 @@ def test_scores_are_live_while_the_run_goes_and_follow_a_rewind(ui, qtbot):
     assert f"Team B: {amount(by_hand(guesses['Team B'], losses))}" in ui.legend
 
 
+def test_while_the_run_goes_the_table_ranks_live_and_the_legend_waits_for_it_to_hold_still(ui, qtbot):
+    """Laying the legend out again costs the window's thread a few hundredths of a second: not while it runs."""
+    predict(ui, qtbot, steps=60)
+    ui.pace(20)  # three seconds
+    ui.start()
+    qtbot.waitUntil(lambda: ui.controls.state == "running" and ui.score_table.text().startswith("So far, at step")
+                    and ui.legend == ["this run", "Team A", "Team B"], timeout=10_000)
+    ui.toggle_pause()
+    qtbot.waitUntil(lambda: ui.legend[1].startswith("Team A: "))
+
+
 def test_a_linear_plot_scores_in_loss(ui, qtbot):
     predict(ui, qtbot, steps=20)
     ui.start()
