@@ -3,9 +3,9 @@
 Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``shown`` (what the settings shown mean: the variant, its code and notes),
 ``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
-``rewinding`` (replays), ``predicting`` (the class's predictions, scored),
-``painter`` (frames), ``file_actions`` (what is saved and opened), ``editing``
-(edit mode), ``look`` and ``presenting`` (theme, presentation, the View menu)
+``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
+and opened), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
+presentation, the View menu), ``predicting`` (the class's predictions, scored)
 and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
