@@ -23,6 +23,7 @@ MAX_BYTES = 1 << 20  # a drawn prediction is a few hundred points: a few KB of C
 MAX_PREDICTIONS = 7  # one for each colour of the runs' palette (widgets/theme.py)
 MAX_POINTS = 10_000  # a prediction's points
 MAX_NAME = 40  # characters: a name is read from the back of the room, in a legend
+_NO_STEPS = np.empty(0)
 COLUMNS = ("name", "step", "loss")
 
 
@@ -151,44 +152,100 @@ class Score:
 
 
 class RunningScore:
-    """A prediction's score over the run up to any step: rewind shows it as the run was then.
+    """A prediction's score over the run up to any step: live as the run's losses come in
+    (``extend``), and as the run was at any step, for rewinding (``at``).
 
-    Every step's distance is found once; ``at`` is then a lookup, cheap enough for each
-    step a timeline is dragged through.
+    ``extend`` folds in only the steps not yet seen. The running totals are kept at most
+    ``MARKS`` times over a run, ``stride`` steps apart (doubled as the run grows): a run of
+    10^8 steps costs a few hundred KB, and ``at`` adds the steps since the mark before
+    it, fewer than ``stride``, from the losses; every step of a notebook run is a mark.
     """
 
-    def __init__(self, prediction: Prediction, losses: np.ndarray, log: bool = True):
+    MARKS = 4096
+
+    def __init__(self, prediction: Prediction, losses: np.ndarray = _NO_STEPS, log: bool = True):
         self.prediction, self.log = prediction, log
-        run = np.asarray(losses, dtype=float)
-        self.run_steps = len(run)
         steps, predicted = prediction.steps, prediction.losses
+        if log:  # on a log scale the plot leaves zeros out, and so does the score
+            above = predicted > 0
+            steps, predicted = steps[above], np.log10(predicted[above])
+        self._line = (steps, predicted)  # the prediction in the plot's units
+        self._losses = _NO_STEPS
+        self.stride = 1
+        # The totals before each mark (mark i at step i * stride): distances, steps scored, steps scorable,
+        # the last step scored (-1: none yet)
+        self._marks = np.zeros((1, 4))
+        self._marks[0, 3] = -1
+        self._first: int | None = None  # the first step scored, once a mark has passed it
+        self.extend(losses)
+
+    @property
+    def run_steps(self) -> int:
+        return len(self._losses)
+
+    @property
+    def marks(self) -> int:
+        """The running totals kept: at most MARKS."""
+        return len(self._marks)
+
+    def extend(self, losses: np.ndarray) -> None:
+        """The run's losses so far (``losses[i]`` at step i), of which the steps seen before are unchanged."""
+        self._losses = np.asarray(losses, dtype=float)
+        while True:
+            start = (len(self._marks) - 1) * self.stride
+            end = start + (self.run_steps - start) // self.stride * self.stride
+            if end == start:
+                return
+            totals = self._totals(self._marks[-1], start, end, per=self.stride)
+            self._marks = np.concatenate([self._marks, totals])
+            while len(self._marks) > self.MARKS:  # every other mark goes: the marks thin as a long run goes on
+                self.stride *= 2
+                self._marks = self._marks[::2]
+
+    def _totals(self, before: np.ndarray, start: int, end: int, per: int) -> np.ndarray:
+        """The running totals after every ``per`` steps from ``start`` to ``end``, carried on from ``before``."""
+        covered, distance, scorable = self._compare(start, end)
+        at = np.arange(start, end)
+        each = np.column_stack([np.where(covered, distance, 0.0), covered, scorable])
+        sums = each.reshape(-1, per, 3).sum(axis=1)
+        lasts = np.where(covered, at, -1).reshape(-1, per).max(axis=1)
+        if self._first is None and covered.any():  # none scored before ``start``: this is the first
+            self._first = int(at[np.argmax(covered)])
+        return np.column_stack([np.cumsum(sums, axis=0) + before[:3],
+                                np.maximum.accumulate(np.maximum(lasts, before[3]))])
+
+    def _compare(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each step from ``start`` to ``end``: scored, the distance, and whether the run's loss can be scored."""
+        run = self._losses[start:end]
+        steps, predicted = self._line
         with np.errstate(divide="ignore", invalid="ignore"):
-            if log:  # on a log scale the plot leaves zeros out, and so does the score
-                above = predicted > 0
-                steps, predicted = steps[above], np.log10(predicted[above])
-            scorable = np.isfinite(run) & (run > 0 if log else True)
-            run = np.log10(run) if log else run
-        at = np.arange(self.run_steps)
-        covered = scorable & (at >= steps[0]) & (at <= steps[-1]) if len(steps) else np.zeros_like(scorable)
-        distance = np.abs(np.interp(at, steps, predicted) - run) if len(steps) else np.zeros(self.run_steps)
-        self._sum = np.cumsum(np.where(covered, distance, 0.0))
-        self._count = np.cumsum(covered)
-        self._scorable = np.cumsum(scorable)
-        self._first = int(np.argmax(covered)) if covered.any() else None
-        self._last = np.maximum.accumulate(np.where(covered, at, -1))  # the last step scored up to each step
+            scorable = np.isfinite(run) & (run > 0 if self.log else True)
+            run = np.log10(run) if self.log else run
+        if not len(steps):
+            return np.zeros_like(scorable), np.zeros(len(run)), scorable
+        at = np.arange(start, end)
+        covered = scorable & (at >= steps[0]) & (at <= steps[-1])
+        with np.errstate(invalid="ignore"):
+            return covered, np.abs(np.interp(at, steps, predicted) - run), scorable
 
     def at(self, step: int) -> Score:
         """The score over the steps up to ``step`` (a step beyond the run is its last)."""
         step = min(max(step, 0), self.run_steps - 1)
-        count = int(self._count[step]) if step >= 0 else 0
+        mark = (step + 1) // self.stride
+        totals = self._marks[mark]
+        if (step + 1) % self.stride:  # the steps since the mark before it
+            start = mark * self.stride
+            totals = self._totals(totals, start, step + 1, per=step + 1 - start)[-1]
+        distances, count, scorable, last = totals
+        count = int(count)
         prediction = self.prediction
         return Score(
             prediction.name, prediction.colour, self.log,
-            distance=float(self._sum[step] / count) if count else None,
+            distance=float(distances / count) if count else None,
             first=self._first if count else None,
-            last=int(self._last[step]) if count else None,
+            last=int(last) if count else None,
             count=count,
-            run_count=int(self._scorable[step]) if step >= 0 else 0,
+            run_count=int(scorable),
             run_steps=step + 1,
         )
 

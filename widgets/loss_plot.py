@@ -443,6 +443,17 @@ class LossPlot(LiveView, pg.PlotWidget):
         if widen:
             self._widen_to(curve)
 
+    def label_predictions(self, labels: dict[str, str]) -> None:
+        """New legend labels for predictions, by key: the legend is laid out once for them all (a few
+        hundredths of a second each time)."""
+        changed = False
+        for key, label in labels.items():
+            curve = self.predictions.get(key)
+            if curve is not None and curve.label != label:
+                curve.label, changed = label, True
+        if changed:
+            self._relabel_legend()
+
     def prediction_points(self, key: str | None) -> tuple[np.ndarray, np.ndarray]:
         """The steps and losses of prediction ``key`` as drawn (none if there is no such prediction)."""
         curve = self.predictions.get(key) if key is not None else None

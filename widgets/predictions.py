@@ -28,6 +28,7 @@ from .sketching import Sketcher
 
 NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
 HINT = "Draw the loss you expect on the plot, left to right, with the mouse, a pen or a finger; going back rubs out."
+LOCKED = "Locked while the run is on show, drawn under it: Reset (R) to change them."
 
 
 @dataclass
@@ -158,15 +159,20 @@ class PredictionPanel(QWidget):
         self._update_controls()
 
     def set_locked(self, locked: bool) -> None:
-        """At Start: the predictions stay as they are, drawn under the run, until the run is reset."""
+        """At Start: the predictions stay as they are, drawn under the run, until the run is reset; one
+        never drawn goes."""
+        undrawn = [key for key in self.rows if not len(self.plot.prediction_points(key)[0])] if locked else []
+        for key in undrawn:
+            self._forget(key)
         self.locked = locked
         self._update_controls()
+        if undrawn:
+            self.changed.emit()
 
     def show_scores(self, scores: dict[str, str]) -> None:
         """Each named prediction's score beside its name in the legend ("Team A: 0.42 decades"); {} clears."""
         self.scores = dict(scores)
-        for key, row in self.rows.items():
-            self._label(key, row.name)
+        self.plot.label_predictions({key: self._labelled(row.name) for key, row in self.rows.items()})
 
     # Changes
 
@@ -251,20 +257,26 @@ class PredictionPanel(QWidget):
         return next(f"Guess {n}" for n in range(1, len(taken) + 2) if f"Guess {n}" not in taken)
 
     def _label(self, key: str, name: str) -> None:
+        self.plot.label_predictions({key: self._labelled(name)})
+
+    def _labelled(self, name: str) -> str:
         score = self.scores.get(name)
-        steps, losses = self.plot.prediction_points(key)
-        self.plot.set_prediction(key, f"{name}: {score}" if score else name, steps, losses, widen=False)
+        return f"{name}: {score}" if score else name
 
     def _update_controls(self) -> None:
         editable = not self.locked
         chosen = next((key for key, row in self.rows.items() if row.chosen.isChecked()), None)
         self.sketcher.key = chosen if (self.drawing and editable) else None
         self.new_button.setEnabled(editable and len(self.rows) < self.capacity)
-        self.hint.setVisible(self.drawing and editable)
+        self.new_button.setVisible(editable)  # locked, a row is its name: room for it on a projector
+        if editable == (self.hint.text() == LOCKED):
+            self.hint.setText(HINT if editable else LOCKED)
+        self.hint.setVisible((self.drawing and editable) or (self.locked and bool(self.rows)))
         for row in self.rows.values():
             row.chosen.setEnabled(editable)
-            row.redraw.setEnabled(editable)
-            row.remove.setEnabled(editable)
+            for button in (row.redraw, row.remove):
+                button.setEnabled(editable)
+                button.setVisible(editable)
             row.name_edit.setReadOnly(not editable)
 
     def _recolour(self) -> None:
@@ -290,6 +302,7 @@ class ResultTable(QWidget):
     """A headline over a table that fits its rows: results to read, not to edit or select."""
 
     COLUMNS: tuple[str, ...] = ()
+    STRETCH = 1  # the column that takes the room left, its text cut short where there is too little
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -306,7 +319,7 @@ class ResultTable(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.STRETCH, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)

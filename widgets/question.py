@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .flow import FlowLayout
 
 
 class QuestionCard(QFrame):
     """The question and one button per answer (also keys 1, 2, 3, ...); ``reveal`` marks the right
-    answer, says whether the class had it, and explains. Until then the answer can change."""
+    answer, says whether the class had it, and explains. Until ``lock`` the answer can change.
+
+    Keys 1, 2, 3 answer while the focus is in the card, ahead of the window's shortcuts for them."""
 
     answered = Signal(str)
     MARKS = {"right": "✓ ", "wrong": "✗ "}
@@ -22,7 +26,8 @@ class QuestionCard(QFrame):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.question.setObjectName("panelTitle")
-        self.row = QHBoxLayout()
+        answers = QWidget()
+        self.row = FlowLayout(answers)  # long answers wrap onto more lines rather than widen the window
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.explanation = QLabel()
@@ -31,13 +36,14 @@ class QuestionCard(QFrame):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
-        layout.addLayout(self.row)
+        layout.addWidget(answers)
         layout.addWidget(self.verdict)
         layout.addWidget(self.explanation)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
         self.answer: str | None = None
         self.revealed = False
+        self.locked = False
 
     def ask(self, question_html: str, answers: list[str]) -> None:
         """A new question; no answer yet."""
@@ -46,7 +52,7 @@ class QuestionCard(QFrame):
             button.setParent(None)
             button.deleteLater()
         self.buttons = {}
-        self.answer, self.revealed = None, False
+        self.answer, self.revealed, self.locked = None, False, False
         self.question.setText(question_html)
         for number, answer in enumerate(answers, start=1):
             button = QPushButton(answer)
@@ -56,17 +62,24 @@ class QuestionCard(QFrame):
             self.group.addButton(button)
             self.buttons[answer] = button
             self.row.addWidget(button)
-        self.row.addStretch(0)
         self.verdict.setText("Answer before Start: the run will tell.")
         self.explanation.hide()
 
     def choose(self, answer: str) -> None:
-        if self.revealed or answer not in self.buttons:
+        if self.revealed or self.locked or answer not in self.buttons:
             return
         self.answer = answer
         self.buttons[answer].setChecked(True)
         self.verdict.setText(f"Your answer: {answer}. Start the run to see.")
         self.answered.emit(answer)
+
+    def lock(self) -> None:
+        """At Start: the answer given (or none) stands until the reveal."""
+        self.locked = True
+        for answer, button in self.buttons.items():
+            button.setEnabled(answer == self.answer)
+        said = f"Your answer: {self.answer}." if self.answer else "No answer given."
+        self.verdict.setText(f"{said} The run will tell.")
 
     def reveal(self, right: Iterable[str], explanation_html: str) -> None:
         """After the run: the right answer(s) marked ✓, a wrong choice ✗, and the explanation."""
@@ -88,10 +101,22 @@ class QuestionCard(QFrame):
 
     def keyPressEvent(self, event) -> None:
         """1, 2, 3, ...: the answers in order, wherever the focus is in the card."""
-        answers = list(self.buttons)
-        number = event.key() - Qt.Key.Key_1
-        if 0 <= number < min(len(answers), 9) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.choose(answers[number])
+        number = self._answer_key(event)
+        if number is not None:
+            self.choose(list(self.buttons)[number])
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """An answer's key is the card's while the focus is in it (the window's 1 to 7 choose variants)."""
+        if event.type() == QEvent.Type.ShortcutOverride and self._answer_key(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _answer_key(self, event) -> int | None:
+        """The index of the answer a key press names, or None."""
+        number = event.key() - Qt.Key.Key_1
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return number if 0 <= number < min(len(self.buttons), 9) and plain else None

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.io import video
-from app.io.filesystem import refusal_to_write, stream_of
+from app.io.filesystem import FileError, read_file, refusal_to_write, stream_of
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
+from models.predictions import MAX_BYTES, Prediction, PredictionError, parse_predictions
 
 SLIDE_PIXELS = (320, 7680)  # a slide's width and height: from a thumbnail's to an 8K screen's
 MAX_SCALE = 4
@@ -169,6 +170,15 @@ def recording_file(typed: str) -> Path:
     return out
 
 
+def predictions_file(typed: str) -> tuple[Prediction, ...]:
+    """--predict: a file of the class's predictions, rows of name,step,loss; a fault names its row."""
+    path = Path(typed)
+    try:
+        return tuple(parse_predictions(read_file(path, MAX_BYTES), path.name))  # slides are drawn on a log scale
+    except (FileError, PredictionError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def folder(typed: str) -> Path:
     """snapshot --all: a folder, made when the slides are drawn if it is not there yet; not a file."""
     path = Path(typed)
@@ -201,6 +211,7 @@ class Slide:
     size: tuple[int, int] = (1600, 960)
     scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
     overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
+    predictions: tuple[Prediction, ...] = ()  # drawn from the start, and scored against the run
 
     @property
     def window_size(self) -> tuple[int, int]:
@@ -217,4 +228,4 @@ def slide_from(args: argparse.Namespace) -> Slide:
             raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
                              f"each from {low} to {high} (at --scale {args.scale})")
         size = (int(match[1]), int(match[2]))
-    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False))
+    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False), args.predict or ())

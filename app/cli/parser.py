@@ -23,6 +23,7 @@ from .options import (
     count,
     folder,
     notebook_file,
+    predictions_file,
     recording_file,
     seconds,
     slide_file,
@@ -229,7 +230,7 @@ def add_notebook_command(commands: argparse._SubParsersAction) -> None:
 
 
 def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, size: str | None = None) -> None:
-    """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs.
+    """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs, predictions.
 
     --size is checked with --scale, once both are read (``options.slide_from``).
     """
@@ -243,6 +244,9 @@ def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, siz
     if overlay:
         parser.add_argument("--overlay", action="store_true",
                             help="keep the earlier variants' runs on each slide as past runs")
+    parser.add_argument("--predict", type=predictions_file, metavar="FILE.csv",
+                        help="the class's predictions, rows of name,step,loss: drawn from the start and scored "
+                        "against the run")
 
 
 def add_config_options(parser: argparse.ArgumentParser, variant_required: bool = True) -> None:

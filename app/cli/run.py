@@ -49,7 +49,7 @@ def write_outputs(args: argparse.Namespace, result: RunResult, edited: EditedCod
     def summary(result: RunResult) -> str:  # naming the notebook that reproduces the run
         from models.notebook import identity  # nbformat is loaded only for a run that writes its JSON
 
-        return json_text(result, edited, identity(result.config, every, args.threads, edited))
+        return json_text(result, edited, notebook=identity(result.config, every, args.threads, edited))
 
     status = EXIT_OK
     writers = {"csv": csv_text, "json": summary, "png": _png}

@@ -52,8 +52,8 @@ def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide())
 
 
 def open_window(slide: Slide, edited: EditedCode | None = None) -> MainWindow:
-    """The window at first start, in the slide's look and size, on a screen of the slide's size;
-    ``edited``: a variant's module as edited, run in its place."""
+    """The window at first start, in the slide's look and size, on a screen of the slide's size, with the
+    slide's predictions; ``edited``: a variant's module as edited, run in its place."""
     _application_for(slide)
     from app.gui.window import MainWindow
 
@@ -62,6 +62,8 @@ def open_window(slide: Slide, edited: EditedCode | None = None) -> MainWindow:
         window = MainWindow(remember=False)  # the first-start look, whatever this user changed
         window.show()
         show_look(window, slide)
+        if slide.predictions:
+            window.predicting.load(list(slide.predictions), mend=False)
         if edited is not None:
             window.editing.set_edits({edited.variant: edited.text}, filenames={edited.variant: edited.filename})
     window.controller.wait_for_torch()  # loading since the window showed; here a signal ends the wait

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QStatu
 from app.io import video
 from app.io.exports import csv_text, json_text
 from app.io.filesystem import FileError, write_file
-from app.io.sessions import SessionError, read_session_with_code, session_text
+from app.io.sessions import SessionError, read_whole_session, session_text
 from app.run.controller import RunController
 from models import VARIANTS, RunResult, window_threads
 from models.edited import EditedCode
@@ -29,6 +29,7 @@ from widgets.loss_plot import LossPlot
 from .editing import CodeEditing
 from .notes import Notes
 from .pictures import plot_png, plot_svg, widget_png
+from .predicting import Predicting
 from .settings import Settings
 from .shown import ShownSettings
 
@@ -47,10 +48,10 @@ class WindowFiles:
 
     def __init__(self, window: QWidget, *, shown: ShownSettings, controller: RunController, controls: Controls,
                  loss_plot: LossPlot, editing: CodeEditing, notes: Notes, settings: Settings,
-                 status_bar: QStatusBar, record: Record):
+                 status_bar: QStatusBar, predicting: Predicting, record: Record):
         self.window, self.shown, self.controller, self.controls = window, shown, controller, controls
         self.loss_plot, self.editing, self.notes, self.settings = loss_plot, editing, notes, settings
-        self.status_bar, self.record = status_bar, record
+        self.status_bar, self.predicting, self.record = status_bar, predicting, record
 
     def save_screenshot(self, path: str | Path | None = None) -> Path | None:
         """The whole window as PNG, at the screen's device pixel ratio."""
@@ -75,8 +76,10 @@ class WindowFiles:
     def export_run(self, path: str | Path | None = None) -> list[Path]:
         """CSV of every step and JSON with the configuration and summary, as the CLI writes them.
 
-        ``path`` names the CSV; the JSON goes beside it. A race writes one pair per lane, named by
-        its variant ("-custom", and "-custom-edited" for an edit racing it).
+        ``path`` names the CSV; the JSON goes beside it, with the class's predictions ranked by their scores
+        (or a race's predicted orders, judged), and the predictions as a CSV of their own ("-predictions").
+        A race writes one pair per lane, named by its variant ("-custom", and "-custom-edited" for an edit
+        racing it).
         """
         trainer = self.controller.trainer
         results = results_of(trainer)
@@ -88,12 +91,20 @@ class WindowFiles:
             return []
         base = Path(path).with_suffix("")
         written = []
+        predictions, race = self.predicting.export_records(trainer)
+        guessed = self.predicting.csv_text()
+        if guessed is not None:
+            done = self._write(Path(f"{base}-predictions.csv"), lambda: guessed, "Predictions")
+            if done is None:
+                return written
+            written.append(done)
         for lane, result in zip(trainer.lanes, results):
             edit = lane.edited if isinstance(lane.edited, EditedCode) else None
             stem = f"{base}-{result.config.variant}{'-edited' if edit else ''}" if len(results) > 1 else str(base)
             book = notebook_of(trainer, result, edit)
             parts = [(".csv", lambda result=result: csv_text(result)),
-                     (".json", lambda result=result, edit=edit, book=book: json_text(result, edit, book))]
+                     (".json", lambda result=result, edit=edit, book=book: json_text(
+                         result, edit, notebook=book, predictions=predictions, race=race))]
             if edit is not None:  # the code that ran, beside its numbers
                 parts.append((".py", lambda edit=edit: edit.text))
             for suffix, make in parts:
@@ -155,7 +166,7 @@ class WindowFiles:
         if config is None:
             return None
         try:
-            text = session_text(config, self.controls.steps_per_s, self.editing.edits)
+            text = session_text(config, self.controls.steps_per_s, self.editing.edits, self.predicting.scored())
         except SessionError as error:
             self.notes.show("error", f"<b>Session not saved:</b> {html.escape(str(error))}. Nothing is lost: "
                                         "the edits are still in the editor.")
@@ -164,7 +175,7 @@ class WindowFiles:
         return self._write(path, lambda: text, "Session")
 
     def open_session(self, path: str | Path | None = None) -> bool:
-        """Restore the controls from a session file; a bad file changes nothing."""
+        """Restore the controls, edits and predictions from a session file; a bad file changes nothing."""
         if self.controller.active:
             self.status_bar.showMessage("Stop the run (Esc) before opening a session", 4000)
             return False
@@ -174,18 +185,23 @@ class WindowFiles:
             if not path:
                 return False
         try:
-            config, pace, code = read_session_with_code(path)
+            session = read_whole_session(path)
         except SessionError as error:
             self.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
                                         "The current settings are unchanged.")
             return False
-        refusal = self._apply_whole(config, pace)
+        config, pace, code = session.config, session.pace, session.code
+        refusal = self.predicting.refusal() if session.predictions else None
+        refusal = refusal or self._apply_whole(config, pace)
         if refusal is not None:
             self.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
                                         f"{html.escape(refusal)}. The current settings are unchanged.")
             return False
         if code:  # shown and marked "from a file"; it runs only when the user presses Start
             self.editing.load_from_file(code)
+        if session.predictions:
+            self.predicting.load([prediction for prediction, _ in session.predictions],
+                                 [score for _, score in session.predictions if score is not None])
         self.settings.set_folder(Path(path).parent)
         self.status_bar.showMessage(f"Opened {Path(path).name}", 4000)
         return True

@@ -20,11 +20,13 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "record": ("&File", "Record run…", ("Ctrl+Shift+E",)),
     "open_session": ("&File", "Open session…", ("Ctrl+O",)),
     "save_session": ("&File", "Save session…", ("Ctrl+Shift+S",)),
+    "open_predictions": ("&File", "Open predictions…", ("Ctrl+Shift+O",)),
     "quit": ("&File", "Quit", ("Ctrl+Q",)),
     "start_pause": ("&Run", "Start / Pause", ("Space",)),
     "step": ("&Run", "Step", ("Right", "S")),
     "stop": ("&Run", "Stop", ("Esc",)),
     "reset": ("&Run", "Reset", ("R",)),
+    "predict": ("&Run", "Predict", ("G",)),
     "race": ("&Run", "Race variants…", ("Ctrl+R",)),
     "defaults": ("&Run", "Notebook defaults", ("D",)),
     "rewind_memory": ("&Run", "Rewind memory…", ()),
@@ -38,7 +40,7 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "fullscreen": ("V&iew", "Full screen", ("F11",)),
     "reset_layout": ("V&iew", "Reset layout and settings", ()),
 }
-CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen")
+CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen", "predict")
 
 
 def entries() -> dict[str, tuple[str, str, tuple[str, ...]]]:

@@ -28,6 +28,9 @@ class Notes:
         self._change_settings = change_settings
         self._editing = editing
         self._action: Callable[[], None] | None = None
+        # Told of every change of the settings shown, and of each run's: asks the class its questions about such
+        # a run; True while one waits for the run to answer, and holds back a note that would give it away
+        self.questions: Callable[[RunConfig | None], bool] = lambda _config: False
         banner.action_clicked.connect(self._on_action)
         banner.text.setTextInteractionFlags(banner.text.textInteractionFlags()
                                             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -40,12 +43,13 @@ class Notes:
 
     def show_variant_notes(self, config: RunConfig | None) -> None:
         """Notes that depend on the settings alone, such as the nn variant's flat loss; or none."""
-        notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config else []
+        held = self.questions(config)
+        notes = [note for note in VARIANTS[config.variant].notes if note.applies(config)] if config and not held else []
         lines = self._lines_of(notes[0], config.variant) if config and notes else []
         if notes and (lines or self._editing is None):
             note = notes[0]
             exercise = f' <a href="line:{lines[0]}">Or change line {lines[0]} yourself</a>.' if lines else ""
-            self.show("info", f"<b>{html.escape(note.title)}</b> {_code_spans(note.text)}{exercise}", note.fix_label,
+            self.show("info", f"<b>{html.escape(note.title)}</b> {code_spans(note.text)}{exercise}", note.fix_label,
                       lambda: self._change_settings(**note.fix))
         elif self.banner.kind == "info":
             self.banner.clear()
@@ -77,6 +81,6 @@ class Notes:
             self._action()
 
 
-def _code_spans(text: str) -> str:
+def code_spans(text: str) -> str:
     """Plain text with `code` in backticks, as HTML."""
     return re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(text))

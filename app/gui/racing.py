@@ -17,6 +17,7 @@ from widgets.race_dialog import RaceDialog
 
 from .editing import CodeEditing
 from .notes import Notes
+from .predicting import Predicting
 from .shown import KEPT
 
 PRESELECTED = ["numpy", "tensors", "autograd"]  # the notebook's first three cells: one network three ways
@@ -24,14 +25,16 @@ PRESELECTED = ["numpy", "tensors", "autograd"]  # the notebook's first three cel
 
 class Racing:
     """Starts races in ``controller`` with the settings in ``controls``, and asks for one in a dialog over
-    ``parent``; ``edit_to_run(variant)`` gives an edit to race (False: refused, and said why)."""
+    ``parent``; ``edit_to_run(variant)`` gives an edit to race (False: refused, and said why). While the class
+    predicts, the dialog takes predicted orders of finish, which ``predicting`` judges when the race ends."""
 
     def __init__(self, controller: RunController, controls: Controls, editing: CodeEditing, notes: Notes,
                  status_bar: QStatusBar, parent: QWidget,
                  edit_to_run: Callable[[str], EditedCode | Literal[False] | None],
-                 max_pixels: Callable[[], tuple[int, int]]):
+                 max_pixels: Callable[[], tuple[int, int]], predicting: Predicting):
         self.controller, self.controls, self.editing, self.notes = controller, controls, editing, notes
         self.status_bar, self.parent, self.edit_to_run, self.max_pixels = status_bar, parent, edit_to_run, max_pixels
+        self.predicting = predicting
 
     def start(self, names: list[str], dtype: str = "float64", keep_steps: list[int] | None = None,
               edited: str | None = None) -> bool:
@@ -65,8 +68,10 @@ class Racing:
             return
         variant = self.controls.values()["variant"]
         edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then
-        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], PRESELECTED, self.parent, edited)
+        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], PRESELECTED, self.parent, edited,
+                            predict=self.predicting.on)
         if dialog.exec():
+            self.predicting.take_guesses(dialog.guesses(), dict(dialog.lanes()))
             self.start(dialog.chosen(), dialog.dtype.currentText(),
                        edited=edited if dialog.edit_box.isChecked() else None)
 

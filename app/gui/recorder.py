@@ -21,17 +21,20 @@ from app.run.controller import RunController
 
 from .look import Look
 from .painter import FramePainter
+from .predicting import Predicting
 
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
 
 
 class Recorded(Protocol):
-    """What a recording uses of the window: its painter, its run controller and look, and a picture of it."""
+    """What a recording uses of the window: its painter, its run controller, look and predictions, and a
+    picture of it."""
 
     painter: FramePainter
     controller: RunController
     look: Look
+    predicting: Predicting
 
     def grab(self) -> QPixmap: ...
 
@@ -52,6 +55,7 @@ def record_window(window: Recorded, trainer: Trainer, out: Path, fps: int, secon
     def frame_at(step: int) -> np.ndarray:
         with signals.deferred():  # Qt paints through Python: a signal is raised once it is done
             painter.paint_as_of(trainer, step)
+            window.predicting.scores.show_at(step)  # the predictions scored as far as the run has revealed itself
             QApplication.processEvents()
             image = picture(window) if picture is not None else window.grab().toImage()
         return rgb_array(image)
@@ -81,4 +85,5 @@ def record_window(window: Recorded, trainer: Trainer, out: Path, fps: int, secon
         with signals.deferred():
             painter.clear(trainer.config.steps)
             window.controller.request_frame()
+            window.predicting.scores.show_at(None)
     return len(steps)

@@ -68,7 +68,8 @@ class WindowViews(QObject):
         self.clear_runs.setToolTip("Remove the curves of earlier runs (click a legend entry to hide one)")
         self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
-        loss_header = header("Loss at each step", self.clear_runs, self.log_scale)
+        self.predict = checkbox("Predict", "Draw the loss you expect on the plot before Start (G)")
+        loss_header = header("Loss at each step", self.clear_runs, self.log_scale, self.predict)
 
         # Panels most runs never show (depth, gradient check, middle_linear) are built on
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.

@@ -6,8 +6,8 @@ Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``rewinding`` (replays), ``inside`` (the "Inside this step" view), ``painter``
 (frames), ``file_actions`` (what is saved and opened), ``code_files`` (the run
 as a notebook, code opened in the editor), ``editing`` (edit mode), ``look``
-and ``presenting`` (theme, presentation, the View menu) and ``settings`` (what
-is remembered). The window
+and ``presenting`` (theme, presentation, the View menu), ``predicting`` (the
+class's predictions, scored) and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
 """
@@ -39,6 +39,7 @@ from .look import Look
 from .menus import fill_menus, make_action
 from .notes import Notes
 from .painter import FramePainter, lane_name
+from .predicting import Predicting
 from .presenting import Presenting
 from .racing import Racing
 from .recorder import record_window
@@ -81,11 +82,13 @@ class MainWindow(QMainWindow):
         self.rewinder = Rewinder(self.views.timeline, self.views.heat_panel, self.painter, self.controller,
                                  self.status_bar, self)
         self.inspecting = Inspecting(self, self.views, self.controller, self.painter)  # after the rewinder
+        self.predicting = Predicting(self.views, self.controller, self.shown, self.editing, self.notes,
+                                     self.status_bar, self.settings, self)
         self.racing = Racing(self.controller, self.controls, self.editing, self.notes, self.status_bar, self,
-                             self.shown.edit_to_run, self.views.heatmap_pixels)
+                             self.shown.edit_to_run, self.views.heatmap_pixels, self.predicting)
         self.files = WindowFiles(self, shown=self.shown, controller=self.controller, controls=self.controls,
                                  loss_plot=self.views.loss_plot, editing=self.editing, notes=self.notes,
-                                 settings=self.settings, status_bar=self.status_bar,
+                                 settings=self.settings, status_bar=self.status_bar, predicting=self.predicting,
                                  record=functools.partial(record_window, self))
         self.code_files = CodeFiles(self, controller=self.controller, editing=self.editing, notes=self.notes,
                                     settings=self.settings, status_bar=self.status_bar,
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
             "clear_runs": views.loss_plot.clear_past_runs, "reset_layout": self.reset_layout,
         }
         actions = {key: make_action(self, key, slot) for key, slot in slots.items()}
-        actions |= self.presenting.actions | self.inspecting.actions
+        actions |= self.presenting.actions | self.inspecting.actions | self.predicting.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
         fill_menus(self.menuBar(), actions)

@@ -28,11 +28,14 @@ def csv_text(result: RunResult) -> str:
     return out.getvalue()
 
 
-def json_text(result: RunResult, edited=None, notebook: dict | None = None) -> str:
+def json_text(result: RunResult, edited=None, *, notebook: dict | None = None, predictions: dict | None = None,
+              race: dict | None = None) -> str:
     """The configuration, a summary of the run and the versions that produced it.
 
-    ``edited``: the variant's module as edited (``models.edited.EditedCode``) that ran, named with its hash.
-    ``notebook``: what names the notebook that reproduces the run (``models.notebook.identity``).
+    ``edited``: the variant's module as edited (``models.edited.EditedCode``) that ran, named with its hash;
+    ``notebook``: what names the notebook that reproduces the run (``models.notebook.identity``);
+    ``predictions``: the class's, ranked with their scores (``prediction_records.ranked_records``); ``race``:
+    a race's order of finish and the guesses judged against it (``prediction_records.race_record``).
     """
     document = {
         "app": "Descent Lab",
@@ -44,6 +47,10 @@ def json_text(result: RunResult, edited=None, notebook: dict | None = None) -> s
         document["code"] = {"name": edited.label, "sha256": edited.sha256}
     if notebook is not None:
         document["notebook"] = notebook
+    if predictions is not None:
+        document["predictions"] = predictions
+    if race is not None:
+        document["race_predictions"] = race
     return json.dumps(document, indent=2, allow_nan=False) + "\n"
 
 

@@ -11,10 +11,13 @@ import functools
 import json
 import math
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from models import VARIANTS, ConfigError, RunConfig
+from models.prediction_records import prediction_record, read_records
+from models.predictions import Prediction, PredictionError, Score
 
 from .filesystem import FileError, read_file
 
@@ -28,7 +31,8 @@ MAX_DIGITS = 40  # a seed has at most ten
 MAX_CODE_BYTES = 128 << 10
 MAX_CODE_LINES = 4000
 MAX_LINE_CHARS = 1000
-KEYS = {"kind", "version", "config", "pace", "code"}  # "code": edited modules, in sessions since edit mode
+# "code": edited modules, in sessions since edit mode; "predictions": the class's, with their scores once scored
+KEYS = {"kind", "version", "config", "pace", "code", "predictions"}
 _PLAIN = re.compile(r'[^"\\\[\]{}]+')  # runs of characters that neither quote, escape nor nest
 
 
@@ -36,8 +40,23 @@ class SessionError(ValueError):
     """A session that cannot be opened; the message says why, for the user."""
 
 
-def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, str] | None = None) -> str:
-    """``code``: each edited variant's module text (app/editing.py), kept only when there is some.
+Scored = list[tuple[Prediction, Score | None]]  # predictions, each with its score against the run on show, if any
+
+
+@dataclass(frozen=True)
+class Session:
+    """What a session file holds: settings, pace, edited modules and the class's predictions (none in older files)."""
+
+    config: RunConfig
+    pace: float | None
+    code: dict[str, str] = field(default_factory=dict)
+    predictions: Scored = field(default_factory=list)
+
+
+def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, str] | None = None,
+                 predictions: Scored | None = None) -> str:
+    """``code``: each edited variant's module text (app/editing.py), kept only when there is some;
+    ``predictions``: the class's, each with its score when it has one, kept only when there are some.
 
     SessionError when the file could not be opened again: never written, then.
     """
@@ -49,10 +68,12 @@ def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, s
                 "pace": "max" if steps_per_s is None else steps_per_s}
     if code:
         document["code"] = dict(code)
-    text = json.dumps(document, indent=2) + "\n"
+    if predictions:
+        document["predictions"] = [prediction_record(prediction, score) for prediction, score in predictions]
+    text = json.dumps(document, indent=2, allow_nan=False) + "\n"
     if len(text) > MAX_BYTES:  # ASCII: json.dumps escapes the rest
         raise SessionError(f"the session would be {_kilobytes(len(text))}, and a session is read up to "
-                           f"{MAX_BYTES >> 20} MB; shorten the edits")
+                           f"{MAX_BYTES >> 20} MB; shorten the edits" + (" or the predictions" if predictions else ""))
     return text
 
 
@@ -64,6 +85,12 @@ def read_session(path: str | Path) -> tuple[RunConfig, float | None]:
 
 def read_session_with_code(path: str | Path) -> tuple[RunConfig, float | None, dict[str, str]]:
     """The configuration, pace and edited modules (none in older files) a session file holds."""
+    session = read_whole_session(path)
+    return session.config, session.pace, session.code
+
+
+def read_whole_session(path: str | Path) -> Session:
+    """Everything a session file holds; SessionError names what is wrong, and nothing is taken then."""
     path = Path(path)
     try:
         data = read_file(path, MAX_BYTES)
@@ -75,7 +102,12 @@ def read_session_with_code(path: str | Path) -> tuple[RunConfig, float | None, d
         raise SessionError(f"{path.name} is not a Descent Lab session: it is not text") from None
     document = parse_json(text, path.name)
     config, pace = parse_session(document, path.name)
-    return config, pace, parse_code(document.get("code", {}), path.name)
+    code = parse_code(document.get("code", {}), path.name)
+    try:
+        predictions = read_records(document.get("predictions", []))
+    except PredictionError as error:
+        raise SessionError(f"{path.name}: {error}") from None
+    return Session(config, pace, code, predictions)
 
 
 def parse_json(text: str, name: str) -> Any:

@@ -158,6 +158,55 @@ class WindowDriver:
     def controls_scroll(self):
         return self.window.views.controls_scroll
 
+    # The class's predictions
+
+    @property
+    def predict_box(self):
+        """The Predict box over the loss plot: predict mode, as G and Run, Predict toggle it."""
+        return self.window.views.predict
+
+    @property
+    def predicting(self):
+        """What takes predictions from files and sessions (``open_file``, ``load``) and scores them."""
+        return self.window.predicting
+
+    @property
+    def predictions(self):
+        """The predictions drawn: ``rows`` by key (each with its name_edit, redraw and remove), new_button."""
+        return self.window.predicting.panel
+
+    def prediction_rows(self) -> list:
+        """The predictions' rows, in order: each with its name_edit, redraw and remove buttons."""
+        return list(self.window.predicting.panel.rows.values())
+
+    @property
+    def prediction_tab(self) -> QWidget:
+        return self.window.predicting.tab
+
+    @property
+    def score_table(self):
+        """The predictions' scores, best first; ``text()`` reads its headline and rows."""
+        return self.window.predicting.tab.scores
+
+    @property
+    def question(self):
+        """The variant's quick question: its buttons by answer, verdict and explanation."""
+        return self.window.predicting.card
+
+    @property
+    def race_results(self):
+        """A race's order of finish and each predicted order judged; ``text()`` reads them."""
+        return self.window.predicting.race_results
+
+    def scores(self) -> dict:
+        """Each prediction's score over the whole run on show (``models.predictions.Score``), by name."""
+        return self.window.predicting.scores.latest()
+
+    @property
+    def legend(self) -> list[str]:
+        """The loss plot's legend entries, in full."""
+        return self.window.views.loss_plot.legend.full_labels
+
     def control(self, name: str) -> QWidget:
         """A field or button of the controls by its name: "seed", "N", "device", "start", "step_count", ..."""
         controls = self.window.controls

@@ -385,3 +385,11 @@ def test_the_score_table_ranks_with_swatches_and_hides_when_empty(qtbot, plot):
     assert icon.pixelColor(3, icon.height() // 2).name() == LIGHT.palette[2]
     table.show_scores("", [])
     assert not table.isVisible()
+
+
+def test_a_prediction_never_drawn_goes_at_start(qtbot, plot, panel, scale):
+    mouse_stroke(plot, STROKE[scale])
+    panel.add("Team B")
+    with qtbot.waitSignal(panel.changed):
+        panel.set_locked(True)
+    assert [row.name for row in panel.rows.values()] == ["Guess 1"]

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 
 from widgets.question import QuestionCard
@@ -69,3 +70,36 @@ def test_a_right_answer_and_no_answer_are_told_so(qtbot, card):
     assert list(card.buttons) == ["A", "B", "Same"] and card.answer is None and not card.explanation.isVisible()
     card.reveal({"A", "Same"}, "Either.")
     assert card.verdict.text() == "The answer: A or Same."
+
+
+def test_lock_keeps_the_answer_given_until_the_reveal(qtbot, card):
+    tap(card.buttons["It depends"])
+    card.lock()
+    assert card.verdict.text() == "Your answer: It depends. The run will tell."
+    assert [button.isEnabled() for button in card.buttons.values()] == [False, False, True]
+    qtbot.keyClick(card, Qt.Key.Key_1)
+    card.choose("No")
+    assert card.answer == "It depends"
+    card.reveal({"No"}, "")
+    assert card.verdict.text() == "Not this time: the answer is No."
+    card.ask("Again?", ANSWERS)  # the next question can be answered again
+    assert not card.locked and all(button.isEnabled() for button in card.buttons.values())
+
+
+def test_lock_without_an_answer_says_so(card):
+    card.lock()
+    assert card.verdict.text() == "No answer given. The run will tell."
+
+
+def test_an_answers_key_is_the_cards_ahead_of_a_shortcut_for_it(qtbot, card):
+    """The window's keys 1 to 7 choose variants: in the card, they answer."""
+    fired = []
+    shortcut = QShortcut(QKeySequence("2"), card.window())
+    shortcut.activated.connect(lambda: fired.append("2"))
+    card.window().activateWindow()
+    qtbot.waitUntil(lambda: card.window().isActiveWindow())
+    card.buttons["Yes"].setFocus()
+    qtbot.keyClick(card.buttons["Yes"], Qt.Key.Key_2)
+    assert card.answer == "No" and fired == []
+    qtbot.keyClick(card.buttons["Yes"], Qt.Key.Key_5)  # no fifth answer: the shortcut's
+    assert card.answer == "No"

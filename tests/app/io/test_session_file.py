@@ -107,7 +107,7 @@ def test_a_document_that_is_not_a_session_is_named_as_such():
 
 def test_an_unknown_key_is_named_with_the_known_ones():
     assert refusal(session(zebra=1, extra=2)) == (
-        "s.json has an unknown key 'extra'; known keys are code, config, kind, pace, version")
+        "s.json has an unknown key 'extra'; known keys are code, config, kind, pace, predictions, version")
 
 
 @pytest.mark.parametrize("version, shown", [
