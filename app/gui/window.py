@@ -28,8 +28,11 @@ from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, M
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
+from .accessibility import Accessibility
 from .editing import CodeEditing
 from .file_actions import WindowFiles
+from .keyboard import KeyboardAccess
+from .listening import Listening
 from .look import Look
 from .menus import fill_menus, make_action
 from .notes import Notes
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
                                  loss_plot=self.views.loss_plot, editing=self.editing, notes=self.notes,
                                  settings=self.settings, status_bar=self.status_bar,
                                  record=functools.partial(record_window, self))
+        self.keyboard = KeyboardAccess(self, self.views, self.editing)
+        self.listening = Listening(self, self.controller, self.views.loss_plot, self.status_bar)
+        self.accessibility = Accessibility(self.views, self.editing, self.controller, self.status_bar,
+                                           lambda: self.painter.replaying)
         self.editing.changed.connect(self.shown.on_edited)  # the code panel and the notes follow the code that runs
         self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self._connect()
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
             "clear_runs": views.loss_plot.clear_past_runs, "reset_layout": self.reset_layout,
         }
         actions = {key: make_action(self, key, slot) for key, slot in slots.items()} | self.presenting.actions
+        actions |= self.keyboard.actions | self.listening.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
         fill_menus(self.menuBar(), actions)
