@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
+    QApplication,
     QComboBox,
+    QFrame,
     QMenu,
     QRadioButton,
     QScrollBar,
@@ -37,6 +39,7 @@ KEPT_KEYS: tuple[tuple[type[QWidget], tuple[Key, ...]], ...] = (
     (QComboBox, (Key.Key_Space,)),
 )
 NO_RUNS = "No runs on the plot yet"
+FOCUS_FRAME = 2  # pixels
 
 
 class KeptKeys(QObject):
@@ -66,10 +69,11 @@ class LayoutChanged(QObject):
         return False
 
 
-class KeyboardAccess:
+class KeyboardAccess(QObject):
     """Keys for ``views`` and ``editing`` in ``window``; ``actions``: the View menu's "Runs on the plot"."""
 
     def __init__(self, window: QWidget, views: WindowViews, editing: CodeEditing):
+        super().__init__(window)  # goes with the window, and its connection to the application with it
         self.window, self.views, self.editing = window, views, editing
         self.kept = KeptKeys(window)
         self._watched: set[int] = set()
@@ -77,7 +81,10 @@ class KeyboardAccess:
         banner.setTextInteractionFlags(banner.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         views.controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a field in focus scrolls into view itself
         views.center.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # where the shortcuts go, not a stop of Tab
-        views.lower.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus; with the bar hidden it held Tab
+        # The tab widget passed its focus to its tab bar, and held Tab while the bar hid; the bar takes it now
+        views.lower.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        views.lower.setFocusProxy(None)
+        views.lower.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         views.code_view.code.setTabChangesFocus(True)  # read-only: Tab moves on
         self.runs_menu = QMenu(window)
         self.runs_menu.aboutToShow.connect(self._fill_runs_menu)
@@ -91,6 +98,24 @@ class KeyboardAccess:
         for splitter in (views.top_splitter, views.heat_panel.maps):  # a panel built on first use
             splitter.installEventFilter(self.moved)
         self.order()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._frame_focused_plot)
+
+    def _frame_focused_plot(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A plot with the focus is framed in the colour of the text: Qt's style
+        draws no focus on a plot, and a style sheet's border does not reach pyqtgraph's views."""
+        plots = self._plots()
+        for widget, focused in ((old, False), (new, True)):
+            if widget in plots and isinstance(widget, QFrame):
+                widget.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.NoFrame)
+                widget.setFrameShadow(QFrame.Shadow.Plain)  # in the text's colour: the strongest on either theme
+                widget.setLineWidth(FOCUS_FRAME)
+
+    def _plots(self) -> list[QWidget]:
+        views = self.views
+        return [views.loss_plot, *views.heatmaps.values(), *filter(None, (views.built_depth_trace(),
+                                                                         views.built_check_plot()))]
 
     def order(self) -> None:
         """Tab in reading order: the controls top to bottom, then the plots, the weights, the timeline and the

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QTabBar, QWidget
 
 from widgets.race_dialog import RaceDialog
 
@@ -140,12 +140,13 @@ def read_after(ui, first: QWidget, second: QWidget) -> bool:
     return b.center().y() > a.center().y()
 
 
-@pytest.mark.parametrize("size", [(1600, 960), (1024, 768)])  # the code beside the plots, or a tab below them
-def test_tab_follows_the_screen(ui, qtbot, size):
+# The code beside the plots, or a tab below them with the weights or the code in front
+@pytest.mark.parametrize(("size", "code_in_front"), [((1600, 960), False), ((1024, 768), False), ((1024, 768), True)])
+def test_tab_follows_the_screen(ui, qtbot, size, code_in_front):
     ui.window.resize(*size)
     qtbot.waitUntil(lambda: ui.code_beside == (size[0] > 1200))
     ui.finish("dynamic", steps=20)  # the timeline and the depth trace take part
-    if not ui.code_beside:
+    if code_in_front:
         ui.bring_to_front(ui.code_view)
     ui.focus_plots()
     ui.key(Key.Key_Tab)
@@ -162,8 +163,11 @@ def test_tab_follows_the_screen(ui, qtbot, size):
     for (a, b), pair in zip(zip(visited, visited[1:]), zip(names, names[1:])):
         assert read_after(ui, a, b), pair
     for expected in ("Notebook defaults", "Seed", "Learning rate", "Pace", "Start", "Clear past runs", "Log scale",
-                     "Loss at each step", "Rewind to step", "Edit code (E)"):
+                     "Loss at each step", "Rewind to step"):
         assert expected in names
+    code_shown = ui.code_beside or code_in_front
+    assert ("Edit code (E)" in names) == code_shown
+    assert any(isinstance(widget, QTabBar) for widget in visited) == (not ui.code_beside)  # the tabs, where they are
 
 
 def test_shift_tab_goes_back_the_same_way(ui):
