@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtWidgets import QScrollBar, QStatusBar, QWidget
 
 from app.run.controller import RunController
 from widgets.descriptions import (
@@ -110,7 +110,7 @@ class Accessibility(QObject):
     step a rewind shows (``replaying()``), and announces ``status_bar``'s and the banner's sentences."""
 
     def __init__(self, views: WindowViews, editing: CodeEditing, controller: RunController,
-                 status_bar: QWidget, replaying: Callable[[], int | None]):
+                 status_bar: QStatusBar, replaying: Callable[[], int | None]):
         super().__init__(status_bar)
         self.views, self.editing, self.controller, self.replaying = views, editing, controller, replaying
         self.announcer = Announcer(status_bar)

@@ -83,7 +83,7 @@ class KeyboardAccess(QObject):
         views.center.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # where the shortcuts go, not a stop of Tab
         # The tab widget passed its focus to its tab bar, and held Tab while the bar hid; the bar takes it now
         views.lower.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        views.lower.setFocusProxy(None)
+        views.lower.setFocusProxy(None)  # pyright: ignore[reportArgumentType]  (Qt takes none: no proxy)
         views.lower.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         views.code_view.code.setTabChangesFocus(True)  # read-only: Tab moves on
         self.runs_menu = QMenu(window)

@@ -63,9 +63,7 @@ class SinkOut:
         return max(int(self.device.write(data)), 0)
 
     def playing(self) -> bool:
-        from PySide6.QtMultimedia import QAudio
-
-        return self.sink.state() == QAudio.State.ActiveState
+        return self.sink.state().name == "ActiveState"  # by name: Qt 6.7 moved the enum from QAudio to QtAudio
 
     def close(self) -> None:
         self.sink.stop()
@@ -74,7 +72,11 @@ class SinkOut:
 def open_sink(parent: QObject) -> AudioOut | str:
     """The default sound output, or the sentence that says why there is none."""
     try:
-        from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+        from PySide6.QtMultimedia import (  # pyright: ignore[reportMissingModuleSource]  (PySide6-Addons)
+            QAudioFormat,
+            QAudioSink,
+            QMediaDevices,
+        )
     except ImportError:
         return NO_MULTIMEDIA
     output = QMediaDevices.defaultAudioOutput()
@@ -88,7 +90,7 @@ def open_sink(parent: QObject) -> AudioOut | str:
         return NOT_PLAYED.format(error=f"{output.description()} takes no 16-bit mono sound at {RATE} Hz")
     sink = QAudioSink(output, audio_format, parent)
     device = sink.start()
-    if device is None or sink.error() != QAudio.Error.NoError:
+    if device is None or sink.error().name != "NoError":
         return NOT_PLAYED.format(error=f"{output.description()} refused to start")
     return SinkOut(sink, device)
 

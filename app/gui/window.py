@@ -5,7 +5,9 @@ Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 ``menus`` (actions and keys), ``controller`` (the runs), ``racing`` (races),
 ``rewinding`` (replays), ``painter`` (frames), ``file_actions`` (what is saved
 and opened), ``editing`` (edit mode), ``look`` and ``presenting`` (theme,
-presentation, the View menu) and ``settings`` (what is remembered). The window
+presentation, the View menu), ``keyboard`` (Tab and the keys a focused control keeps),
+``accessibility`` (names, the plots in words, announcements), ``listening`` (the loss as
+sound) and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
 """

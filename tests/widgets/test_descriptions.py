@@ -24,7 +24,8 @@ def test_a_fall_of_decades_is_a_factor_and_a_short_run_its_own_span():
     losses = np.logspace(4, 0, 40)
     assert describe_run("numpy", losses, 500) == \
         "numpy, step 40 of 500, loss 1, down by a factor of 1e4 over the last 39 steps"
-    assert describe_run("nn", np.full(10, 654.0), 500) == "nn, step 10 of 500, loss 654, unchanged over the last 9 steps"
+    flat = "nn, step 10 of 500, loss 654, unchanged over the last 9 steps"
+    assert describe_run("nn", np.full(10, 654.0), 500) == flat
     assert describe_run("nn", np.empty(0), 500) == "nn, no steps yet, 500 to run"
 
 
@@ -51,7 +52,7 @@ def test_a_heatmap_says_its_layer_shape_view_and_range():
     assert describe_matrix("Layer 2: w2", (2, 2), "Weights", matrix) == \
         "Layer 2: w2: 2 by 2, Weights; values from -0.25 to 0.5"
     subsampled = describe_matrix("Layer 1: w1", (100, 1000), "Weights", matrix)
-    assert "100 by 1000, shown as 2 by 2" in subsampled
+    assert "100 by 1000, shown 2 by 2" in subsampled
     holes = describe_matrix("Layer 1", (2, 2), "Weights", np.array([[np.nan, 1.0], [2.0, np.inf]]))
     assert "2 values are not finite; the others from 1 to 2" in holes
 

@@ -7,9 +7,8 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QAccessible
-
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from tests.app.gui.test_hostile_edits import fails_with, open_editor, paste, text_of
 from widgets.descriptions import number
@@ -85,7 +84,8 @@ def test_the_loss_plot_says_what_its_curves_show(described):
     told = float(trend[3]) if trend[3] else 1 + float(trend[4]) / 100 * (1 if ratio > 1 else -1)
     assert told == pytest.approx(1 / ratio if trend[3] and ratio < 1 else ratio, rel=0.05)
     (past,) = ui.past_runs.values()
-    assert f"past run {past.label}: 120 steps, loss from {number(first_losses[0])} to {number(first_losses[-1])}" in said
+    first, last = number(first_losses[0]), number(first_losses[-1])
+    assert f"past run {past.label}: 120 steps, loss from {first} to {last}" in said
 
 
 def test_race_lanes_are_described_each_by_name(described):
