@@ -9,6 +9,7 @@ import sys
 from models.config import available_devices
 
 from . import (
+    bench_access,
     bench_cli,
     bench_edited,
     bench_engine,
@@ -35,6 +36,7 @@ BENCHMARKS = {
     "record": bench_replay.recording,
     "interrupt": bench_interrupt.interrupt,
     "inside": bench_inside.inside,
+    "accessibility": bench_access.accessibility,
 }
 
 

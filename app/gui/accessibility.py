@@ -118,8 +118,8 @@ class Accessibility(QObject):
         status_bar.messageChanged.connect(self._on_status_message)
         views.banner.said.connect(lambda kind, text: self.announcer.announce(text, urgent=kind == "error"))
         self._past: dict[tuple, str] = {}  # each past run's description, by what it depends on
-        self._timer = QTimer(self, interval=DESCRIBE_MS)
-        self._timer.timeout.connect(self.describe)
+        self.timer = QTimer(self, interval=DESCRIBE_MS)  # the descriptions follow a running run
+        self.timer.timeout.connect(self.describe)
         self._soon = QTimer(self, singleShot=True, interval=0)  # once the change is drawn
         self._soon.timeout.connect(self.describe)
         controller.state_changed.connect(self._on_state)
@@ -133,54 +133,54 @@ class Accessibility(QObject):
     # Names
 
     def name_parts(self) -> None:
-        """Every part's name; panels built on first use are named as they come (``describe`` calls this)."""
-        views, controls = self.views, self.views.controls
-        for attribute, name in CONTROL_NAMES.items():
-            getattr(controls, attribute).setAccessibleName(name)
-        for field, name in SIZE_NAMES.items():
-            controls.sizes[field].setAccessibleName(name)
-        for attribute, name in VIEW_NAMES.items():
-            getattr(views, attribute).setAccessibleName(name)
-        for attribute, name in TIMELINE_NAMES.items():
-            getattr(views.timeline, attribute).setAccessibleName(name)
-        for attribute, name in CODE_NAMES.items():
-            getattr(views.code_view, attribute).setAccessibleName(name)
-        editor = self.editing.editor
-        for attribute, name in EDITOR_NAMES.items():
-            getattr(editor, attribute).setAccessibleName(name)
-        self.editing.state.setAccessibleName(CODE_STATE_NAME)
-        editor.text_edit.setAccessibleDescription(EDITOR_HELP)
-        for attribute, name in BANNER_NAMES.items():
-            getattr(views.banner, attribute).setAccessibleName(name)
-        for label in views.status.values():
-            label.setAccessibleName(label.toolTip())
-        for part, name in (("depth", PLOT_NAMES["depth"]), ("check", PLOT_NAMES["check"])):
-            plot = views.built_depth_trace() if part == "depth" else views.built_check_plot()
-            if plot is not None:
-                plot.setAccessibleName(name)
-        for bar in views.root.window().findChildren(QScrollBar):
-            if not bar.accessibleName():
-                bar.setAccessibleName(SCROLL_BAR_NAMES[bar.orientation()])
+        """Every part's name, set where it differs: Qt tells a screen reader of each name it is given."""
+        views, controls, editor = self.views, self.views.controls, self.editing.editor
+        parts = [
+            *((getattr(controls, attribute), name) for attribute, name in CONTROL_NAMES.items()),
+            *((controls.sizes[field], name) for field, name in SIZE_NAMES.items()),
+            *((getattr(views, attribute), name) for attribute, name in VIEW_NAMES.items()),
+            *((getattr(views.timeline, attribute), name) for attribute, name in TIMELINE_NAMES.items()),
+            *((getattr(views.code_view, attribute), name) for attribute, name in CODE_NAMES.items()),
+            *((getattr(editor, attribute), name) for attribute, name in EDITOR_NAMES.items()),
+            *((getattr(views.banner, attribute), name) for attribute, name in BANNER_NAMES.items()),
+            *((label, label.toolTip()) for label in views.status.values()),
+            (self.editing.state, CODE_STATE_NAME),
+            (views.built_depth_trace(), PLOT_NAMES["depth"]),
+            (views.built_check_plot(), PLOT_NAMES["check"]),
+            *((bar, SCROLL_BAR_NAMES[bar.orientation()]) for bar in views.root.window().findChildren(QScrollBar)),
+        ]
+        for widget, name in parts:
+            if widget is not None:
+                _name(widget, name)
+        if editor.text_edit.accessibleDescription() != EDITOR_HELP:
+            editor.text_edit.setAccessibleDescription(EDITOR_HELP)
+        self._panels = self._built_panels()
+
+    def _built_panels(self) -> tuple:
+        """What decides which parts there are to name: the panels built on first use."""
+        views = self.views
+        return views.built_depth_trace(), views.built_check_plot(), len(views.heatmaps)
 
     # Descriptions
 
     def _on_state(self, state: str) -> None:
         if state == "running":
-            self._timer.start()
+            self.timer.start()
         else:
-            self._timer.stop()
+            self.timer.stop()
         self._soon.start()
 
     def describe(self) -> None:
         """Each plot's description, in words that follow its data; set only where they changed."""
-        self.name_parts()
+        if self._built_panels() != self._panels:
+            self.name_parts()
         views = self.views
         trainer = self.controller.trainer
         _set(views.loss_plot, self.loss_words(trainer))
         view = VIEWS[views.heat_panel.view]
         for heatmap in views.heatmaps.values():
             title = heatmap.title.full_text or HEATMAP_NAME
-            heatmap.setAccessibleName(title)
+            _name(heatmap, title)
             _set(heatmap, describe_matrix(title, heatmap.shape, view, heatmap.matrix))
         depth = views.built_depth_trace()
         if depth is not None:
@@ -216,6 +216,11 @@ class Accessibility(QObject):
 
     def _on_status_message(self, message: str) -> None:
         self.announcer.announce(message)
+
+
+def _name(widget: QWidget, name: str) -> None:
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
 
 
 def _set(widget: QWidget, description: str) -> None:

@@ -76,7 +76,6 @@ class KeyboardAccess(QObject):
         super().__init__(window)  # goes with the window, and its connection to the application with it
         self.window, self.views, self.editing = window, views, editing
         self.kept = KeptKeys(window)
-        self._watched: set[int] = set()
         banner = views.banner.text  # a note's link ("change line 69 yourself") is reached by Tab, opened by Enter
         banner.setTextInteractionFlags(banner.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         views.controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a field in focus scrolls into view itself
@@ -143,10 +142,8 @@ class KeyboardAccess(QObject):
             self._keep_keys(widget)
 
     def _keep_keys(self, widget: QWidget) -> None:
-        if id(widget) in self._watched or isinstance(widget, QScrollBar):
-            return
-        if any(isinstance(widget, kind) for kind, _keys in KEPT_KEYS):
-            self._watched.add(id(widget))
+        """Installed again, a filter is not doubled: Qt moves it to the front."""
+        if not isinstance(widget, QScrollBar) and any(isinstance(widget, kind) for kind, _keys in KEPT_KEYS):
             widget.installEventFilter(self.kept)
 
     # The legend's show and hide
