@@ -27,6 +27,7 @@ def accessibility(argv: list[str] | None = None) -> dict:
     seconds, pairs = (0.3, 2) if args.tiny else (args.seconds, args.repeats)
     window = bench_window()
     filters = (window.keyboard.kept, window.keyboard.moved)
+    describing = window.accessibility.timer  # the seam: the descriptions' once-a-second timer
 
     def switched(on: bool) -> None:
         for widget in window.findChildren(QWidget):
@@ -37,7 +38,7 @@ def accessibility(argv: list[str] | None = None) -> dict:
             for widget in (window.views.code_view, window.views.top_splitter):
                 widget.installEventFilter(window.keyboard.moved)
         else:
-            window.accessibility.timer.stop()
+            describing.stop()
 
     figures = {}
     for variant in variants:

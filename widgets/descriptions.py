@@ -16,16 +16,16 @@ STEADY = 0.005  # a change smaller than half a percent is no change
 
 RUN_NO_STEPS = "{name}, no steps yet, {total} to run"
 RUN_ONE_STEP = "{name}, step 1 of {total}, loss {loss}"
-RUN_TREND = "{name}, step {step} of {total}, loss {loss}, {trend} over the last {span} steps"
+# The trend over the last ``span`` steps: whole sentences, one for each way a loss can move
+RUN_DOWN_PERCENT = "{name}, step {step} of {total}, loss {loss}, down {change}% over the last {span} steps"
+RUN_UP_PERCENT = "{name}, step {step} of {total}, loss {loss}, up {change}% over the last {span} steps"
+RUN_DOWN_FACTOR = "{name}, step {step} of {total}, loss {loss}, down by a factor of {change} over the last {span} steps"
+RUN_UP_FACTOR = "{name}, step {step} of {total}, loss {loss}, up by a factor of {change} over the last {span} steps"
+RUN_STEADY = "{name}, step {step} of {total}, loss {loss}, unchanged over the last {span} steps"
+RUN_DOWN = "{name}, step {step} of {total}, loss {loss}, down over the last {span} steps"
+RUN_UP = "{name}, step {step} of {total}, loss {loss}, up over the last {span} steps"
 RUN_DIVERGED = "{name}, diverged at step {step} of {total}: the loss is {what}; the last finite loss was {loss}"
 RUN_DIVERGED_AT_ONCE = "{name}, diverged at step {step} of {total}: the loss is {what}"
-DOWN_PERCENT = "down {percent}%"
-UP_PERCENT = "up {percent}%"
-DOWN_FACTOR = "down by a factor of {factor}"
-UP_FACTOR = "up by a factor of {factor}"
-STEADY_TREND = "unchanged"
-DOWN = "down"
-UP = "up"
 NOT_A_NUMBER = "not a number"
 INFINITE = "infinite"
 PAST_RUN = "past run {label}: {steps} steps, loss from {first} to {last}"
@@ -36,7 +36,7 @@ CHECK_EMPTY = "{name}: no steps yet"
 PLOT_EMPTY = "No run yet: press Start (Space)"
 REPLAY = "Rewound to step {step}: loss {loss}"
 MATRIX = "{title}: {rows} by {cols}, {view}; values from {low} to {high}"
-MATRIX_SUBSAMPLED = "{title}: {rows} by {cols}, shown as {shown_rows} by {shown_cols}, {view}; values from {low} to {high}"
+MATRIX_SUBSAMPLED = "{title}: {rows} by {cols}, shown {shown_rows} by {shown_cols}, {view}; values from {low} to {high}"
 MATRIX_HOLES = "{title}: {rows} by {cols}, {view}; {holes} values are not finite; the others from {low} to {high}"
 MATRIX_EMPTY = "{title}: {rows} by {cols}, {view}; nothing drawn yet"
 MATRIX_NO_SHAPE = "{title}: nothing drawn yet"
@@ -56,20 +56,20 @@ def number(value: float) -> str:
     return text
 
 
-def trend(old: float, new: float) -> str:
-    """How ``new`` stands to ``old`` (both positive and finite): a percentage, or a factor beyond a half or double."""
+def trend(old: float, new: float) -> tuple[str, str]:
+    """How ``new`` stands to ``old``: the sentence that says it, and its number (a percentage, or a factor
+    beyond a half or double; none where a loss is zero)."""
     if old <= 0 or new <= 0:
-        return STEADY_TREND if new == old else UP if new > old else DOWN
+        return (RUN_STEADY if new == old else RUN_UP if new > old else RUN_DOWN), ""
     ratio = new / old
     if abs(ratio - 1) < STEADY:
-        return STEADY_TREND
+        return RUN_STEADY, ""
     if ratio <= 0.5:
-        return DOWN_FACTOR.format(factor=_factor(1 / ratio))
+        return RUN_DOWN_FACTOR, _factor(1 / ratio)
     if ratio >= 2:
-        return UP_FACTOR.format(factor=_factor(ratio))
+        return RUN_UP_FACTOR, _factor(ratio)
     percent = abs(ratio - 1) * 100
-    template = DOWN_PERCENT if ratio < 1 else UP_PERCENT
-    return template.format(percent=f"{percent:.0f}" if percent >= 1 else f"{percent:.1f}")
+    return (RUN_DOWN_PERCENT if ratio < 1 else RUN_UP_PERCENT), f"{percent:.0f}" if percent >= 1 else f"{percent:.1f}"
 
 
 def _factor(ratio: float) -> str:
@@ -94,8 +94,8 @@ def describe_run(name: str, losses: np.ndarray, total: int, steps: int = TREND_S
     if count == 1:
         return RUN_ONE_STEP.format(name=name, total=total, loss=number(last))
     span = min(steps, count - 1)
-    return RUN_TREND.format(name=name, step=count, total=total, loss=number(last),
-                            trend=trend(float(losses[-1 - span]), last), span=span)
+    template, change = trend(float(losses[-1 - span]), last)
+    return template.format(name=name, step=count, total=total, loss=number(last), change=change, span=span)
 
 
 def describe_replay(step: int, loss: float) -> str:
@@ -116,8 +116,9 @@ def describe_check(name: str, differences: np.ndarray) -> str:
     """A race's gradient check: each step's largest difference between hand-derived and autograd gradients."""
     if not len(differences):
         return CHECK_EMPTY.format(name=name)
-    return CHECK.format(name=name, steps=len(differences), largest=number(float(np.max(differences[np.isfinite(differences)], initial=0.0))),
-                        latest=number(float(differences[-1])))
+    largest = float(np.max(differences[np.isfinite(differences)], initial=0.0))
+    latest = float(differences[-1])
+    return CHECK.format(name=name, steps=len(differences), largest=number(largest), latest=number(latest))
 
 
 def describe_matrix(title: str, shape: tuple[int, int] | None, view: str, matrix: np.ndarray | None) -> str:

@@ -224,7 +224,8 @@ class _TextEdit(QPlainTextEdit):
     def keyPressEvent(self, event) -> None:
         key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers & Qt.KeyboardModifier.ControlModifier:
-            QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier)
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)  # QWidget's: the text edit's own keeps the focus
         elif key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             self.textCursor().insertText(INDENT)
         elif key == Qt.Key.Key_Backtab:

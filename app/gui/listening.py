@@ -26,7 +26,8 @@ FEED_MS = 250  # how often the sound is fed: a live run's new steps play in as l
 NO_MULTIMEDIA = ("Listen needs Qt Multimedia, which this installation lacks "
                  "(pip install descent-lab[sound], or PySide6-Addons)")
 NO_OUTPUT = "Listen found no sound output on this machine: the curve stays on screen"
-NOT_PLAYED = "Listen could not open the sound output: {error}"
+NOT_PLAYED = "Listen could not play: {device} takes no 16-bit mono sound at {rate} Hz"
+NOT_STARTED = "Listen could not play: {device} refused to start"
 NOTHING_YET = "There is no curve to listen to yet: start a run"
 FOLLOWING = "Listening to the run as it goes: low loss, low pitch; a divergence beeps"
 PLAYING = "Listening to the curve: low loss, low pitch; a divergence beeps"
@@ -87,11 +88,11 @@ def open_sink(parent: QObject) -> AudioOut | str:
     audio_format.setChannelCount(1)
     audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     if not output.isFormatSupported(audio_format):
-        return NOT_PLAYED.format(error=f"{output.description()} takes no 16-bit mono sound at {RATE} Hz")
+        return NOT_PLAYED.format(device=output.description(), rate=RATE)
     sink = QAudioSink(output, audio_format, parent)
     device = sink.start()
     if device is None or sink.error().name != "NoError":
-        return NOT_PLAYED.format(error=f"{output.description()} refused to start")
+        return NOT_STARTED.format(device=output.description())
     return SinkOut(sink, device)
 
 

@@ -43,6 +43,8 @@ def in_dialog(qtbot, kind, keys) -> list:
             return
         timer.stop()
         try:
+            dialog.activateWindow()  # as a desktop makes a new dialog active
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog and QApplication.focusWidget() is not None)
             keys(dialog)
         except Exception as error:  # noqa: BLE001 - told by the test, after the dialog is closed
             failures.append(error)
