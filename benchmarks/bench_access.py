@@ -48,6 +48,7 @@ def accessibility(argv: list[str] | None = None) -> dict:
         window.controls.set_pace(None)
         window.start()
         trainer = window.trainer
+        assert trainer is not None, "a run of the settings shown: a first-start window refuses none"
 
         def slice_rate(on: bool, span: float) -> float:
             window.controller.resume()  # "running": the descriptions' timer starts, as in a run
