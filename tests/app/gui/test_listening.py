@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from app.gui.listening import NO_OUTPUT, NOTHING_YET, open_sink
+from app.gui.listening import FOLLOWING, NO_OUTPUT, NOTHING_YET, open_sink
 from tests.widgets.test_sonify import segment_hz
 from widgets.sonify import LOW_HZ
 
@@ -83,7 +83,8 @@ def test_a_running_run_is_followed_until_it_ends(ui, qtbot):
     ui.start()
     qtbot.waitUntil(lambda: ui.steps_done >= 5, timeout=30_000)
     ui.trigger("listen")
-    qtbot.waitUntil(lambda: len(output.data) > 0, timeout=5_000)  # the newest steps, as they come
+    assert ui.message == FOLLOWING  # from the newest step on, not the curve so far
+    qtbot.waitUntil(lambda: len(output.data) > 0, timeout=5_000)
     ui.run_to_end()
     qtbot.waitUntil(lambda: output.closed, timeout=5_000)
     assert not ui.actions["listen"].isChecked()
