@@ -9,6 +9,7 @@ import sys
 from models.config import available_devices
 
 from . import (
+    bench_access,
     bench_cli,
     bench_edited,
     bench_engine,
@@ -37,6 +38,7 @@ BENCHMARKS = {
     "inside": bench_inside.inside,
     "inside_window": bench_inside.inside_window,
     "inside_rewind": bench_inside.inside_rewind,
+    "accessibility": bench_access.accessibility,
 }
 
 

@@ -13,6 +13,7 @@ class Banner(QFrame):
     """Hidden until it has something to say; ``kind`` picks its colour in the style sheet."""
 
     action_clicked = Signal()
+    said = Signal(str, str)  # its kind and what it says, in plain text: a screen reader hears it too
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -22,7 +23,7 @@ class Banner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action = QPushButton()
-        self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves Space to Start
         self.action.clicked.connect(self.action_clicked)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -47,6 +48,7 @@ class Banner(QFrame):
         self.action.setVisible(action is not None)
         self.action.setText(action or "")
         self.show()
+        self.said.emit(kind, self.message)
 
     @property
     def message(self) -> str:

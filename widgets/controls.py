@@ -425,11 +425,15 @@ class Controls(QWidget):
         """idle, running, paused or ended: which buttons work and which fields are locked."""
         self.state = state
         active = state in ("running", "paused")
+        focused = next((button for button in (self.start, self.pause, self.step_button, self.stop)
+                        if button.hasFocus()), None)
         self.start.setEnabled(not active)
         self.pause.setEnabled(active)
         self.pause.setText("Resume" if state == "paused" else "Pause")
         self.step_button.setEnabled(state != "running")
         self.stop.setEnabled(active)
+        if focused is not None and not focused.isEnabled():  # Start's focus passes to Pause, and back at the end
+            (self.pause if active else self.start).setFocus(Qt.FocusReason.OtherFocusReason)
         self.lock_note.setVisible(active)
         self._apply_locks()
 
@@ -467,7 +471,8 @@ def _narrow(combo: QComboBox, characters: int = 10) -> None:
 def _button(text: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Start/Pause, not to a focused button
+    # Tab reaches it, and Space then presses it; a click does not take the focus, so that Space stays Start/Pause
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
 

@@ -208,7 +208,8 @@ class CodeEditor(QWidget):
 
 
 class _TextEdit(QPlainTextEdit):
-    """Plain text with a line-number gutter; Tab indents by four spaces, Enter keeps the indent."""
+    """Plain text with a line-number gutter; Tab indents by four spaces, Enter keeps the indent, and
+    Ctrl+Tab and Ctrl+Shift+Tab move the focus on and back: no key is trapped in the editor."""
 
     def __init__(self, editor: CodeEditor):
         super().__init__(editor)
@@ -222,7 +223,10 @@ class _TextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:
         key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers & Qt.KeyboardModifier.ControlModifier:
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)  # QWidget's: the text edit's own keeps the focus
+        elif key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             self.textCursor().insertText(INDENT)
         elif key == Qt.Key.Key_Backtab:
             self._dedent()

@@ -121,6 +121,11 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         return (-levels, levels)
 
     @property
+    def shape(self) -> tuple[int, int] | None:
+        """The shape of the matrix the axes are framed for (the full one, when the image is a subsample)."""
+        return self._shape
+
+    @property
     def levels(self) -> tuple[float, float]:
         low, high = self.colorbar.levels()
         return low, high

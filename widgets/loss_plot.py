@@ -50,6 +50,7 @@ class Curve:
         self.item = QGraphicsPathItem()
         self.envelope = PeakEnvelope()
         self.points = (np.empty(0), np.empty(0))  # what it shows, in data units
+        self.losses = np.empty(0)  # the losses it was last given, step by step: what a description tells
         self.sample = pg.PlotDataItem()  # stands for it in the legend; clicking it toggles the curve
         self.sample.visibleChanged.connect(lambda: self.item.setVisible(self.sample.isVisible()))
         self.restyle()
@@ -358,6 +359,7 @@ class LossPlot(LiveView, pg.PlotWidget):
             curve.label = label
             self._relabel_legend()
         curve.points = curve.envelope.update(losses)
+        curve.losses = losses
         self._draw(curve)
         self._widen_to(curve)
 
@@ -403,6 +405,13 @@ class LossPlot(LiveView, pg.PlotWidget):
         if curve is not None:
             self._remove(curve)
             self._relabel_legend()
+
+    def show_curve(self, key: str, shown: bool) -> None:
+        """Show or hide a curve, as a click on its legend entry does."""
+        curve = self.curves.get(key) or self.predictions.get(key)
+        if curve is not None and curve.visible != shown:
+            curve.sample.setVisible(shown)
+            self.place_legend()
 
     def _remove(self, curve: Curve) -> None:
         self.view_box.removeItem(curve.item)
@@ -590,6 +599,27 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.follow()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        """What the mouse does, by keys while the plot has the focus: + and - zoom, Shift and an arrow
+        pan, 0 frames the run again (as a double-click does)."""
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        zoom = {Qt.Key.Key_Plus: 0.5, Qt.Key.Key_Equal: 0.5, Qt.Key.Key_Minus: 2.0}.get(key)
+        pan = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1),
+               Qt.Key.Key_Down: (0, -1)}.get(key) if shift else None
+        if key == Qt.Key.Key_0:
+            self.follow()
+        elif zoom is not None:
+            self.following = False
+            self.view_box.scaleBy((zoom, zoom))
+        elif pan is not None:
+            self.following = False
+            (x0, x1), (y0, y1) = self.view_box.viewRange()
+            self.view_box.translateBy((pan[0] * (x1 - x0) / 10, pan[1] * (y1 - y0) / 10))
+        else:
+            super().keyPressEvent(event)
+            return
         event.accept()
 
     def _draw_grid(self, *_) -> None:

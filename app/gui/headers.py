@@ -19,7 +19,7 @@ def checkbox(text: str, tip: str, checked: bool = False) -> QCheckBox:
     box = QCheckBox(text)
     box.setToolTip(tip)
     box.setChecked(checked)
-    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves Space to Start/Pause
     return box
 
 

@@ -35,12 +35,14 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "edit_code": ("V&iew", "Edit code", ("E",)),
     "inside": ("V&iew", "Inside this step", ("I",)),
     "clear_runs": ("V&iew", "Clear past runs", ("Shift+C",)),
+    "runs": ("V&iew", "Runs on the plot", ("Shift+L",)),
+    "listen": ("V&iew", "Listen to the loss", ("H",)),
     "presentation": ("V&iew", "Presentation mode", ("P",)),
     "light": ("V&iew", "Light theme", ("T",)),
     "fullscreen": ("V&iew", "Full screen", ("F11",)),
     "reset_layout": ("V&iew", "Reset layout and settings", ()),
 }
-CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen", "predict")
+CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen", "predict", "listen")
 
 
 def entries() -> dict[str, tuple[str, str, tuple[str, ...]]]:

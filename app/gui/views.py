@@ -66,7 +66,7 @@ class WindowViews(QObject):
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
         self.clear_runs = QPushButton("Clear past runs")
         self.clear_runs.setToolTip("Remove the curves of earlier runs (click a legend entry to hide one)")
-        self.clear_runs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_runs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
         self.predict = checkbox("Predict", "Draw the loss you expect on the plot before Start (G)")
         loss_header = header("Loss at each step", self.clear_runs, self.log_scale, self.predict)

@@ -7,7 +7,9 @@ Its rooms, each given only the parts it uses: ``views`` (where each view sits),
 (frames), ``file_actions`` (what is saved and opened), ``code_files`` (the run
 as a notebook, code opened in the editor), ``editing`` (edit mode), ``look``
 and ``presenting`` (theme, presentation, the View menu), ``predicting`` (the
-class's predictions, scored) and ``settings`` (what is remembered). The window
+class's predictions, scored), ``keyboard`` (Tab and the keys a focused control
+keeps), ``accessibility`` (names, the plots in words, announcements),
+``listening`` (the loss as sound) and ``settings`` (what is remembered). The window
 builds them in the order they need one another, restores and remembers its
 state, and says why a run ended as it did.
 """
@@ -30,11 +32,14 @@ from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, M
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
+from .accessibility import Accessibility
 from .background import wait_for_jobs
 from .code_files import CodeFiles
 from .editing import CodeEditing
 from .file_actions import WindowFiles
 from .inside import Inspecting
+from .keyboard import KeyboardAccess
+from .listening import Listening
 from .look import Look
 from .menus import fill_menus, make_action
 from .notes import Notes
@@ -62,11 +67,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = Settings(enabled=remember)
         self.look = Look(self.settings.get(THEME), self.settings.get(PRESENTATION))
-        self.controls = Controls(
-            [(name, v.title) for name, v in VARIANTS.items()],
-            ["cpu"],  # the GPUs torch finds join the list once it has loaded
-            LIMITS,
-        )
+        # the devices: the GPUs torch finds join "cpu" once it has loaded
+        self.controls = Controls([(name, v.title) for name, v in VARIANTS.items()], ["cpu"], LIMITS)
         self.status_bar = StatusBar()
         self.setStatusBar(self.status_bar)
         self.views = WindowViews(self.look, self.controls, self.status_bar)
@@ -93,6 +95,10 @@ class MainWindow(QMainWindow):
         self.code_files = CodeFiles(self, controller=self.controller, editing=self.editing, notes=self.notes,
                                     settings=self.settings, status_bar=self.status_bar,
                                     choose_variant=self.shown.choose_variant)
+        self.keyboard = KeyboardAccess(self, self.views, self.editing)
+        self.listening = Listening(self, self.controller, self.views.loss_plot, self.status_bar)
+        self.accessibility = Accessibility(self.views, self.editing, self.controller, self.status_bar,
+                                           lambda: self.painter.replaying)
         self.editing.changed.connect(self.shown.on_edited)  # the code panel and the notes follow the code that runs
         self.editing.edit_button.toggled.connect(lambda editing: editing and self.presenting.reveal_code())
         self._connect()
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         }
         actions = {key: make_action(self, key, slot) for key, slot in slots.items()}
         actions |= self.presenting.actions | self.inspecting.actions | self.predicting.actions
+        actions |= self.keyboard.actions | self.listening.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
         fill_menus(self.menuBar(), actions)

@@ -78,6 +78,43 @@ class WindowDriver:
         return self.window.trainer
 
     @property
+    def listening(self):
+        """Listen (View menu): its ``open_output`` is where the sound goes."""
+        return self.window.listening
+
+    @property
+    def announcer(self):
+        """What a screen reader is told as it happens: ``announced`` and ``last``."""
+        return self.window.accessibility.announcer
+
+    def describe_now(self) -> None:
+        """The plots' descriptions brought up to date at once, as the next second would."""
+        self.window.accessibility.describe()
+
+    @property
+    def status_bar(self):
+        return self.window.statusBar()
+
+    @property
+    def check_plot(self):
+        return self.window.views.check_plot
+
+    @property
+    def runs_menu(self):
+        """The View menu's "Runs on the plot": the legend's show and hide."""
+        return self.window.keyboard.runs_menu
+
+    def column_edges(self) -> list[int]:
+        """Where the window's columns meet, in its own x: the controls, the plots and the code beside them."""
+        views = self.window.views
+        beside = [views.controls_scroll, views.center] if views.code_beside else [views.controls_scroll]
+        return [widget.mapTo(self.window, widget.rect().topRight()).x() for widget in beside]
+
+    def remember_folder(self, folder) -> None:
+        """The folder the file dialogs open in, as the last one saved to leaves it."""
+        self.window.settings.set_folder(folder)
+
+    @property
     def banner(self):
         return self.window.views.banner
 
@@ -333,6 +370,19 @@ class WindowDriver:
         """A key as the user presses it: to the window's focused widget."""
         self.qtbot.keyClick(self.window.focusWidget() or self.window, key, modifier)
 
+    @property
+    def focused(self) -> QWidget | None:
+        """The widget with the keyboard focus, in the window or in a dialog over it."""
+        return QApplication.focusWidget()
+
+    def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        """A key to whatever has the focus, a dialog over the window too."""
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window, key, modifier)
+
+    def type_text(self, text: str) -> None:
+        """Text typed into whatever has the focus."""
+        self.qtbot.keyClicks(QApplication.focusWidget() or self.window, text)
+
     def click(self, name: str) -> None:
         """A button by its name: the controls' (start, pause, step_button, stop, reset, defaults) or
         clear_runs, banner_action, revert, open_code (the editor's Open…)."""
@@ -365,6 +415,12 @@ class WindowDriver:
         """The theme and presentation mode applied, as a slide applies them."""
         self.window.look.choose(theme, presentation)
         self.window.presenting.apply_look()
+
+    def reactivate(self) -> None:
+        """The window active again once a dialog over it has closed, as a desktop makes it (the offscreen
+        platform leaves no window active); its focus is where it was."""
+        self.window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
 
     def focus_plots(self) -> None:
         """Where the window's keys go, as after a click on the plots; the window active first."""
