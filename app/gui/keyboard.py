@@ -126,15 +126,16 @@ class KeyboardAccess(QObject):
                   controls.step_button, controls.step_count]
         banner = [views.banner.text, views.banner.action, views.banner.close_button]
         depth, check = views.built_depth_trace(), views.built_check_plot()
-        plots = [views.clear_runs, views.log_scale, views.loss_plot, *filter(None, (depth, check))]
-        for plot in (*plots[2:], *views.heatmaps.values()):
+        header = [views.clear_runs, views.log_scale, views.predict]
+        plots = [views.loss_plot, *filter(None, (depth, check))]
+        for plot in (*plots, *views.heatmaps.values()):
             plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads its description there
         weights = [views.lower.tabBar(), *views.heat_panel.buttons.values(), views.heat_panel.auto_levels,
                    *(views.heatmaps[key] for key in ("first", "middle", "last") if key in views.heatmaps)]
-        code = [self.editing.edit_button, self.editing.revert_button, editor.find_field, editor.text_edit,
-                views.code_view.code]
+        code = [self.editing.edit_button, self.editing.revert_button, self.editing.open_button, editor.find_field,
+                editor.text_edit, views.code_view.code]
         below = [views.timeline.slider]
-        chain = [views.center, *fields, *banner, *plots, *weights,
+        chain = [views.center, *fields, *banner, *header, *plots, *weights,
                  *((below + code) if views.code_beside else (code + below))]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
