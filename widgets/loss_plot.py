@@ -301,6 +301,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.plot_item.hideButtons()
         for name in ("left", "bottom"):
             self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
+        self.plot_item.getAxis("left").setStyle(hideOverlappingLabels=False)  # the lowest decade's label, whole
         view = self.view_box
         self.grid = QGraphicsPathItem()
         self.grid.setZValue(-10)
@@ -329,6 +330,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.line_width = line_width or self.line_width
         self.setBackground(theme.background)
         font = style_axes([self.plot_item.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
+        half_line = QFontMetricsF(font).height() / 2  # the top tick's label is centred on the plot's top edge
+        grid_of(self.plot_item).setContentsMargins(1, half_line, 1, 1)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.preferred_pt = legend_pt or font_pt - 1

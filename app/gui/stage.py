@@ -53,10 +53,11 @@ class Stage(QObject):
     came_home = Signal()  # the stage window closed, or its screen went: the views are back in the window
 
     def __init__(self, views: WindowViews, look: Look, window: QMainWindow, say: Callable[[str], None]):
-        super().__init__()
+        super().__init__(window)  # goes with the window, and its connection to the screens with it
         self.views, self.look, self.window, self.say = views, look, window, say
         self.where = "desk"
         self.screen: QScreen | None = None  # the screen the stage is shown on, when away
+        self._desk_sizes: list[tuple[QSplitter, list[int]]] = []
         self.bar = StageBar(views.controls)
         self.bar.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the loss | the right column
@@ -73,8 +74,7 @@ class Stage(QObject):
         at = layout.indexOf(views.center_splitter) + 1
         layout.insertWidget(at, self.splitter, 1)
         layout.insertWidget(at + 1, self.note, 1)
-        self.stage_window = StageWindow()
-        self.stage_window.closed.connect(self._come_home)
+        self._stage_window: StageWindow | None = None  # made when first shown on another screen
         views.room_changed.connect(self.share_out)
         views.lower.currentChanged.connect(self.share_out)  # the code in front takes more of the width
         app = QGuiApplication.instance()
@@ -102,6 +102,8 @@ class Stage(QObject):
         views = self.views
         self.look.projected = where == "away"
         if where != self.where:
+            if self.where == "desk":  # the desk's own sizes, to come back to
+                self._desk_sizes = [(splitter, splitter.sizes()) for splitter in self._desk_splitters()]
             self.where = where
             views.at_desk = where == "desk"
             if where == "desk":
@@ -109,11 +111,15 @@ class Stage(QObject):
                 layout = self._center_layout()
                 layout.insertWidget(layout.indexOf(self.note), views.center_splitter, 1)
                 views.top_splitter.show()
+                for splitter, sizes in self._desk_sizes:
+                    splitter.setSizes(sizes)
             else:
                 self.splitter.insertWidget(0, views.loss_column)
                 self.splitter.insertWidget(1, views.center_splitter)
             self._home_splitter(where)
             views.heat_panel.set_one_at_a_time(where != "desk")
+            heat = views.lower.indexOf(views.heat_panel)  # a short name: the right column's tabs fit in a row
+            views.lower.setTabText(heat, "Weight matrices" if where == "desk" else "Weights")
         on_stage = where == "stage"
         if on_stage:
             menus = [action.menu() for action in self.window.menuBar().actions()]
@@ -126,14 +132,18 @@ class Stage(QObject):
         self.note.setVisible(where == "away")
         views.center_splitter.show()
 
+    def _desk_splitters(self) -> list[QSplitter]:
+        views = self.views
+        return [views.main_splitter, views.center_splitter, views.top_splitter]
+
     def _home_splitter(self, where: str) -> None:
         """The stage's splitter in the stage window while away, else in the window's centre."""
         if where == "away":
             self.stage_window.column.addWidget(self.splitter)
-        elif self.splitter.parent() is self.stage_window:
+        elif self._stage_window is not None and self.splitter.parent() is self._stage_window:
             layout = self._center_layout()
             layout.insertWidget(layout.indexOf(self.note), self.splitter, 1)
-            self.stage_window.hide()
+            self._stage_window.hide()
 
     def share_out(self, *_) -> None:
         """The stage's room: the loss its share of the width (less where the code is in front), the side
@@ -142,6 +152,8 @@ class Stage(QObject):
         title = views.depth_panel.findChild(QLabel, "panelTitle") if views.built_depth_trace() else None
         if title is not None:  # on a stage the depth's axis says "depth": the room goes to the plot
             title.setVisible(self.where == "desk")
+        if views.built_check_plot() is not None:
+            self._host_check(views.check_panel, self.where != "desk" and views.checks_wanted)
         if self.where == "desk":
             return
         sides = [views.top_splitter.widget(i) for i in range(views.top_splitter.count())]
@@ -155,6 +167,17 @@ class Stage(QObject):
         side = round(1000 * SIDE_SHARE) if side_shown else 0
         views.center_splitter.setSizes([side, 1000 - side])  # shares: the splitter keeps its height
         views.arrange(self.window.width())  # the code fits the room it now has
+
+    def _host_check(self, panel: QWidget, as_tab: bool) -> None:
+        """A race's gradient check: a tab beside the weights on a stage, where the right column has too little
+        height to read it above them; beside the loss at the desk."""
+        lower, index = self.views.lower, self.views.lower.indexOf(panel)
+        if as_tab and index < 0:
+            lower.insertTab(1, panel, "Gradient check")
+        elif not as_tab and index >= 0:
+            lower.removeTab(index)
+            self.views.top_splitter.addWidget(panel)
+            panel.setVisible(self.views.checks_wanted)
 
     # Another screen
 
@@ -200,6 +223,15 @@ class Stage(QObject):
         if screen is self.screen:
             self._come_home()
             self.say(f"{screen.name()} was disconnected: the plots are back in the window")
+
+    @property
+    def stage_window(self) -> StageWindow:
+        """The window the plots move to on another screen; closed with the main window."""
+        if self._stage_window is None:
+            self._stage_window = StageWindow()
+            self._stage_window.closed.connect(self._come_home)
+            self.window.destroyed.connect(self._stage_window.deleteLater)
+        return self._stage_window
 
     def _come_home(self) -> None:
         self.bring_home()

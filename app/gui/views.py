@@ -110,6 +110,7 @@ class WindowViews(QObject):
         self.code_beside = True  # beside the plots, or a tab below them
         self.code_shown = True  # the View menu's choice
         self.at_desk = True  # the plots beside the controls; else on a stage (``app.gui.stage``)
+        self.depth_wanted = self.checks_wanted = False  # the side panels the run on show needs
 
         self.status: dict[str, QLabel] = {}
         for key, tip in STATUS.items():
@@ -176,21 +177,23 @@ class WindowViews(QObject):
         return panel
 
     def show_side_panels(self, depth: bool, checks: bool) -> None:
-        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing."""
-        shown = (self._check is not None and self.check_panel.isVisibleTo(self.root),
-                 self._depth is not None and self.depth_panel.isVisibleTo(self.root))
-        if shown == (checks, depth):
+        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing. A stage may show the
+        check as a tab instead (``app.gui.stage``): ``checks_wanted`` says whether it shows."""
+        if (self.depth_wanted, self.checks_wanted) == (depth, checks):
             return
+        self.depth_wanted, self.checks_wanted = depth, checks
         for wanted, parts, build in ((checks, self._check, self._check_parts),
                                      (depth, self._depth, self._depth_parts)):
             if wanted or parts is not None:
-                build()[1].setVisible(wanted)
+                panel = build()[1]
+                if self.lower.indexOf(panel) < 0:  # a tab's showing is its tab widget's
+                    panel.setVisible(wanted)
         width = max(self.top_splitter.width(), 600)
         share = 0.45 if checks else 0.25 if depth else 0.0
         sizes = {self.top_splitter.indexOf(self.loss_column): round(width * (1 - share))}  # none on a stage
-        for panel in filter(None, (self._depth, self._check)):
-            visible = panel[1].isVisibleTo(self.root)
-            sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if visible else 0
+        for panel, wanted in ((self._depth, depth), (self._check, checks)):
+            if panel is not None:
+                sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if wanted else 0
         self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
         self.room_changed.emit()
 

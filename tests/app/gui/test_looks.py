@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 from app.gui.look import palette_for
 from app.gui.views import CODE_COLUMNS
-from models import RunConfig
+from models import VARIANTS, RunConfig
 from tests.colour import contrast_ratio
+from tests.texts import layout_problems
 from widgets.theme import THEMES
 
 LOOKS = [(theme, presentation) for theme in ("dark", "light") for presentation in (False, True)]
@@ -299,10 +300,10 @@ def look_at(ui, qtbot, theme: str, presentation: bool, size: tuple[int, int]) ->
         QApplication.processEvents()
 
 
-def problems_in_every_look(ui, qtbot) -> list[str]:
+def problems_in_every_look(ui, qtbot, sizes: dict[str, tuple[int, int]] = SIZES) -> list[str]:
     problems = []
     window = ui.window
-    for (theme, presentation), (size_name, size) in itertools.product(LOOKS, SIZES.items()):
+    for (theme, presentation), (size_name, size) in itertools.product(LOOKS, sizes.items()):
         look_at(ui, qtbot, theme, presentation, size)
         where = f"{theme}{' presentation' if presentation else ''} at {size_name}"
         found = []
@@ -310,8 +311,22 @@ def problems_in_every_look(ui, qtbot) -> list[str]:
             found.append(f"the window cannot be {size}: it is {window.size().toTuple()}")
         found += widget_contrast_failures(window) + plot_contrast_failures(window) + code_failures(ui.code_view)
         found += overlapping_tick_labels(window) + legend_failures(window)
-        found += code_panel_failures(ui) + unreachable_controls(ui)
+        found += code_panel_failures(ui) + unreachable_controls(ui) + problems_in_every_tab(ui)
         problems += [f"{where}: {problem}" for problem in found]
+    return problems
+
+
+def problems_in_every_tab(ui) -> list[str]:
+    """Every text whole and apart (``texts.layout_problems``), with each tab under the plots in front."""
+    tabs = ui.tabs_below()
+    problems = []
+    for tab in tabs:
+        ui.bring_to_front(tab)
+        for _ in range(3):  # laid out, and a frame painted into it
+            ui.controller.request_frame()
+            QApplication.processEvents()
+        problems += layout_problems(ui.window)
+    ui.bring_to_front(tabs[0])
     return problems
 
 
@@ -330,6 +345,20 @@ def test_a_finished_dynamicnet_run_reads_well_in_every_look_at_every_classroom_s
     ui.run_to_end()
     assert ui.past_runs
     assert problems_in_every_look(ui, qtbot) == []
+
+
+def test_every_variant_reads_well_in_every_look_on_a_projector(ui, qtbot):
+    """The other six variants (DynamicNet is above), one after another in one window: their own titles,
+    notes and code, in the four looks at the size where room is least (the others: DynamicNet and the race)."""
+    projectors = {"1024x768": SIZES["1024x768"]}
+    problems = []
+    for variant in [name for name in VARIANTS if name != "dynamic"]:
+        ui.show_config(RunConfig.for_variant(variant, steps=100))
+        ui.pace(None)
+        ui.start()
+        ui.run_to_end()
+        problems += [f"{variant}, {problem}" for problem in problems_in_every_look(ui, qtbot, projectors)]
+    assert problems == []
 
 
 def test_a_race_reads_well_in_every_look_at_every_classroom_size(ui, qtbot):

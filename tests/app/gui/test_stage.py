@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models import RunConfig
-from tests.app.gui.texts import plot_texts, too_small
+from tests.texts import plot_texts, too_small
 
 PROJECTORS = {"1024x768": (1024, 768), "1280x720": (1280, 720)}
 THEMES = ("dark", "light")

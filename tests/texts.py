@@ -14,8 +14,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStatusBar,
     QStyle,
+    QTabBar,
     QWidget,
 )
 
@@ -59,7 +61,7 @@ def texts_in(window: QWidget) -> list[Text]:
     """Every visible text in ``window``: in its plots, then in its labels."""
     found = []
     for view in window.findChildren(pg.GraphicsView):
-        if view.isVisible() and not view.visibleRegion().isEmpty():
+        if view.isVisible() and not view.viewport().visibleRegion().isEmpty():
             found += plot_texts(view, window)
     for label in window.findChildren(QLabel):
         text = label_text(label)
@@ -72,10 +74,12 @@ def plot_texts(view: pg.GraphicsView, window: QWidget) -> list[Text]:
     name = type(view).__name__
     clip = QRectF(QRect(view.mapTo(window, QPoint(0, 0)), view.size()))
 
+    viewport = view.viewport()
+    origin = QPointF(viewport.mapTo(window, QPoint(0, 0)))
+
     def to_window(item: QGraphicsItem, rect: QRectF) -> QRectF:
-        scene = item.mapRectToScene(rect)
-        shown = view.mapFromScene(scene).boundingRect()
-        return QRectF(QRect(view.mapTo(window, shown.topLeft()), shown.size()))
+        """As drawn: through the item's transform to the viewport (a count ignores the view's scale)."""
+        return item.deviceTransform(view.viewportTransform()).mapRect(rect).translated(origin)
 
     found = []
     for item in view.scene().items():
@@ -89,7 +93,7 @@ def plot_texts(view: pg.GraphicsView, window: QWidget) -> list[Text]:
             if size.endswith("pt"):
                 font.setPointSizeF(float(size[:-2]))
             kind = "legend" if _legend_of(item) is not None else "title"
-            found.append(Text(name, kind, plain(item.text), to_window(item.item, ink(item.item)), font, clip,
+            found.append(Text(name, kind, plain(item.text), to_window(item.item, ink(item.item, font)), font, clip,
                               item.toolTip()))
         elif isinstance(item, QGraphicsSimpleTextItem) and item.text().strip():
             found.append(Text(name, "count", item.text().strip(), to_window(item, item.boundingRect()),
@@ -120,12 +124,12 @@ def axis_texts(axis: pg.AxisItem, name: str, clip: QRectF, to_window) -> list[Te
     return found
 
 
-def ink(item: QGraphicsTextItem) -> QRectF:
+def ink(item: QGraphicsTextItem, font: QFont | None = None) -> QRectF:
     """Where a text item's text is, within its bounding rectangle: less the document's margin, one line high
-    per line, as wide as its widest line."""
+    per line, as wide as its widest line (in ``font``, where its HTML sets another than the item's)."""
     document = item.document()
     margin = document.documentMargin()
-    metrics = QFontMetricsF(item.font())
+    metrics = QFontMetricsF(font or item.font())
     lines = item.toPlainText().splitlines() or [""]
     width = max(metrics.horizontalAdvance(line) for line in lines)
     box = item.boundingRect().adjusted(margin, margin, -margin, -margin)
@@ -146,8 +150,8 @@ def label_text_item(label: QLabel, window: QWidget, text: str) -> Text:
     """A label's text where the label draws it: its size aligned in the label's contents."""
     contents = label.contentsRect()
     metrics = label.fontMetrics()
-    if label.wordWrap():
-        size = QSize(contents.width(), label.heightForWidth(contents.width()))
+    if label.wordWrap():  # the height its lines take at its width, less its margins and padding
+        size = QSize(contents.width(), label.heightForWidth(label.width()) - label.height() + contents.height())
     else:
         size = QSize(metrics.horizontalAdvance(text), metrics.height())
     inner = QStyle.alignedRect(label.layoutDirection(), label.alignment(), size, contents)
@@ -223,3 +227,82 @@ def _legend_of(item):
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def tabs_cut(window) -> list[str]:
+    """A row of tabs too wide for its bar: Qt scrolls it, and the last tab's name is cut."""
+    return [f"the tabs {[bar.tabText(i) for i in range(bar.count())]} do not fit their bar"
+            for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.sizeHint().width() > bar.width()]
+
+
+def status_cut(window) -> list[str]:
+    """The status bar's passing message, drawn whole beside the permanent texts."""
+    found = []
+    for message in status_message(window):
+        if message.rect.right() > message.clip.right():
+            found.append(f"the status bar's message {message.text!r} is cut")
+    return found
+
+
+def legends_over_points(window) -> list[str]:
+    """A loss plot's legend over a point of a curve it shows (it has a free corner, or the band above)."""
+    from widgets.loss_plot import LossPlot
+
+    found = []
+    for plot in window.findChildren(LossPlot):
+        legend = plot.legend
+        if not plot.isVisible() or not legend.isVisible():
+            continue
+        rect, view = legend.sceneBoundingRect(), plot.getViewBox()
+        for curve in [*plot.curves.values(), *plot.predictions.values()]:
+            if not curve.visible:
+                continue
+            x, y = curve.points
+            if plot.log_scale:
+                x, y = x[y > 0], np.log10(y[y > 0])
+            if any(rect.contains(view.mapViewToScene(QPointF(a, b))) for a, b in zip(x, y)):
+                found.append(f"the legend of a {type(plot).__name__} covers a point of {curve.label!r}")
+    return found
+
+
+def too_few_log_ticks(window, least: int = 4, decades: float = 4) -> list[str]:
+    """A log axis over data that span ``decades`` or more with fewer than ``least`` labelled ticks."""
+    from widgets.loss_plot import LossPlot
+
+    found = []
+    for plot in window.findChildren(LossPlot):
+        if not plot.isVisible() or not plot.log_scale:
+            continue
+        shown = [curve.points[1] for curve in plot.curves.values() if curve.visible]
+        losses = np.concatenate(shown or [np.empty(0)])
+        losses = losses[np.isfinite(losses) & (losses > 0)]
+        if not len(losses) or np.log10(losses.max() / losses.min()) < decades:
+            continue
+        ticks = [text for text in axis_texts(plot.getPlotItem().getAxis("left"), "", QRectF(), lambda _i, r: r)]
+        labelled = [text.text for text in ticks if text.kind == "left tick"]
+        if len(labelled) < least:
+            found.append(f"the loss spans {np.log10(losses.max() / losses.min()):.1f} decades and its "
+                         f"{type(plot).__name__}'s log axis labels {labelled}")
+    return found
+
+
+def one_sided_colour_bars(window) -> list[str]:
+    """A colour bar centred on zero whose labels show one side only: the others were dropped for want of room."""
+    found = []
+    for view in window.findChildren(pg.GraphicsView):
+        if not view.isVisible():
+            continue
+        for bar in (item for item in view.scene().items() if isinstance(item, pg.ColorBarItem) and item.isVisible()):
+            labels = [text.text for text in axis_texts(bar.axis, "", QRectF(), lambda _i, r: r) if "tick" in text.kind]
+            below = [label for label in labels if label.startswith(("-", "−"))]
+            above = [label for label in labels if label not in below and float(label) != 0]
+            if len(below) != len(above):
+                found.append(f"a colour bar's labels are {labels}")
+    return found
+
+
+def layout_problems(window) -> list[str]:
+    """Every text whole and apart; legends off the points; a log axis that reads its decades."""
+    texts = texts_in(window)
+    return (overlaps(texts) + cut(texts) + tabs_cut(window) + status_cut(window) + legends_over_points(window)
+            + too_few_log_ticks(window) + one_sided_colour_bars(window))
