@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QLabel,
+    QMainWindow,
     QStatusBar,
     QStyle,
     QTabBar,
@@ -116,7 +117,8 @@ def axis_texts(axis: pg.AxisItem, name: str, clip: QRectF, to_window) -> list[Te
         finally:
             painter.end()
         for rect, _flags, text in (specs[2] if specs else []):
-            found.append(Text(name, f"{axis.orientation} tick", text, to_window(axis, QRectF(rect)), font, clip))
+            if text:
+                found.append(Text(name, f"{axis.orientation} tick", text, to_window(axis, QRectF(rect)), font, clip))
     label = axis.label
     if label is not None and label.isVisible() and label.toPlainText().strip():
         found.append(Text(name, f"{axis.orientation} axis title", label.toPlainText().strip(),
@@ -165,6 +167,8 @@ def label_text_item(label: QLabel, window: QWidget, text: str) -> Text:
 
 def status_message(window) -> list[Text]:
     """The status bar's passing message, where Qt draws it: from the left, up to the first permanent widget."""
+    if not isinstance(window, QMainWindow):
+        return []
     bar = window.statusBar()
     message = bar.currentMessage()
     if not message or not bar.isVisible():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import Any, cast
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,7 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from .axes import FittingAxis
+from .axes import STACKED_GAP, FittingAxis
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
@@ -33,7 +34,23 @@ class PowerOfTenAxis(FittingAxis):
             mantissa = round(10 ** (value - exponent))
             power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
             strings.append(power if mantissa == 1 else f"{mantissa}·{power}")
-        return strings
+        return strings if spacing is not None else self._apart(np.asarray(values, dtype=float), strings)
+
+    def _apart(self, values: np.ndarray, strings: list[str]) -> list[str]:
+        """The steps between decades (2·10², ..., 9·10²) labelled only a line's height from the decades and
+        from one another: pyqtgraph labels all it can, and 9·10² ran into 10³."""
+        low, high = sorted(self.range)
+        length = self.size().height() if self.orientation in ("left", "right") else self.size().width()
+        per_unit = length / max(high - low, 1e-12)
+        room = STACKED_GAP * QFontMetricsF(cast(dict[str, Any], self.style).get("tickFont") or self.font()).height()
+        taken = [float(decade) for decade in range(math.floor(low), math.ceil(high) + 1)]
+        kept = []
+        for value, text in zip(values, strings):
+            clear = all(abs(value - other) * per_unit >= room for other in taken)
+            kept.append(text if clear else "")
+            if clear:
+                taken.append(value)
+        return kept
 
 
 class Curve:

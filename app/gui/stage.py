@@ -80,10 +80,13 @@ class Stage(QObject):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "a window needs Qt's GUI application"
         app.screenRemoved.connect(self._on_screen_removed)
+        window.installEventFilter(self)  # closed, it takes the stage window with it: the application can end
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
             self.share_out()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.bring_home()
         return False
 
     def _center_layout(self) -> QBoxLayout:
@@ -120,6 +123,7 @@ class Stage(QObject):
             views.heat_panel.set_one_at_a_time(where != "desk")
             heat = views.lower.indexOf(views.heat_panel)  # a short name: the right column's tabs fit in a row
             views.lower.setTabText(heat, "Weight matrices" if where == "desk" else "Weights")
+        views.center.setFocus()  # the window's keys act on the run, not a field that focus fell to
         on_stage = where == "stage"
         if on_stage:
             menus = [action.menu() for action in self.window.menuBar().actions()]
