@@ -15,7 +15,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
-from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from widgets.stage_bar import StageBar
 
@@ -120,6 +130,7 @@ class Stage(QObject):
                 self.splitter.insertWidget(0, views.loss_column)
                 self.splitter.insertWidget(1, views.center_splitter)
             self._home_splitter(where)
+            self._projector_text(where == "away")
             views.heat_panel.set_one_at_a_time(where != "desk")
             heat = views.lower.indexOf(views.heat_panel)  # a short name: the right column's tabs fit in a row
             views.lower.setTabText(heat, "Weight matrices" if where == "desk" else "Weights")
@@ -148,6 +159,14 @@ class Stage(QObject):
             layout = self._center_layout()
             layout.insertWidget(layout.indexOf(self.note), self.splitter, 1)
             self._stage_window.hide()
+
+    def _projector_text(self, away: bool) -> None:
+        """The stage's buttons and tabs at a projector's size while away, the window's again at home: the
+        application's style sheet fixes each widget's font as it polishes it, so none follows a new parent's."""
+        font = self.stage_window.font() if away else QFont()
+        for kind in (QAbstractButton, QTabBar):
+            for widget in self.splitter.findChildren(kind):
+                widget.setFont(font)
 
     def share_out(self, *_) -> None:
         """The stage's room: the loss its share of the width (less where the code is in front), the side

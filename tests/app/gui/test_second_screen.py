@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from app.gui.look import SIZES
 from models import RunConfig
 from tests.texts import layout_problems, plot_texts, too_small
 
@@ -37,6 +38,7 @@ def test_the_plots_go_full_screen_on_the_projector_and_follow_the_run(ui, qtbot)
     assert stage.screen() is projector and stage.geometry() == projector.geometry()
     assert ui.loss_plot.window() is stage and ui.heatmap("first").window() is stage  # the same views, moved
     assert ui.controls_scroll.isVisible() and ui.window.menuBar().isVisible()  # the laptop keeps the controls
+    assert ui.layer_button("first").font().pointSize() == SIZES[True].app_pt  # a projector's buttons
     ui.start()
     qtbot.waitUntil(lambda: ui.steps_done > 100, timeout=20_000)
     shown = len(ui.loss_plot.points[0])
@@ -84,6 +86,7 @@ def test_the_plots_come_back_from_the_menu_or_when_their_window_is_closed(ui, qt
         assert ui.loss_plot.window() is ui.window and ui.loss_plot.isVisible()
         assert not ui.actions["second_screen"].isChecked()
         assert set(ui.shown_heatmaps()) == {"first", "last"}
+        assert ui.view_button("weights").font().pointSize() == SIZES[False].app_pt  # the window's again
 
 
 def test_in_presentation_mode_the_plots_come_back_to_the_window_s_stage(ui, qtbot):
