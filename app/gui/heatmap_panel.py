@@ -76,6 +76,7 @@ class HeatmapPanel(QWidget):
         buttons = {}
         for key, text in LAYERS.items():
             button = buttons[key] = QPushButton(text)
+            button.setObjectName("layerButton")
             button.setCheckable(True)
             button.setChecked(key == self.layer)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
