@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-cpus check-install mutation bench gallery clean
+.PHONY: run test test-cpus check-install mutation bench gallery docs-images clean
 
 run: $(INSTALLED)
 	$(PY) -m app
@@ -44,6 +44,14 @@ mutation: $(INSTALLED)
 gallery: $(INSTALLED)
 	$(PY) -m app.cli.gallery out/gallery --scale 1
 	$(PY) -m app.cli.gallery out/gallery --scale 2
+
+# Every picture the README shows, made afresh by the code that draws the window: run it whenever the look changes.
+docs-images: $(INSTALLED)
+	$(PY) -m app snapshot dynamic --out docs/dynamic.png
+	$(PY) -m app snapshot dynamic --theme light --size 1280x720 --out docs/images/light-1280x720.png
+	$(PY) -m app snapshot dynamic --presentation --size 1024x768 --out docs/images/presentation-1024x768.png
+	$(PY) -m app.cli.gallery --presenter docs/images/presenter-view.png
+	$(PY) -m app record dynamic --presentation --size 1280x720 --seconds 3 --fps 5 --out docs/images/dynamic.webp
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

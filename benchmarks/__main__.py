@@ -23,6 +23,7 @@ from . import (
 BENCHMARKS = {
     "engine": bench_engine.main,
     "overhead": bench_gui.overhead,
+    "stage": bench_gui.stage,
     "frame": bench_gui.frame_cost,
     "long": bench_gui.long_run,
     "startup": bench_gui.startup,

@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
@@ -272,6 +273,69 @@ def overhead(argv: list[str] | None = None) -> dict:
     print("ratio: the median of the pairs' ratios; 95% CI: where the true median lies, from the pairs' order")
     print("busy: the share of the window's slices the training thread spent computing (1 = it never waited)")
     _record("overhead", args, figures)
+    return figures
+
+
+# The stage and the presenter view
+
+
+def _two_screen_app():
+    """The application; a new offscreen one gets a 1024x768 projector beside a 1920x1080 screen (a run of
+    this benchmark alone, `make bench ARGS=stage`), for the plots to be shown away on."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        screens = [{"name": "A laptop", "x": 0, "y": 0, "width": 1920, "height": 1080},
+                   {"name": "B projector", "x": 1920, "y": 0, "width": 1024, "height": 768}]
+        config = Path(tempfile.mkdtemp(prefix="descent-lab-bench-")) / "screens.json"
+        config.write_text(json.dumps({"screens": screens}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    return qt_app()
+
+
+def _place(window, where: str) -> bool:
+    """The plots at the desk, on presentation mode's stage, or away on the second screen (False: none)."""
+    window.stage.bring_home()
+    window.look.choose("dark", where == "stage")
+    window.presenting.apply_look()
+    if where == "away":
+        from PySide6.QtGui import QGuiApplication
+
+        if len(QGuiApplication.screens()) < 2:
+            return False
+        window.presenting.toggle_second_screen()
+    qt_app().processEvents()
+    return True
+
+
+def stage(argv: list[str] | None = None) -> dict:
+    """GUI overhead at max pace with the plots at the desk, on the stage and away, in turns in one window
+    at 1024x768: the stage moves the views the painter draws into, and must cost a run nothing more."""
+    args = _options(argv, seconds=0.5, repeats=8)
+    variants = ["dynamic"] if args.tiny else ["tensors", "dynamic"]
+    seconds, pairs, rounds = (0.3, 1, 1) if args.tiny else (args.seconds, 2, max(1, args.repeats // 2))
+    _two_screen_app()
+    window = bench_window()
+    window.resize(1024, 768)
+    _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames
+    ratios: dict[str, dict[str, list[float]]] = {variant: {} for variant in variants}
+    for _ in range(rounds):
+        for variant in variants:
+            for where in ("desk", "stage", "away"):
+                if _place(window, where):
+                    measured = _paired_rates(window, variant, seconds, pairs, args.device)
+                    ratios[variant].setdefault(where, []).extend(measured["ratios"])
+    _place(window, "desk")
+    window.close()
+    figures = {variant: {where: stats(values) for where, values in places.items()}
+               for variant, places in ratios.items()}
+    budget = BUDGETS["overhead_ratio"]
+    rows = [[variant, *(places[where]["median"] if where in places else "n/a" for where in ("desk", "stage", "away")),
+             _verdict(all(f["median"] >= budget for f in places.values()))] for variant, places in figures.items()]
+    print(f"GUI overhead at max pace, window over headless steps/s (median of {rounds * pairs} paired slices of "
+          f"{seconds:g} s), the plots at the desk, on the stage and away on a second screen")
+    print(table(["variant", "desk", "stage", "away", f">= {budget}"], rows))
+    _record("stage", args, figures)
     return figures
 
 

@@ -4,8 +4,9 @@ import os
 import weakref
 from pathlib import Path
 
-# Headless, on a 1920x1080 screen: the offscreen platform's own is 800x600, smaller
-# than the window, and Qt would shrink a restored window to fit it.
+# Headless, on a 1920x1080 screen (the offscreen platform's own is 800x600, smaller than
+# the window, and Qt would shrink a restored window to fit it), with a 1024x768 projector
+# beside it for the presenter view.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'offscreen-screen.json'}"
 

@@ -57,6 +57,7 @@ def test_command_line_benchmark_runs(results_in, capsys):
     "name, measure, keys",
     [
         ("overhead", bench_gui.overhead, {"autograd"}),
+        ("stage", bench_gui.stage, {"dynamic"}),
         ("frame", bench_gui.frame_cost, {"notebook"}),
         ("long", bench_gui.long_run, {"runs", "rss_growth_mb"}),
         ("startup", bench_gui.startup, {"app_s", "floor_s", "over_floor_s"}),

@@ -20,7 +20,7 @@ FILES = sorted(path for folder in ("tests", "benchmarks") for path in (ROOT / fo
 MAKERS = {"MainWindow", "make_window", "bench_window", "open_window", "shown_window", "WindowDriver"}
 WINDOW_PARAMETERS = {"window", "win", "ui"}
 INNER_ROOMS = {"views", "painter", "shown", "presenting", "rewinder", "notes", "settings", "status_bar",
-               "menu_actions"}
+               "menu_actions", "stage"}
 OWN = {"self", "cls", "sys"}  # one's own private names, and the interpreter's (sys._current_frames)
 
 

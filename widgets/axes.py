@@ -6,29 +6,63 @@ import math
 from typing import Any, cast
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-GAP = 1.5  # labels at least half a label's width apart
+GAP = 1.5  # labels side by side at least half a label's width apart
+STACKED_GAP = 1.2  # labels one above another a fifth of a line apart: a log axis labels more of its decades
 
 
 class FittingAxis(pg.AxisItem):
     """pyqtgraph chooses tick spacing by the axis length alone, so at 1024 pixels or
     in presentation mode a heatmap's labels read "20406080". This axis keeps a tick
-    level only while its labels fit between its ticks, and otherwise takes the
-    closest 1, 2 or 5 times a power of ten whose labels do."""
+    level only while its labels fit between its ticks, and otherwise (or where a finer
+    level would fit than pyqtgraph offers: 5 decades apart where 2 fit) takes the
+    closest 1, 2 or 5 times a power of ten whose labels do.
+
+    Its title, where longer than the axis, is cut short with "…", the whole in its tooltip:
+    pyqtgraph centres it on the axis and lets it run over its neighbours ("input featu").
+    """
+
+    _title_room = -1.0  # the axis length the title was last fitted to
+
+    def labelString(self) -> str:
+        """pyqtgraph's title, cut to the axis's length."""
+        whole, room = self.labelText, self._length() - 4
+        label = self.label
+        if label is None or room <= 0:
+            return super().labelString()
+        shown = QFontMetricsF(label.font()).elidedText(whole, Qt.TextElideMode.ElideRight, room)
+        label.setToolTip(whole if shown != whole else "")
+        self._title_room, self.labelText = room + 4, shown
+        try:
+            return super().labelString()
+        finally:
+            self.labelText = whole
+
+    def resizeEvent(self, ev=None) -> None:
+        if self.label is not None and self.labelText and self._length() != self._title_room:
+            self.label.setHtml(self.labelString())  # fitted to the new length, then placed
+        super().resizeEvent(ev)
+
+    def _length(self) -> float:
+        size = self.size()
+        return size.height() if self.orientation in ("left", "right") else size.width()
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float):
         levels = super().tickSpacing(minVal, maxVal, size)
         if not levels or size <= 0 or maxVal == minVal:
             return levels
         units_per_pixel = abs(maxVal - minVal) / size
+        gap = STACKED_GAP if self.orientation in ("left", "right") else GAP
         fitting = [(spacing, offset) for spacing, offset in levels
-                   if spacing / units_per_pixel >= GAP * self._label_extent(minVal, maxVal, spacing)]
-        if fitting:
+                   if spacing / units_per_pixel >= gap * self._label_extent(minVal, maxVal, spacing)]
+        finest = nice_ceiling(gap * self._label_extent(minVal, maxVal, levels[0][0]) * units_per_pixel)
+        if self.logMode:
+            finest = max(finest, 1.0)  # whole decades: pyqtgraph labels the steps between them only below one
+        if fitting and fitting[-1][0] <= finest * (1 + 1e-9):
             return fitting
-        major = levels[0][0]
-        needed = GAP * self._label_extent(minVal, maxVal, major) * units_per_pixel
-        return [(nice_ceiling(needed), 0)]
+        return [(finest, 0)]  # pyqtgraph's levels skip it: 5 decades apart where 2 would fit
 
     def _label_extent(self, low: float, high: float, spacing: float) -> float:
         """How much room a label takes along the axis: its width across, its height up."""

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
@@ -71,6 +71,8 @@ class CodeView(QWidget):
         for widget in (self.title, self.explanation, self.note):
             layout.addWidget(widget)
         layout.addWidget(self.code, 1)
+        # The code scrolls: where the panel is short, it gives up its height before a note loses a line
+        self.code.setSizePolicy(self.code.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
         self.source = ""
         self.marks: dict[int, str] = {}
         self._args: tuple[str, str, str, int, dict[int, str]] | None = None  # show_source's, marks last

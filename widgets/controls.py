@@ -184,6 +184,7 @@ class Controls(QWidget):
     variant_changed = Signal(str)
     pace_changed = Signal(object)  # steps/s, or None for max
     edited = Signal()  # any setting changed by the user
+    state_shown = Signal(str)  # the buttons now show this state (``set_state``): a stage bar follows it
 
     def __init__(self, variants: list[tuple[str, str]], devices: list[str], limits: dict, parent=None):
         super().__init__(parent)
@@ -436,6 +437,7 @@ class Controls(QWidget):
             (self.pause if active else self.start).setFocus(Qt.FocusReason.OtherFocusReason)
         self.lock_note.setVisible(active)
         self._apply_locks()
+        self.state_shown.emit(state)
 
     def _apply_locks(self) -> None:
         unlocked = getattr(self, "state", "idle") not in ("running", "paused")

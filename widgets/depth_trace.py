@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QTransform
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from .axes import FittingAxis
@@ -42,9 +42,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             plot.getAxis("left").setTicks([[(d, str(d)) for d in DEPTHS]])
         self.count_plot.getAxis("left").setStyle(showValues=False)
         self.count_plot.getAxis("bottom").setStyle(showValues=False)  # each bar carries its count
-        self.trace_plot.setLabel("left", "middle_linear reuses")
+        self.trace_plot.setLabel("left", "depth")  # middle_linear's reuses
         self.trace_plot.setLabel("bottom", "step")
-        self.count_plot.setLabel("bottom", "steps")
+        self.count_plot.setLabel("bottom", "count")  # of steps at each depth
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
         self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
@@ -57,6 +57,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             self.count_plot.getViewBox().addItem(label)
         self.depths = np.zeros(0, dtype=np.int8)  # what is shown
+        self._counts = np.zeros(4, dtype=int)
+        self.count_plot.getViewBox().sigResized.connect(self._on_counts_resized)
         self.columns = np.zeros((0, 4))  # per column, the share of its steps at each depth
         self._bucket, self._done, self._whole = 1, 0, np.zeros((0, 4))
         self._count_range = 0.0
@@ -78,6 +80,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             label.setBrush(QBrush(QColor(theme.foreground)))
             label.setFont(font)
         self._draw_strip()
+        self._draw_counts(self._counts)  # text of another size needs another room
         self.prepare()
 
     def set_run_length(self, steps: int) -> None:
@@ -118,14 +121,23 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         return self._bucket
 
     def _draw_counts(self, counts: np.ndarray) -> None:
+        self._counts = counts
         top = max(1, int(counts.max()))
-        if not self._count_range / 3 < top <= self._count_range / 2:
-            self._count_range = top * 3  # room for the labels; moved only now and then
-            self.count_plot.getViewBox().setXRange(0, self._count_range, padding=0)  # room for the labels
+        # Room beside the longest bar for its count, in the counts' own units: moved only now and then
+        view = self.count_plot.getViewBox()
+        pixels = max(view.width(), 1.0)
+        label = QFontMetricsF(self.count_labels[0].font()).horizontalAdvance(f" {top}") + 4
+        needed = top * pixels / max(pixels - label, pixels / 4)
+        if not needed <= self._count_range <= 2 * needed:
+            self._count_range = 1.25 * needed
+            view.setXRange(0, self._count_range, padding=0)
         for depth, (bar, label, count) in enumerate(zip(self.bars, self.count_labels, counts)):
             bar.setRect(0, depth - 0.25, float(count), 0.5)
             label.setText(f" {count}")
             label.setPos(float(count), depth + 0.25)
+
+    def _on_counts_resized(self, *_) -> None:
+        self._draw_counts(self._counts)  # another width: other room for the labels
 
     def mark_step(self, step: int | None) -> None:
         """A line at ``step`` while a run is rewound (None hides it)."""

@@ -67,6 +67,9 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.setBackground(theme.background)
         style_axes([self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis], theme, font_pt)
         grid_of(self.colorbar).setColumnFixedWidth(1, bar_width)
+        self.colorbar.axis.setWidth(None)  # as wide as its labels: pyqtgraph's 45 pixels drop "-0.4" at 18 pt
+        half_line = QFontMetricsF(self.colorbar.axis.style["tickFont"]).height() / 2
+        self.ci.setContentsMargins(1, 1, 1, half_line)  # the bar's lowest label is centred on its bottom edge
         self.title.setText(self.title.full_text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self.prepare()
 
@@ -175,6 +178,7 @@ class ShrinkingLabel(pg.LabelItem):
         elided = QFontMetricsF(font).elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width() - 8)
         if html.escape(elided) != self.text:
             pg.LabelItem.setText(self, html.escape(elided))
+        self.setToolTip(self.full_text if elided != self.full_text else "")
 
     def updateMin(self) -> None:
         super().updateMin()

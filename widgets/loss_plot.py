@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import Any, cast
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,7 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from .axes import FittingAxis
+from .axes import STACKED_GAP, FittingAxis
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
@@ -33,7 +34,23 @@ class PowerOfTenAxis(FittingAxis):
             mantissa = round(10 ** (value - exponent))
             power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
             strings.append(power if mantissa == 1 else f"{mantissa}·{power}")
-        return strings
+        return strings if spacing is not None else self._apart(np.asarray(values, dtype=float), strings)
+
+    def _apart(self, values: np.ndarray, strings: list[str]) -> list[str]:
+        """The steps between decades (2·10², ..., 9·10²) labelled only a line's height from the decades and
+        from one another: pyqtgraph labels all it can, and 9·10² ran into 10³."""
+        low, high = sorted(self.range)
+        length = self.size().height() if self.orientation in ("left", "right") else self.size().width()
+        per_unit = length / max(high - low, 1e-12)
+        room = STACKED_GAP * QFontMetricsF(cast(dict[str, Any], self.style).get("tickFont") or self.font()).height()
+        taken = [float(decade) for decade in range(math.floor(low), math.ceil(high) + 1)]
+        kept = []
+        for value, text in zip(values, strings):
+            clear = all(abs(value - other) * per_unit >= room for other in taken)
+            kept.append(text if clear else "")
+            if clear:
+                taken.append(value)
+        return kept
 
 
 class Curve:
@@ -88,38 +105,41 @@ class PredictionCurve(Curve):
 
 
 class FittedLegend(pg.LegendItem):
-    """A legend that stays inside its view box, in the corner that covers the curves least.
+    """A legend that covers no point of a curve on show: in a corner of its view box that is clear
+    of them, or else in a band of its own above the plot.
 
     ``fit`` (when the view box resizes or the entries change) shrinks the text a point
     at a time down to ``floor_pt``, the smallest that reads at the back of a room for
     its look, until the legend takes at most half the plot's height, then cuts long
     labels short with "…" (the whole label is the entry's tooltip) to the plot's width.
-    ``settle`` (when the plot asks, on its slow frames) picks the corner. Where every
-    corner would cover a newest point, ``shrink`` goes below the floor, and at
-    ``SMALLEST_PT`` hides the legend: the loss the class is watching comes first.
+    ``settle`` (when the plot asks, on its slow frames) places it: in the first corner,
+    in order of preference, that leaves every point clear (a newest point by more, the
+    eye is on it), else above the plot, until a corner is clear by a margin again.
     """
 
     MARGIN = 6  # pixels between the legend and the view box's edges
     SNUG_HEIGHT = 0.5  # text shrinks until the legend takes at most this share of the plot's height
-    SMALLEST_PT = 7  # below the floor only to keep off a newest point; under it the legend hides
+    LARGE_PT = 18  # WCAG's large text: a legend this large (presentation mode's) is cut rather than shrunk
     # Corners as (x, y) anchors, in order of preference: the loss falls from the top left
     CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
     POINT_CLEARANCE = 8  # pixels kept around a newest point: the pen's width, and the eye's
+    LINE_CLEARANCE = 3  # and around every other point: half a presentation pen
+    RETURN_MARGIN = 12  # from above the plot, back into a corner clear of every point by this much more
 
-    def __init__(self, view: pg.ViewBox):
+    def __init__(self, view: pg.ViewBox, plot_item: pg.PlotItem):
         super().__init__()
-        self.view = view
+        self.view, self.plot_item = view, plot_item
         self.preferred_pt = self.pt = 10
-        self.crowded = False  # hidden by ``shrink``: tried again, small, on each ``settle``
         self.wanted = False  # whether the plot has entries worth a legend
         self.full_labels: list[str] = []
         self.corner = self.CORNERS[0]
+        self.outside = False  # in the band above the plot: every corner covered a point
         self.setParentItem(view)
         self._anchor()
         view.geometryChanged.connect(self.fit)
 
     def mouseDragEvent(self, event) -> None:
-        event.ignore()  # it places itself, off the newest points; a drag would be undone at the next frame
+        event.ignore()  # it places itself, off the curves; a drag would be undone at the next frame
 
     def show_entries(self, entries: list[tuple[pg.PlotDataItem, str]], wanted: bool) -> None:
         """Replace the entries: (sample, label) pairs, labels in plain text."""
@@ -130,15 +150,15 @@ class FittedLegend(pg.LegendItem):
         self.wanted = wanted
         self.fit()
 
-    def fit(self, start_pt: int | None = None) -> None:
-        """Fit the view box, from ``start_pt`` (the look's size if None) down."""
-        self.crowded = False
+    def fit(self, *_) -> None:
+        """Fit the view box: text from the look's size down to the floor, then labels cut."""
         if not self.items:
             self.setVisible(False)
+            self._reserve()
             return
         room = self._room()
-        snug = QSizeF(room.width(), room.height() * self.SNUG_HEIGHT)
-        self.pt = start_pt or self.preferred_pt
+        snug = room if self.outside else QSizeF(room.width(), room.height() * self.SNUG_HEIGHT)
+        self.pt = self.preferred_pt
         self._set_texts(self.pt)
         while self.pt > self.floor_pt and not self._fits(snug):
             self.pt -= 1
@@ -149,30 +169,27 @@ class FittedLegend(pg.LegendItem):
             self._set_texts(self.pt, self._label_room(room) - 4 * attempt)
         self.setVisible(self.wanted and self._fits(room))
         self._anchor()
+        self._reserve()
 
-    def shrink(self) -> bool:
-        """A point smaller, for a plot where every corner covers a newest point; hidden,
-        and False, when already at the smallest text."""
-        if self.pt <= self.SMALLEST_PT:
-            self.crowded = True
-            self.setVisible(False)
-            return False
-        self.fit(self.pt - 1)
-        return self.isVisible()
+    def settle(self, newest: np.ndarray, others: np.ndarray) -> None:
+        """Place the legend clear of the curves' points (view box pixels, rows of x, y): ``newest``, the
+        live curves' newest points, and ``others``, every other point drawn."""
+        margin = self.RETURN_MARGIN if self.outside else 0
+        clear = [corner for corner in self.CORNERS if self._clear(corner, newest, others, margin)]
+        if not self.outside and self.corner in clear:
+            return
+        self.move_to(clear[0] if clear else None)
 
-    def settle(self, newest: np.ndarray, others: np.ndarray) -> bool:
-        """Move to the corner that covers no newest point and fewest other points
-        (view box pixels, rows of x, y); the current corner keeps near ties.
-        False if every corner covers a newest point."""
-        costs = {corner: self._cost(corner, newest, others) for corner in self.CORNERS}
-        best = min(self.CORNERS, key=lambda corner: costs[corner])
-        if costs[best] + 3 < costs[self.corner] or (costs[self.corner] >= 1000 > costs[best]):
-            self.move_to(best)
-        return costs[self.corner] < 1000
-
-    def move_to(self, corner: tuple[int, int]) -> None:
-        self.corner = corner
+    def move_to(self, corner: tuple[int, int] | None) -> None:
+        """Into ``corner`` of the view box, or above the plot when None."""
+        outside = corner is None
+        self.corner = corner or self.corner
+        if outside != self.outside:
+            self.outside = outside
+            self.setParentItem(self.plot_item if outside else self.view)
+            self.fit()  # another room
         self._anchor()
+        self._reserve()
 
     def updateSize(self) -> None:
         """The layout's own size: pyqtgraph's sums the entries' last geometry, which never shrinks."""
@@ -182,8 +199,9 @@ class FittedLegend(pg.LegendItem):
 
     @property
     def floor_pt(self) -> int:
-        """Presentation text shrinks less: cut labels read better from afar than tiny ones."""
-        return max(8, round(0.7 * self.preferred_pt))
+        """Presentation text shrinks less, and large text not at all: cut labels read better from afar than
+        tiny ones."""
+        return self.preferred_pt if self.preferred_pt >= self.LARGE_PT else max(8, round(0.7 * self.preferred_pt))
 
     def rect_at(self, corner: tuple[int, int]) -> QRectF:
         """Where the legend would lie in that corner, in view box pixels."""
@@ -193,19 +211,33 @@ class FittedLegend(pg.LegendItem):
         y = box.top() + self.MARGIN if corner[1] == 0 else box.bottom() - self.MARGIN - height
         return QRectF(x, y, width, height)
 
-    def _cost(self, corner: tuple[int, int], newest: np.ndarray, others: np.ndarray) -> int:
+    def _clear(self, corner: tuple[int, int], newest: np.ndarray, others: np.ndarray, margin: float) -> bool:
         rect = self.rect_at(corner)
-        near = rect.adjusted(-self.POINT_CLEARANCE, -self.POINT_CLEARANCE, self.POINT_CLEARANCE, self.POINT_CLEARANCE)
-        return 1000 * _count_inside(near, newest) + _count_inside(rect, others)
+        return not any(_count_inside(rect.adjusted(-room, -room, room, room), points)
+                       for room, points in ((self.POINT_CLEARANCE + margin, newest),
+                                            (self.LINE_CLEARANCE + margin, others)))
 
     def _anchor(self) -> None:
+        if self.outside:  # top right, in the band ``_reserve`` keeps above the view box
+            self.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-self.MARGIN, self.MARGIN))
+            return
         x, y = self.corner
         self.anchor(itemPos=self.corner, parentPos=self.corner,
                     offset=(self.MARGIN if x == 0 else -self.MARGIN, self.MARGIN if y == 0 else -self.MARGIN))
 
+    def _reserve(self) -> None:
+        """The band above the view box (the plot's title row): the legend's height while it is there."""
+        height = self.height() + 2 * self.MARGIN if self.outside and self.isVisible() else 0
+        layout = grid_of(self.plot_item)
+        if layout.rowMinimumHeight(0) != height:
+            layout.setRowFixedHeight(0, height)
+            layout.activate()  # the view box's new room, now: the next placing measures it
+
     def _room(self) -> QSizeF:
+        """The view box, less margins; above the plot, the view box's width and half the plot's height."""
         box = self.view.boundingRect()
-        return QSizeF(box.width() - 2 * self.MARGIN, box.height() - 2 * self.MARGIN)
+        height = self.plot_item.height() * self.SNUG_HEIGHT if self.outside else box.height()
+        return QSizeF(box.width() - 2 * self.MARGIN, height - 2 * self.MARGIN)
 
     def _fits(self, room: QSizeF) -> bool:
         return self.width() <= room.width() and self.height() <= room.height()
@@ -287,11 +319,12 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.plot_item.hideButtons()
         for name in ("left", "bottom"):
             self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
+        self.plot_item.getAxis("left").setStyle(hideOverlappingLabels=False)  # the lowest decade's label, whole
         view = self.view_box
         self.grid = QGraphicsPathItem()
         self.grid.setZValue(-10)
         view.addItem(self.grid, ignoreBounds=True)
-        self.legend = FittedLegend(view)
+        self.legend = FittedLegend(view, plot_item)
         view.geometryChanged.connect(self.place_legend)
         self.divergence = pg.InfiniteLine(angle=90, movable=False)
         self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
@@ -308,14 +341,18 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.set_run_length(500)
         self.go_live()
 
-    def apply_theme(self, theme: Theme, line_width: float | None = None, font_pt: int = 11) -> None:
+    def apply_theme(self, theme: Theme, line_width: float | None = None, font_pt: int = 11,
+                    legend_pt: int | None = None) -> None:
+        """The theme, the curves' width, and text at ``font_pt`` (the legend's at ``legend_pt``, else a point less)."""
         self.theme = theme
         self.line_width = line_width or self.line_width
         self.setBackground(theme.background)
         font = style_axes([self.plot_item.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
+        half_line = QFontMetricsF(font).height() / 2  # the top tick's label is centred on the plot's top edge
+        grid_of(self.plot_item).setContentsMargins(1, half_line, 1, 1)
         self.grid.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
-        self.legend.preferred_pt = font_pt - 1
+        self.legend.preferred_pt = legend_pt or font_pt - 1
         self.legend.setBrush(pg.mkBrush(QColor(theme.background).lighter(130 if theme.name == "dark" else 97)))
         for curve in self._all_curves():
             curve.color = self.colour_of(curve)
@@ -637,20 +674,18 @@ class LossPlot(LiveView, pg.PlotWidget):
         return np.asarray(levels[0][1] if levels else [], dtype=float)
 
     def place_legend(self, *_) -> None:
-        """Move the legend off the live curves' newest points, and off as much of the live
-        curves and predictions as it can: the painter calls this on its slow frames, not every frame."""
-        if self.legend.crowded:
-            self.legend.fit(FittedLegend.SMALLEST_PT)
+        """Move the legend off every point of the curves on show (live, past and predicted, and the line
+        between them), the live curves' newest points by more: the painter calls this on its slow frames,
+        not every frame."""
         if not self.legend.isVisible():
             return
+        shown = [curve for curve in self._all_curves() if curve.visible]
+        drawn = [points for points in (self._pixels(*curve.points) for curve in shown) if len(points)]
         live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
-        live = [points for points in live if len(points)]
-        guesses = [self._pixels(*curve.points) for curve in self.predictions.values() if curve.visible]
-        guesses = [points for points in guesses if len(points)]  # kept clear too: the class compares them
-        newest = np.array([points[-1] for points in live]).reshape(-1, 2)
-        others = np.concatenate([_along(points, 200) for points in live + guesses] or [np.empty((0, 2))])
-        while not self.legend.settle(newest, others) and self.legend.shrink():
-            pass  # a plot too small for the legend anywhere but over the newest point
+        newest = np.array([points[-1] for points in live if len(points)]).reshape(-1, 2)
+        others = np.concatenate([np.concatenate([points, _along(points, 200)]) for points in drawn]
+                                or [np.empty((0, 2))])
+        self.legend.settle(newest, others)
 
     def _pixels(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """Curve points in the view box's pixels, rows of (x, y), where they are drawn."""
@@ -688,5 +723,5 @@ class LossPlot(LiveView, pg.PlotWidget):
             self._widen_to(curve)
         self.following = True
         self.set_run_length(run_length or self._run_length)
-        self.legend.move_to(FittedLegend.CORNERS[0])  # each run starts with the legend top right
+        self.legend.move_to(FittedLegend.CORNERS[0])  # each run starts with the legend top right, inside
         self.place_legend()

@@ -1,8 +1,10 @@
-"""`make gallery`: a finished DynamicNet run and a race in every look at every classroom size.
+"""`make gallery`: a finished DynamicNet run and a race in every look at every classroom size; and
+`make docs-images`' picture of the presenter view.
 
 For review by eye: ``python -m app.cli.gallery out/gallery --scale 1`` writes the sizes
 at pixel ratio 1, ``--scale 2`` the 4K screen at 200% (Qt's scale factor is set
-once per process, so the Makefile runs both).
+once per process, so the Makefile runs both). ``--presenter FILE`` writes the window
+on a laptop and its plots on a projector beside it, as one picture, for the README.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.gui.pictures import ensure_app
 from app.io.filesystem import write_file
@@ -80,12 +84,54 @@ def write_gallery(folder: Path, scale: int) -> list[Path]:
     return written
 
 
+LAPTOP, PROJECTOR = (1366, 768), (1024, 768)  # the presenter view's two screens
+GAP = 24  # pixels between the two screens' pictures
+
+
+def write_presenter_view(path: Path, config: RunConfig | None = None) -> Path:
+    """The presenter view as the teacher and the class see it: the window with its controls on the laptop,
+    and beside it the plots full screen on the projector, ``config``'s run finished (DynamicNet's if None)."""
+    window = open_window(Slide(size=LAPTOP), projector=PROJECTOR)
+    try:
+        run_to_end(window, config or RunConfig.for_variant("dynamic"))
+        window.menu_actions["second_screen"].trigger()  # View, Show on second screen
+        for _ in range(3):
+            window.controller.request_frame()
+            ensure_app().processEvents()
+        shots = [picture(window, Slide(size=LAPTOP)), picture(window.stage.stage_window, Slide(size=PROJECTOR))]
+        write_file(path, png_bytes(side_by_side(shots, QColor(window.look.theme.panel).darker(160))))
+    finally:
+        window.close()
+    print(path)
+    return path
+
+
+def side_by_side(images: list[QImage], between: QColor) -> QImage:
+    """``images`` left to right, tops aligned, ``GAP`` pixels of ``between`` apart."""
+    width = sum(image.width() for image in images) + GAP * (len(images) - 1)
+    joined = QImage(width, max(image.height() for image in images), QImage.Format.Format_RGB32)
+    joined.fill(between)
+    painter = QPainter(joined)
+    x = 0
+    for image in images:
+        painter.drawImage(x, 0, image)
+        x += image.width() + GAP
+    painter.end()
+    return joined
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.cli.gallery", description=(__doc__ or "").partition("\n")[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="?")
     parser.add_argument("--scale", type=int, choices=sorted(SIZES), default=1)
+    parser.add_argument("--presenter", type=Path, metavar="FILE.png", help="the presenter view's picture only")
     args = parser.parse_args(argv)
-    write_gallery(args.folder, args.scale)
+    if args.presenter is not None:
+        write_presenter_view(args.presenter)
+    elif args.folder is not None:
+        write_gallery(args.folder, args.scale)
+    else:
+        parser.error("give a folder for the gallery, or --presenter FILE.png")
     return 0
 
 

@@ -103,6 +103,17 @@ def step_number(text: str) -> int:
     return number
 
 
+MAX_SCREEN = 15  # the highest screen number --screen takes: Qt numbers the screens from 0
+
+
+def screen_number(text: str) -> int:
+    """--screen N: a screen as Qt numbers them, from 0; one this computer lacks is told in the window."""
+    number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
+    if not 0 <= number <= MAX_SCREEN:
+        raise _refused(text, f"a screen's number, from 0 to {MAX_SCREEN}")
+    return number
+
+
 def _number(text: str) -> float:
     """``text`` as a finite number, else NaN (which no range holds)."""
     try:

@@ -25,6 +25,7 @@ from .options import (
     notebook_file,
     predictions_file,
     recording_file,
+    screen_number,
     seconds,
     slide_file,
     step_number,
@@ -94,6 +95,9 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the window's remembered settings and layout, then exit")
+    parser.add_argument("--screen", type=screen_number, metavar="N",
+                        help="the window's plots full screen on screen N (0 is the first), its controls where "
+                        "it opens: a projector's view, as View, Show on second screen gives")
     parser.set_defaults(func=window.launch)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

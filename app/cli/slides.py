@@ -51,10 +51,12 @@ def snapshot_all(configs: list[RunConfig], folder: Path, slide: Slide = Slide())
     return _snapshot([(config, folder / f"{config.variant}.png") for config in configs], slide)
 
 
-def open_window(slide: Slide, edited: EditedCode | None = None) -> MainWindow:
+def open_window(slide: Slide, edited: EditedCode | None = None,
+                projector: tuple[int, int] | None = None) -> MainWindow:
     """The window at first start, in the slide's look and size, on a screen of the slide's size, with the
-    slide's predictions; ``edited``: a variant's module as edited, run in its place."""
-    _application_for(slide)
+    slide's predictions; ``edited``: a variant's module as edited, run in its place; ``projector``: a second
+    screen's size, beside the first (a new application's only)."""
+    _application_for(slide, projector)
     from app.gui.window import MainWindow
 
     signals.check()  # a signal whose Interrupted an import swallowed (shiboken makes enums so)
@@ -193,8 +195,9 @@ def _platform(name: str) -> Iterator[None]:
             os.environ["QT_QPA_PLATFORM"] = previous
 
 
-def _application_for(slide: Slide) -> QApplication:
-    """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio."""
+def _application_for(slide: Slide, projector: tuple[int, int] | None = None) -> QApplication:
+    """Qt's application; started here on an offscreen screen as large as the slide, at its pixel ratio,
+    and a ``projector`` screen beside it if asked for."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
@@ -203,10 +206,13 @@ def _application_for(slide: Slide) -> QApplication:
         width, height = slide.window_size
         screen = {"name": "Slide", "x": 0, "y": 0, "width": max(width, 1920) * slide.scale,
                   "height": max(height, 1080) * slide.scale, "logicalDpi": 96, "logicalBaseDpi": 96}
+        # Qt adds offscreen screens in the order of their names: the first, the window's, sorts first
+        screens = [screen] + ([{**screen, "name": "Slide's projector", "x": screen["width"], "width": projector[0],
+                                "height": projector[1]}] if projector else [])
         # read as the application starts; a signal waits until the folder is gone again
         with signals.deferred(), tempfile.TemporaryDirectory(prefix="descent-lab-") as folder:
             config = Path(folder) / "screen.json"
-            config.write_text(json.dumps({"screens": [screen]}))
+            config.write_text(json.dumps({"screens": screens}))
             os.environ["QT_SCALE_FACTOR"] = str(slide.scale)
             with _platform(f"offscreen:configfile={config}"):
                 ensure_app()

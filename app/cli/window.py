@@ -13,20 +13,20 @@ from .exit_codes import EXIT_FAILED, EXIT_OK
 
 
 def launch(args: argparse.Namespace) -> int:
-    """With no command: the window, until it is closed."""
-    return _window(session=None)
+    """With no command: the window, until it is closed; ``--screen N``: its plots on screen N."""
+    return _window(session=None, screen=args.screen)
 
 
 def open_session(args: argparse.Namespace) -> int:
     """``open FILE.json``: the window, with the session file opened first."""
-    return _window(session=args.session)
+    return _window(session=args.session, screen=args.screen)
 
 
-def _window(session: Path | None) -> int:
+def _window(session: Path | None, screen: int | None) -> int:
     signals.import_qt()
     from app.gui.launch import launch as launch_window  # Qt is loaded only for a command that shows it
 
-    return launch_window(session=session)
+    return launch_window(session=session, screen=screen)
 
 
 def reset_settings() -> int:

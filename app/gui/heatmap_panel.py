@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from widgets.heatmap import Heatmap
 
-from .headers import checkbox, fill, header
+from .headers import checkbox, header
 from .look import Look
 
 VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
@@ -17,10 +26,12 @@ VIEW_TIPS = {
     "gradient": "The gradient used in this step's update",
 }
 AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
+LAYERS = {"first": "Layer 1", "middle": "Middle", "last": "Layer 2"}  # the one-at-a-time choice, left to right
 
 
 class HeatmapPanel(QWidget):
-    """The weight matrices side by side, with the choice of what they show and how colours scale."""
+    """The weight matrices side by side, with the choice of what they show and how colours scale; or,
+    where a stage leaves them too little room side by side, one at a time, chosen by its layer's button."""
 
     view_changed = Signal()  # the view or its levels changed: the matrices must be drawn again
 
@@ -40,13 +51,42 @@ class HeatmapPanel(QWidget):
         self.auto_levels = checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
                                                    "first frame set them")
         self.auto_levels.toggled.connect(self._on_auto_levels)
-        top = header("Weight matrices", *self.view_buttons.buttons(), self.auto_levels)
+        self.header = header("Weight matrices", *self.view_buttons.buttons(), self.auto_levels)
+        title = self.header.findChild(QLabel, "panelTitle")
+        assert title is not None, "a header begins with its title"
+        self.title = title
         self._auto_levels_by_view = dict(AUTO_LEVELS_BY_VIEW)
         self.maps = QSplitter(Qt.Orientation.Horizontal)
         for key in ("first", "last"):
             self.maps.addWidget(self.heatmaps[key])
-        fill(self, top, self.maps)
+        self.one_at_a_time = False
+        self.layer = "first"  # the layer shown one at a time
+        self._middle_shown = False
+        self.layer_row = QWidget()
+        self.layer_buttons = self._layer_buttons(QHBoxLayout(self.layer_row))
+        self.layer_row.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for part, stretch in ((self.header, 0), (self.layer_row, 0), (self.maps, 1)):
+            layout.addWidget(part, stretch)
         self._on_view_changed()
+
+    def _layer_buttons(self, row: QHBoxLayout) -> dict[str, QPushButton]:
+        group = QButtonGroup(self)
+        buttons = {}
+        for key, text in LAYERS.items():
+            button = buttons[key] = QPushButton(text)
+            button.setObjectName("layerButton")
+            button.setCheckable(True)
+            button.setChecked(key == self.layer)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"Show {text.lower()}'s matrix")
+            button.clicked.connect(lambda _=False, key=key: self.show_layer(key))
+            group.addButton(button)
+            row.addWidget(button)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        return buttons
 
     @property
     def view(self) -> str:
@@ -73,14 +113,38 @@ class HeatmapPanel(QWidget):
         middle = self.middle()
         if title is not None:
             middle.set_labels(title, "hidden unit", "hidden unit")
-        if middle.isVisibleTo(self) != shown:
-            middle.setVisible(shown)
+        self.layer_buttons["middle"].setToolTip(middle.title.full_text)
+        if self._middle_shown != shown:
+            self._middle_shown = shown
+            self._show_layers()
             width = max(self.maps.width(), 600)
             shares = (0.4, 0.3, 0.3) if shown else (0.55, 0.0, 0.45)
             self.maps.setSizes([round(width * share) for share in shares])
 
+    def set_one_at_a_time(self, one: bool) -> None:
+        """One matrix at a time, the layer's button choosing it, or all side by side."""
+        self.one_at_a_time = one
+        self.layer_row.setVisible(one)
+        self.title.setVisible(not one)  # the tab above already says it
+        self._show_layers()
+
+    def show_layer(self, key: str) -> None:
+        """The layer shown one at a time: "first", "middle" or "last"."""
+        self.layer = key if key != "middle" or self._middle_shown else "first"
+        self.layer_buttons[self.layer].setChecked(True)
+        self._show_layers()
+
+    def _show_layers(self) -> None:
+        if self.layer == "middle" and not self._middle_shown:
+            self.layer = "first"
+            self.layer_buttons["first"].setChecked(True)
+        self.layer_buttons["middle"].setVisible(self._middle_shown)
+        for key, heatmap in self.heatmaps.items():
+            present = key != "middle" or self._middle_shown
+            heatmap.setVisible(present and (not self.one_at_a_time or key == self.layer))
+
     def apply_look(self) -> None:
-        sizes = self.look.sizes
+        sizes = self.look.plot_sizes
         for heatmap in self.heatmaps.values():
             heatmap.apply_theme(self.look.theme, font_pt=sizes.small_pt, bar_width=sizes.bar)
 

@@ -31,8 +31,9 @@ def create_application() -> QApplication:
     return app
 
 
-def launch(session: Path | None = None) -> int:
-    """`python -m app`: the window, until it is closed; ``session``: a file to open in it first.
+def launch(session: Path | None = None, screen: int | None = None) -> int:
+    """`python -m app`: the window, until it is closed; ``session``: a file to open in it first; ``screen``:
+    the screen its plots go to, full screen (a projector), the controls staying in the window.
 
     Ctrl+C or SIGTERM closes it as its close button does (the settings are kept), and the
     process ends with 130 or 143 (``interrupt``).
@@ -54,6 +55,8 @@ def launch(session: Path | None = None) -> int:
         window.show()
         if session is not None:
             window.files.open_session(session)  # a bad file is explained in the window's banner
+        if screen is not None:
+            window.presenting.show_on_screen(screen)  # one that is not there is told in the status bar
         signals.check()  # a signal that came before the event loop: exec would forget its exit
         status = app.exec()
     return leave(status)

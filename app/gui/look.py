@@ -16,13 +16,15 @@ class Sizes:
     """Text, line and colour-bar sizes: normal, or for a projector at the back of a room."""
 
     app_pt: int
-    plot_pt: int
-    small_pt: int
+    plot_pt: int  # the loss plot's ticks and axis titles
+    small_pt: int  # the weights', depth's and code's
+    legend_pt: int
     line: float
     bar: int
 
 
-SIZES = {False: Sizes(10, 11, 10, 1.0, 16), True: Sizes(15, 17, 15, 2.5, 30)}
+# Presentation mode's plots at WCAG's large text (18 pt): titles, ticks and legends read from the back of a room
+SIZES = {False: Sizes(10, 11, 10, 10, 1.0, 16), True: Sizes(15, 18, 18, 18, 2.5, 30)}
 
 
 class Look:
@@ -31,14 +33,21 @@ class Look:
     def __init__(self, theme_name: str = "dark", presentation: bool = False):
         self.theme = THEMES.get(theme_name, DARK)
         self.presentation = presentation
+        self.projected = False  # the plots on a screen of their own, a projector's: sized for it
 
     @property
     def sizes(self) -> Sizes:
+        """The window's sizes: its text, controls and menus."""
         return SIZES[self.presentation]
 
     @property
+    def plot_sizes(self) -> Sizes:
+        """The plots' sizes: presentation mode's where they are projected, whatever the window's."""
+        return SIZES[self.presentation or self.projected]
+
+    @property
     def line_width(self) -> float:
-        return self.sizes.line
+        return self.plot_sizes.line
 
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]

@@ -40,9 +40,11 @@ ENTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "presentation": ("V&iew", "Presentation mode", ("P",)),
     "light": ("V&iew", "Light theme", ("T",)),
     "fullscreen": ("V&iew", "Full screen", ("F11",)),
+    "second_screen": ("V&iew", "Show on second screen", ("Shift+F11",)),
     "reset_layout": ("V&iew", "Reset layout and settings", ()),
 }
-CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen", "predict", "listen")
+CHECKABLE = ("log_scale", "code", "inside", "presentation", "light", "fullscreen", "second_screen", "predict",
+             "listen")
 
 
 def entries() -> dict[str, tuple[str, str, tuple[str, ...]]]:

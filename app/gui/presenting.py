@@ -3,7 +3,7 @@ show is the window's; how it looks is decided here."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from widgets.editor import CodeEditor
@@ -11,6 +11,7 @@ from widgets.editor import CodeEditor
 from .look import Look
 from .menus import make_action
 from .painter import FramePainter
+from .stage import Stage
 from .views import WindowViews
 
 
@@ -18,13 +19,34 @@ class Presenting:
     """The View menu's actions on the look of ``window`` (its top-level widget), each kept in step with its
     checked state: ``actions``, by the menu table's keys."""
 
-    def __init__(self, window: QWidget, look: Look, views: WindowViews, editor: CodeEditor, painter: FramePainter):
+    def __init__(self, window: QWidget, look: Look, views: WindowViews, editor: CodeEditor, painter: FramePainter,
+                 stage: Stage):
         self.window, self.look, self.views, self.editor, self.painter = window, look, views, editor, painter
+        self.stage = stage
         self.actions: dict[str, QAction] = {
             key: make_action(window, key, slot) for key, slot in (
                 ("code", self.toggle_code_panel), ("presentation", self.toggle_presentation),
-                ("light", self.toggle_theme), ("fullscreen", self.toggle_full_screen))
+                ("light", self.toggle_theme), ("fullscreen", self.toggle_full_screen),
+                ("second_screen", self.toggle_second_screen))
         }
+        stage.came_home.connect(self.apply_look)  # a screen gone: the plots are back, at the window's sizes
+
+    def toggle_second_screen(self) -> None:
+        """The plots full screen on another screen, the controls here; or back in the window."""
+        if self.stage.screen is None:
+            self.stage.show_on(None)
+        else:
+            self.stage.bring_home()
+        self.apply_look()
+
+    def show_on_screen(self, index: int) -> None:
+        """``--screen N``: the plots on screen ``index``, as Qt lists them; said in the status bar if there is none."""
+        screens = QGuiApplication.screens()
+        if not 0 <= index < len(screens):
+            self.stage.say(f"There is no screen {index}: this computer has {len(screens)}, "
+                           f"numbered from 0 to {len(screens) - 1}")
+        elif self.stage.show_on(screens[index]):
+            self.apply_look()
 
     def toggle_theme(self) -> None:
         self.look.toggle_theme()
@@ -52,12 +74,16 @@ class Presenting:
         self.views.show_code(shown)
         self.actions["code"].setChecked(self.views.code_shown)
 
-    def apply_look(self) -> None:
-        """Colours and sizes for the theme and for presentation mode, everywhere at once."""
+    def apply_look(self, *_) -> None:
+        """Colours and sizes for the theme and for presentation mode, everywhere at once; the views where
+        they go for it (``stage``)."""
         self.look.apply_to_application()
+        self.stage.place()
         self.views.apply_look()
         self.editor.apply_theme(self.look.theme, self.views.code_view.font_pt)
         self.views.arrange(self.window.width())  # text of another size needs other room
+        self.stage.share_out()
         self.actions["presentation"].setChecked(self.look.presentation)
         self.actions["light"].setChecked(self.look.theme.name == "light")
+        self.actions["second_screen"].setChecked(self.stage.screen is not None)
         self.painter.redraw()

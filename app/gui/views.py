@@ -8,7 +8,7 @@ status bar's labels. It knows nothing of runs: it is told which panels to show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from widgets.banner import Banner
@@ -46,6 +46,8 @@ YIELDING = ("variant", "device", "elapsed", "rate")
 class WindowViews(QObject):
     """Every view of the window, laid out; ``root`` is the central widget."""
 
+    room_changed = Signal()  # panels shown or hidden, or the room shared out afresh: a stage shares out its own
+
     def __init__(self, look: Look, controls: Controls, status_bar: StatusBar):
         super().__init__()
         self.look = look
@@ -69,7 +71,7 @@ class WindowViews(QObject):
         self.clear_runs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
         self.predict = checkbox("Predict", "Draw the loss you expect on the plot before Start (G)")
-        loss_header = header("Loss at each step", self.clear_runs, self.log_scale, self.predict)
+        self.loss_header = header("Loss at each step", self.clear_runs, self.log_scale, self.predict)
 
         # Panels most runs never show (depth, gradient check, middle_linear) are built on
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
@@ -78,7 +80,8 @@ class WindowViews(QObject):
         self._inside: InsideView | None = None
         self._sizes_before_inside: list[int] | None = None  # the plots' and weights' heights before it opened
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.addWidget(column(loss_header, self.loss_plot))
+        self.loss_column = column(self.loss_header, self.loss_plot)
+        self.top_splitter.addWidget(self.loss_column)
         self.heat_panel = HeatmapPanel(look)
         self.heatmaps = self.heat_panel.heatmaps
 
@@ -111,6 +114,8 @@ class WindowViews(QObject):
         self.root = self.main_splitter
         self.code_beside = True  # beside the plots, or a tab below them
         self.code_shown = True  # the View menu's choice
+        self.at_desk = True  # the plots beside the controls; else on a stage (``app.gui.stage``)
+        self.depth_wanted = self.checks_wanted = False  # the side panels the run on show needs
 
         self.status: dict[str, QLabel] = {}
         for key, tip in STATUS.items():
@@ -122,8 +127,9 @@ class WindowViews(QObject):
 
     @property
     def splitters(self) -> dict[str, QSplitter]:
-        """The splitters whose sizes are remembered; the others follow the variant on show."""
-        return {"main": self.main_splitter, "center": self.center_splitter}
+        """The splitters whose sizes are remembered; the others follow the variant on show. A stage
+        arranges them its own way: the desk's, remembered before, stay as they were."""
+        return {"main": self.main_splitter, "center": self.center_splitter} if self.at_desk else {}
 
     # Panels built on first use
 
@@ -138,7 +144,7 @@ class WindowViews(QObject):
     def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
         if self._depth is None:
             trace = DepthTrace(theme=self.look.theme)
-            self._depth = (trace, self._side_panel(trace, "Depth DynamicNet chose at each step", index=1))
+            self._depth = (trace, self._side_panel(trace, "Depth chosen at each step", index=1))
             self.apply_look()
         return self._depth
 
@@ -207,22 +213,25 @@ class WindowViews(QObject):
         return panel
 
     def show_side_panels(self, depth: bool, checks: bool) -> None:
-        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing."""
-        shown = (self._check is not None and self.check_panel.isVisibleTo(self.root),
-                 self._depth is not None and self.depth_panel.isVisibleTo(self.root))
-        if shown == (checks, depth):
+        """Beside the loss: DynamicNet's depth, or a race's gradient check, or nothing. A stage may show the
+        check as a tab instead (``app.gui.stage``): ``checks_wanted`` says whether it shows."""
+        if (self.depth_wanted, self.checks_wanted) == (depth, checks):
             return
+        self.depth_wanted, self.checks_wanted = depth, checks
         for wanted, parts, build in ((checks, self._check, self._check_parts),
                                      (depth, self._depth, self._depth_parts)):
             if wanted or parts is not None:
-                build()[1].setVisible(wanted)
+                panel = build()[1]
+                if self.lower.indexOf(panel) < 0:  # a tab's showing is its tab widget's
+                    panel.setVisible(wanted)
         width = max(self.top_splitter.width(), 600)
         share = 0.45 if checks else 0.25 if depth else 0.0
-        sizes = {0: round(width * (1 - share))}
-        for panel in filter(None, (self._depth, self._check)):
-            visible = panel[1].isVisibleTo(self.root)
-            sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if visible else 0
+        sizes = {self.top_splitter.indexOf(self.loss_column): round(width * (1 - share))}  # none on a stage
+        for panel, wanted in ((self._depth, depth), (self._check, checks)):
+            if panel is not None:
+                sizes[self.top_splitter.indexOf(panel[1])] = round(width * share) if wanted else 0
         self.top_splitter.setSizes([sizes.get(i, 0) for i in range(self.top_splitter.count())])
+        self.room_changed.emit()
 
     # Heatmaps
 
@@ -248,16 +257,16 @@ class WindowViews(QObject):
 
     def apply_look(self) -> None:
         """The theme and sizes on every plot built so far, and on the code view."""
-        look = self.look
+        look, sizes = self.look, self.look.plot_sizes
         plots = [self.loss_plot] + ([self._check[0]] if self._check else [])
         for plot in plots:
-            plot.apply_theme(look.theme, line_width=look.line_width, font_pt=look.sizes.plot_pt)
+            plot.apply_theme(look.theme, line_width=look.line_width, font_pt=sizes.plot_pt, legend_pt=sizes.legend_pt)
         self.heat_panel.apply_look()
         if self._depth:
-            self._depth[0].apply_theme(look.theme, font_pt=look.sizes.small_pt)
-        self.code_view.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+            self._depth[0].apply_theme(look.theme, font_pt=sizes.small_pt)
+        self.code_view.apply_theme(look.theme, font_pt=sizes.small_pt)
         if self._inside is not None:
-            self._inside.apply_theme(look.theme, font_pt=look.sizes.small_pt)
+            self._inside.apply_theme(look.theme, font_pt=sizes.small_pt)
         self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
 
     def controls_width(self, width: int) -> int:
@@ -268,14 +277,16 @@ class WindowViews(QObject):
     def arrange(self, width: int) -> None:
         """The code beside the plots where ``width`` leaves them room, else a tab beside the weights."""
         controls, needed = self.controls_width(width), self.code_view.width_for(CODE_COLUMNS)
-        beside = width - controls - needed >= MIN_CENTER_WIDTH * self.look.sizes.plot_pt / SIZES[False].plot_pt
+        room = MIN_CENTER_WIDTH * self.look.sizes.plot_pt / SIZES[False].plot_pt
+        beside = self.at_desk and width - controls - needed >= room  # on a stage the code is a tab
         if beside != self.code_beside:
             self.code_beside = beside
             if beside:
                 self.lower.removeTab(self.lower.indexOf(self.code_view))
                 self.main_splitter.addWidget(self.code_view)
             self.show_code(self.code_shown)
-        self.code_view.fit(CODE_COLUMNS, needed if beside else width - controls - TAB_MARGINS)
+        tab = width - controls if self.at_desk else self.lower.width()
+        self.code_view.fit(CODE_COLUMNS, needed if beside else tab - TAB_MARGINS)
         sizes = self.main_splitter.sizes()
         if beside and len(sizes) == 3 and sizes[2] < needed and sum(sizes) > 0:
             self.main_splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - needed, needed])
@@ -301,6 +312,9 @@ class WindowViews(QObject):
     def share_out(self, width: int) -> None:
         """The first-start sizes: controls as wide as they need; the code wide enough for its columns."""
         self.arrange(width)
+        if not self.at_desk:
+            self.room_changed.emit()
+            return
         controls = self.controls_width(width)
         code = max(self.code_view.width_for(CODE_COLUMNS), round((width - controls) * 0.3)) if self.code_beside else 0
         self.main_splitter.setSizes([controls, width - controls - code] + [code] * self.code_beside)

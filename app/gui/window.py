@@ -51,6 +51,7 @@ from .recorder import record_window
 from .rewinding import Rewinder
 from .settings import CODE_PANEL, CONFIG, GEOMETRY, PACE, PRESENTATION, REWIND_MEMORY, THEME, Settings, splitter_state
 from .shown import ShownSettings
+from .stage import Stage
 from .views import WindowViews
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.notes = Notes(self.views.banner, self._apply_and_restart, self.editing)
         self.shown = ShownSettings(self.controls, self.views, self.editing, self.notes, self.controller,
                                    self.status_bar, self.setWindowTitle)
-        self.presenting = Presenting(self, self.look, self.views, self.editing.editor, self.painter)
+        self.stage = Stage(self.views, self.look, self, lambda text: self.status_bar.showMessage(text, 10_000))
+        self.presenting = Presenting(self, self.look, self.views, self.editing.editor, self.painter, self.stage)
         self.rewinder = Rewinder(self.views.timeline, self.views.heat_panel, self.painter, self.controller,
                                  self.status_bar, self)
         self.inspecting = Inspecting(self, self.views, self.controller, self.painter)  # after the rewinder

@@ -32,6 +32,7 @@ def make_window(qtbot, qapp):
     # deleted in the middle of Qt polishing every widget for a new style sheet, which crashes.
     made.clear()
     gc.collect()
+    style_application(qapp)  # the first-start look again (a window in presentation mode set 15 pt for the app)
 
 
 @pytest.fixture

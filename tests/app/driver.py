@@ -243,6 +243,49 @@ class WindowDriver:
     def legend(self) -> list[str]:
         """The loss plot's legend entries, in full."""
         return self.window.views.loss_plot.legend.full_labels
+    # The stage (presentation mode, or a screen of its own)
+
+    @property
+    def stage_bar(self):
+        """The slim bar of the essentials that presentation mode shows in place of the controls."""
+        return self.window.stage.bar
+
+    @property
+    def stage_place(self) -> str:
+        """Where the plots are: "desk", "stage" (presentation mode) or "away" (on another screen)."""
+        return self.window.stage.where
+
+    @property
+    def stage_window(self):
+        """The window that holds the plots on another screen."""
+        return self.window.stage.stage_window
+
+    @property
+    def stage_screen(self):
+        """The screen the plots are shown on, or None while they are in the window."""
+        return self.window.stage.screen
+
+    def show_on_screen(self, index: int) -> None:
+        """As ``--screen N`` does."""
+        self.window.presenting.show_on_screen(index)
+
+    def layer_button(self, key: str):
+        """The button that shows "first", "middle" or "last" when the weights show one at a time."""
+        return self.window.views.heat_panel.layer_buttons[key]
+
+    def shown_heatmaps(self) -> dict:
+        """The heatmaps on screen now, by name."""
+        return {name: heatmap for name, heatmap in self.window.views.heatmaps.items() if heatmap.isVisible()}
+
+    @property
+    def loss_header(self):
+        return self.window.views.loss_header
+
+    def side_views(self) -> list:
+        """The plots beside the loss that show now: DynamicNet's depth, a race's gradient check."""
+        views = self.window.views
+        built = [views.built_depth_trace(), views.built_check_plot()]
+        return [view for view in built if view is not None and view.isVisible()]
 
     def control(self, name: str) -> QWidget:
         """A field or button of the controls by its name: "seed", "N", "device", "start", "step_count", ..."""

@@ -55,3 +55,33 @@ def test_a_subsample_is_drawn_over_the_full_matrix(heatmap):
     heatmap.set_matrix(np.ones((10, 50)), full_shape=(100, 1000))
     rect = heatmap.image.mapRectToParent(heatmap.image.boundingRect())
     assert (rect.width(), rect.height()) == (1000, 100)
+
+
+def test_at_presentation_size_a_narrow_heatmap_cuts_nothing_short_without_saying_so(qtbot):
+    """pyqtgraph centred "input feature" on a shorter axis and ran it over its neighbours, to be cut by the
+    panel's edge ("input featu"); here it ends in "…", whole in its tooltip. The colour bar's 45 pixels
+    dropped its negative labels at 18 pt, and its lowest label fell off the bottom."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.texts import cut, overlaps, plot_texts
+    from widgets.theme import DARK
+
+    heatmap = Heatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(290, 300)
+    heatmap.show()
+    heatmap.apply_theme(DARK, font_pt=18, bar_width=30)
+    heatmap.set_labels("Layer 1: input_linear", "hidden unit", "input feature")
+    heatmap.set_shape(100, 1000)
+    for _ in range(2):  # painted: an axis measures its labels as it draws them, then takes their width
+        heatmap.grab()
+        QApplication.processEvents()
+    texts = plot_texts(heatmap, heatmap)
+    bottom = next(text for text in texts if text.kind == "bottom axis title")
+    assert bottom.text.endswith("…") and bottom.whole == "input feature"
+    assert cut(texts) == [] and overlaps(texts) == []
+    bar = [text.text for text in texts if text.kind == "right tick"]
+    assert "-0.5" in bar and "0.5" in bar  # both signs: the colour bar is as wide as its labels
+    heatmap.resize(700, 400)
+    QApplication.processEvents()
+    assert {text.text for text in plot_texts(heatmap, heatmap)} >= {"input feature", "hidden unit"}

@@ -1,5 +1,6 @@
-"""The loss plot's legend: inside its plot at every size and text size, never over the
-newest point of a live curve, and off the start of a race's curves."""
+"""The loss plot's legend: inside its plot (or in a band above it) at every size and text size, never
+over a point of a curve shown, the newest point of a live curve and the start of a race's curves among
+them."""
 
 import numpy as np
 import pytest
@@ -61,12 +62,26 @@ def first_points(plot: LossPlot) -> dict[str, QPointF]:
 
 
 def legend_problems(plot: LossPlot, keep_clear: dict[str, QPointF]) -> list[str]:
+    """Where the legend is hidden, or leaves its plot (its view box, or the band above it), or covers a point
+    it should keep clear, or any point of a curve shown."""
     legend = plot.legend
     if not legend.isVisible():
         return ["the legend is hidden"]
     rect = legend.sceneBoundingRect()
-    problems = [] if plot.getViewBox().sceneBoundingRect().contains(rect) else ["the legend leaves the plot"]
-    return problems + [f"the legend covers {name}" for name, point in keep_clear.items() if rect.contains(point)]
+    box = plot.getViewBox().sceneBoundingRect()
+    above = plot.getPlotItem().sceneBoundingRect().contains(rect) and rect.bottom() <= box.top()
+    problems = [] if box.contains(rect) or above else ["the legend leaves the plot"]
+    problems += [f"the legend covers {name}" for name, point in keep_clear.items() if rect.contains(point)]
+    return problems + [f"the legend covers a point of {key}" for key, points in curve_points(plot).items()
+                       if any(rect.contains(point) for point in points)]
+
+
+def curve_points(plot: LossPlot) -> dict[str, list[QPointF]]:
+    """Every point of every curve shown, in scene coordinates."""
+    view = plot.getViewBox()
+    shown = {key: curve for key, curve in plot.curves.items() if curve.visible}
+    return {key: [view.mapViewToScene(QPointF(x, np.log10(y))) for x, y in zip(*curve.points) if y > 0]
+            for key, curve in shown.items()}
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -13,7 +13,7 @@ def window_never_opens(monkeypatch):
     """
     import app.gui.launch
 
-    def launch(session=None):
-        raise AssertionError(f"the window was opened (session={session!r})")
+    def launch(session=None, screen=None):
+        raise AssertionError(f"the window was opened (session={session!r}, screen={screen!r})")
 
     monkeypatch.setattr(app.gui.launch, "launch", launch)

@@ -173,6 +173,12 @@ def test_a_refusal_is_one_line_naming_the_option_the_value_and_what_is_allowed(a
     assert refused(argv, capsys) == f"descent-lab: error: {line}\n"
 
 
+@pytest.mark.parametrize("value", ["-1", "16", "1.5", "projector", "٣"])
+def test_a_screen_that_is_no_screen_s_number_is_refused_before_the_window_opens(value, capsys):
+    assert refused(["--screen", value], capsys) == (
+        f"descent-lab: error: argument --screen: {value!r} is not allowed: a screen's number, from 0 to 15\n")
+
+
 def test_a_folder_given_for_a_file_is_named(tmp_path, capsys):
     for option in ("--csv", "--json", "--png"):
         assert refused(["run", "numpy", option, str(tmp_path)], capsys) == (
@@ -280,7 +286,7 @@ def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys)
     with pytest.raises(SystemExit):
         main(["--help"])
     usage = " ".join(capsys.readouterr().out.split())
-    assert "usage: descent-lab [-h] [--reset-settings] COMMAND ..." in usage
+    assert "usage: descent-lab [-h] [--reset-settings] [--screen N] COMMAND ..." in usage  # --screen: issue 25
     with pytest.raises(SystemExit):
         main(["open", "--help"])
     assert "usage: descent-lab open [-h] FILE.json" in " ".join(capsys.readouterr().out.split())
@@ -299,7 +305,7 @@ def launched(monkeypatch):
     import app.gui.launch
 
     calls = []
-    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None: calls.append(session) or 0)
+    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None: calls.append(session) or 0)
     return calls
 
 
@@ -307,6 +313,17 @@ def test_open_hands_the_session_file_to_the_window(launched, tmp_path):
     assert main(["open", str(tmp_path / "s.json")]) == 0
     assert main([]) == 0
     assert launched == [tmp_path / "s.json", None]
+
+
+def test_screen_hands_the_projector_s_number_to_the_window(monkeypatch, tmp_path):
+    import app.gui.launch
+
+    calls = []
+    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None: calls.append((session, screen)))
+    main(["--screen", "1"])
+    main(["--screen", "0", "open", str(tmp_path / "s.json")])
+    main([])
+    assert calls == [(None, 1), (tmp_path / "s.json", 0), (None, None)]
 
 
 @pytest.fixture

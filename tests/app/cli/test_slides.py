@@ -62,6 +62,26 @@ def test_the_gallery_writes_every_look_of_both_subjects(tmp_path, monkeypatch, q
     assert all(QImage(str(path)).width() == 1024 for path in written)
 
 
+def test_the_presenter_view_picture_is_the_laptop_s_window_beside_the_projector_s_plots(tmp_path, qapp):
+    """`make docs-images`' picture: the plots were moved to the projector, and the window kept its controls."""
+    from widgets.theme import DARK
+
+    path = gallery.write_presenter_view(tmp_path / "presenter.png", RunConfig.for_variant("dynamic", steps=40))
+    image = QImage(str(path))
+    laptop, projector = gallery.LAPTOP, gallery.PROJECTOR
+    assert image.size().toTuple() == (laptop[0] + gallery.GAP + projector[0], laptop[1])
+    stage, window = image.copy(laptop[0] + gallery.GAP, 0, *projector), image.copy(0, 0, *laptop)
+
+    def share(part: QImage, colour: str) -> float:
+        wanted = QImage(1, 1, QImage.Format.Format_RGB32)
+        wanted.fill(colour)
+        pixels = [part.pixel(x, y) for x in range(0, part.width(), 8) for y in range(0, part.height(), 8)]
+        return pixels.count(wanted.pixel(0, 0)) / len(pixels)
+
+    assert share(stage, DARK.background) > 0.5  # the plots' background fills the projector
+    assert share(window, DARK.background) < 0.1  # the laptop shows the controls and a note, no plot
+
+
 @pytest.mark.parametrize("name, magic", [("slide.jpg", b"\xff\xd8\xff"), ("slide.JPEG", b"\xff\xd8\xff"),
                                          ("slide.png", b"\x89PNG\r\n\x1a\n")])
 def test_a_slide_is_saved_in_the_format_its_name_says(name, magic, tmp_path, capsys):

@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 from app.gui.look import palette_for
 from app.gui.views import CODE_COLUMNS
-from models import RunConfig
+from models import VARIANTS, RunConfig
 from tests.colour import contrast_ratio
+from tests.texts import layout_problems
 from widgets.theme import THEMES
 
 LOOKS = [(theme, presentation) for theme in ("dark", "light") for presentation in (False, True)]
@@ -238,13 +239,15 @@ def overlapping_tick_labels(window) -> list[str]:
 
 
 def legend_failures(window) -> list[str]:
+    """A legend inside its view box, or in the band above it (where every corner covered a point)."""
     failures = []
     for view in window.findChildren(pg.PlotWidget):
         legend = getattr(view, "legend", None)
         if not view.isVisible() or legend is None or not legend.isVisible():
             continue
-        box = view.getViewBox().sceneBoundingRect()
-        if not box.contains(legend.sceneBoundingRect()):
+        box, rect = view.getViewBox().sceneBoundingRect(), legend.sceneBoundingRect()
+        above = view.getPlotItem().sceneBoundingRect().contains(rect) and rect.bottom() <= box.top()
+        if not box.contains(rect) and not above:
             failures.append(f"{type(view).__name__}: the legend leaves its plot")
     return failures
 
@@ -262,7 +265,12 @@ def code_panel_failures(ui) -> list[str]:
 
 
 def unreachable_controls(ui) -> list[str]:
-    """Every control can be scrolled into view, whole, within the controls column."""
+    """Every control can be scrolled into view, whole, within the controls column; on a stage, where the
+    column folds away, the essentials are in the stage bar."""
+    if ui.stage_place == "stage":
+        bar = ui.stage_bar
+        return [f"the stage bar's {type(part).__name__} is hidden" for part in
+                (bar.variant, bar.start_pause, bar.step, bar.pace, bar.reset, bar.menu_button) if not part.isVisible()]
     scroll = ui.controls_scroll
     viewport = scroll.viewport().rect()
     failures = []
@@ -292,10 +300,10 @@ def look_at(ui, qtbot, theme: str, presentation: bool, size: tuple[int, int]) ->
         QApplication.processEvents()
 
 
-def problems_in_every_look(ui, qtbot) -> list[str]:
+def problems_in_every_look(ui, qtbot, sizes: dict[str, tuple[int, int]] = SIZES) -> list[str]:
     problems = []
     window = ui.window
-    for (theme, presentation), (size_name, size) in itertools.product(LOOKS, SIZES.items()):
+    for (theme, presentation), (size_name, size) in itertools.product(LOOKS, sizes.items()):
         look_at(ui, qtbot, theme, presentation, size)
         where = f"{theme}{' presentation' if presentation else ''} at {size_name}"
         found = []
@@ -303,8 +311,22 @@ def problems_in_every_look(ui, qtbot) -> list[str]:
             found.append(f"the window cannot be {size}: it is {window.size().toTuple()}")
         found += widget_contrast_failures(window) + plot_contrast_failures(window) + code_failures(ui.code_view)
         found += overlapping_tick_labels(window) + legend_failures(window)
-        found += code_panel_failures(ui) + unreachable_controls(ui)
+        found += code_panel_failures(ui) + unreachable_controls(ui) + problems_in_every_tab(ui)
         problems += [f"{where}: {problem}" for problem in found]
+    return problems
+
+
+def problems_in_every_tab(ui) -> list[str]:
+    """Every text whole and apart (``texts.layout_problems``), with each tab under the plots in front."""
+    tabs = ui.tabs_below()
+    problems = []
+    for tab in tabs:
+        ui.bring_to_front(tab)
+        for _ in range(3):  # laid out, and a frame painted into it
+            ui.controller.request_frame()
+            QApplication.processEvents()
+        problems += layout_problems(ui.window)
+    ui.bring_to_front(tabs[0])
     return problems
 
 
@@ -323,6 +345,20 @@ def test_a_finished_dynamicnet_run_reads_well_in_every_look_at_every_classroom_s
     ui.run_to_end()
     assert ui.past_runs
     assert problems_in_every_look(ui, qtbot) == []
+
+
+def test_every_variant_reads_well_in_every_look_on_a_projector(ui, qtbot):
+    """The other six variants (DynamicNet is above), one after another in one window: their own titles,
+    notes and code, in the four looks at the size where room is least (the others: DynamicNet and the race)."""
+    projectors = {"1024x768": SIZES["1024x768"]}
+    problems = []
+    for variant in [name for name in VARIANTS if name != "dynamic"]:
+        ui.show_config(RunConfig.for_variant(variant, steps=100))
+        ui.pace(None)
+        ui.start()
+        ui.run_to_end()
+        problems += [f"{variant}, {problem}" for problem in problems_in_every_look(ui, qtbot, projectors)]
+    assert problems == []
 
 
 def test_a_race_reads_well_in_every_look_at_every_classroom_size(ui, qtbot):
@@ -386,8 +422,11 @@ def test_switching_the_look_during_a_run_changes_everything_at_once_and_the_run_
     window = ui.window
     assert ui.control("progress_label").font().pointSize() == SIZES[True].app_pt
     assert window.menuBar().font().pointSize() == SIZES[True].app_pt
+    bar = ui.stage_bar
+    assert bar.start_pause.font().pointSize() == SIZES[True].app_pt
     image = window.grab().toImage()
-    for part in (ui.controls_scroll, window.menuBar(), window.statusBar(), ui.code_view):
+    assert ui.stage_place == "stage"  # presentation mode: the controls fold into the stage bar, the code is a tab
+    for part in (ui.stage_bar, window.statusBar(), ui.loss_plot, ui.heatmap("first")):
         rect = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
         assert dominant(image, rect).lightness() > 200, type(part).__name__
     done = ui.steps_done
