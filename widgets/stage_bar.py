@@ -27,6 +27,7 @@ class StageBar(QWidget):
         self.menu_button = QToolButton()
         self.menu_button.setText("☰")
         self.menu_button.setToolTip("The window's menus")
+        self.menu_button.setAccessibleName("Menus")  # a screen reader would read out the sign
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.variant = QComboBox()
@@ -41,6 +42,7 @@ class StageBar(QWidget):
         self.pace.setRange(controls.pace.minimum(), controls.pace.maximum())
         self.pace.setPageStep(1)
         self.pace.setToolTip(controls.pace.toolTip())
+        self.pace.setAccessibleName("Pace")
         self.pace_label = QLabel()
         self.pace_label.setToolTip("The pace: steps per second, or max")
         for widget in (self.menu_button, self.variant, self.pace):

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QApplication,
     QComboBox,
-    QFrame,
     QMenu,
     QRadioButton,
     QScrollBar,
     QTabBar,
     QWidget,
 )
+
+from widgets.focus_ring import FocusRing
 
 from .editing import CodeEditing
 from .menus import make_action
@@ -39,7 +40,7 @@ KEPT_KEYS: tuple[tuple[type[QWidget], tuple[Key, ...]], ...] = (
     (QComboBox, (Key.Key_Space,)),
 )
 NO_RUNS = "No runs on the plot yet"
-FOCUS_FRAME = 2  # pixels
+FOCUS_RING = 2  # pixels
 
 
 class KeptKeys(QObject):
@@ -76,6 +77,7 @@ class KeyboardAccess(QObject):
         super().__init__(window)  # goes with the window, and its connection to the application with it
         self.window, self.views, self.editing = window, views, editing
         self.kept = KeptKeys(window)
+        self._rings: dict[QWidget, FocusRing] = {}  # by plot, made as each first takes the focus
         banner = views.banner.text  # a note's link ("change line 69 yourself") is reached by Tab, opened by Enter
         banner.setTextInteractionFlags(banner.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         views.controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a field in focus scrolls into view itself
@@ -99,17 +101,13 @@ class KeyboardAccess(QObject):
         self.order()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self._frame_focused_plot)
+            app.focusChanged.connect(self._ring_focused_plot)
 
-    def _frame_focused_plot(self, old: QWidget | None, new: QWidget | None) -> None:
-        """A plot with the focus is framed in the colour of the text: Qt's style
-        draws no focus on a plot, and a style sheet's border does not reach pyqtgraph's views."""
-        plots = self._plots()
-        for widget, focused in ((old, False), (new, True)):
-            if widget in plots and isinstance(widget, QFrame):
-                widget.setFrameShape(QFrame.Shape.Box if focused else QFrame.Shape.NoFrame)
-                widget.setFrameShadow(QFrame.Shadow.Plain)  # in the text's colour: the strongest on either theme
-                widget.setLineWidth(FOCUS_FRAME)
+    def _ring_focused_plot(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A plot that takes the focus gets a ring (``FocusRing``), once: it shows itself while the plot has it."""
+        if new in self._plots() and new not in self._rings:
+            self._rings[new] = FocusRing(new, FOCUS_RING)
+            self._rings[new].show()
 
     def _plots(self) -> list[QWidget]:
         views = self.views
@@ -137,8 +135,12 @@ class KeyboardAccess(QObject):
         below = [views.timeline.slider]
         chain = [views.center, *fields, *banner, *header, *plots, *weights,
                  *((below + code) if views.code_beside else (code + below))]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+        windows: dict[QWidget, list[QWidget]] = {}  # the plots on a screen of their own keep their order there
+        for widget in chain:
+            windows.setdefault(widget.window(), []).append(widget)
+        for part in windows.values():
+            for first, second in zip(part, part[1:]):
+                QWidget.setTabOrder(first, second)
         for widget in self.window.findChildren(QWidget):
             self._keep_keys(widget)
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabBar, QWidget
 
+from tests.texts import cut, plot_texts
 from widgets.race_dialog import RaceDialog
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
@@ -245,3 +246,20 @@ def test_a_click_on_a_button_leaves_space_to_start(ui, qtbot):
     ui.key(Key.Key_Space)
     qtbot.waitUntil(lambda: ui.controller.active, timeout=10_000)
 
+
+
+def test_a_plot_with_the_focus_is_ringed_and_keeps_its_texts_whole(ui, qtbot):
+    """The ring is drawn in the text's colour over the plot's edge; the plot's axis titles are not cut by it."""
+    ui.finish("numpy", steps=50)
+    ui.focus_plots()
+    plot = tab_to(ui, "Loss at each step")
+    QApplication.processEvents()
+    assert plot.viewport().size() == plot.size()  # the ring takes no room: pyqtgraph's scene is the view's size
+    assert cut(plot_texts(plot, ui.window)) == []
+    picture = plot.grab().toImage()
+    text = plot.palette().color(QPalette.ColorRole.WindowText).rgb()
+    edge = [picture.pixel(x, 0) for x in range(0, picture.width(), 7)]
+    assert edge.count(text) == len(edge)
+    ui.key(Key.Key_Tab)
+    QApplication.processEvents()
+    assert plot.grab().toImage().pixel(picture.width() // 2, 0) != text

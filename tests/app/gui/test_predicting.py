@@ -60,7 +60,8 @@ def predict(ui, qtbot, steps=60):
 
 
 def amount(decades: float) -> str:
-    return f"{decades:.2g} decades"
+    shown = f"{decades:.2g}"
+    return f"{shown} decade" if shown == "1" else f"{shown} decades"
 
 
 def test_two_named_predictions_are_drawn_locked_scored_and_ranked(ui, qtbot):
