@@ -4,26 +4,41 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-cpus check-install mutation bench gallery docs-images clean
+.PHONY: run test test-processes test-all test-cpus check-install mutation bench gallery docs-images clean
 
 run: $(INSTALLED)
 	$(PY) -m app
 
 # The layers (import-linter's contracts in pyproject.toml), ruff's lints and banned API, the types
-# (basedpyright), the whole suite on every core (pytest-xdist), the model tests again as older CPUs
-# compute, and the wheel installed and run outside the checkout (README).
+# (basedpyright), the suite on every core (pytest-xdist) but the tests that start processes of
+# their own, and the model tests again as older CPUs compute: a few minutes, before every commit.
 test: $(INSTALLED)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/basedpyright
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal -m "not process"
 	$(MAKE) --no-print-directory test-cpus
+
+# The tests that start the app, the notebook, a kernel or an X server as processes, or run a
+# benchmark (pytest's "process" mark), and the wheel installed and run outside the checkout.
+test-processes: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal -m process
+	$(MAKE) --no-print-directory test-cpus MARK=process
 	$(MAKE) --no-print-directory check-install
 
+# Everything: what CI runs.
+test-all: test test-processes
+
 # OpenBLAS's and ATen's kernels for older CPUs, chosen by hand: other orders of sums, no AVX-512.
+MARK ?= not process
 test-cpus: $(INSTALLED)
-	OPENBLAS_CORETYPE=Prescott ATEN_CPU_CAPABILITY=default $(PY) -m pytest -q -n auto tests/models
-	OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 $(PY) -m pytest -q -n auto tests/models
+	OPENBLAS_CORETYPE=Prescott ATEN_CPU_CAPABILITY=default $(PY) -m pytest -q -n auto -m "$(MARK)" tests/models
+	OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 $(PY) -m pytest -q -n auto -m "$(MARK)" tests/models
+
+# Idle OpenMP threads sleep rather than spin while xdist's workers share the cores (spinning took
+# four fifths of some tests' time on a busy machine); the threads split the work as before, so
+# every number is the same (tests/app/cli/test_notebook_parity.py holds it).
+test test-processes test-cpus: export OMP_WAIT_POLICY = PASSIVE
 
 check-install: $(INSTALLED)
 	bash tests/check_install.sh $(PYTHON)

@@ -17,6 +17,8 @@ from benchmarks import (
     bench_sessions,
 )
 
+pytestmark = pytest.mark.process
+
 
 @pytest.fixture(autouse=True)
 def results_in(tmp_path, monkeypatch):

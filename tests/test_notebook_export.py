@@ -21,6 +21,8 @@ from nbclient import NotebookClient
 from app.cli.main import main
 from models.notebook_edit import read_edit
 
+pytestmark = pytest.mark.process
+
 ROOT = Path(__file__).resolve().parents[1]
 EDITS = {"custom": ("h_relu = self.linear1(x).clamp(min=0)", "h_relu = torch.sigmoid(self.linear1(x))"),
          "dynamic": ("self.depth = random.randint(0, 3)", "self.depth = 3"),

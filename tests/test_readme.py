@@ -58,6 +58,7 @@ def test_the_readme_has_examples_to_run():
     assert any(out is not None for _, out in EXAMPLES)
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("command, expected", EXAMPLES, ids=[command for command, _ in EXAMPLES])
 def test_a_readme_example_runs_as_written(command, expected, tmp_path):
     argv = shlex.split(command)

@@ -24,6 +24,8 @@ from models import RunConfig
 from models.inside import inspect_step
 from tests.notebook import CELLS, SEEDS, VARIANTS
 
+pytestmark = pytest.mark.process
+
 SEED = 7
 STEPS = (0, 3)
 

@@ -45,11 +45,11 @@ def _cells(variant: str, edit: tuple[str, str] | None) -> str:
 
 
 def printed(seed: int, variants: tuple[str, ...] = VARIANTS, timeout_s: float = 600,
-            edits: dict[str, tuple[str, str]] | None = None) -> dict[str, str]:
-    """What each section prints, run in a new interpreter with the environment as it is."""
+            edits: dict[str, tuple[str, str]] | None = None, env: dict[str, str] | None = None) -> dict[str, str]:
+    """What each section prints, run in a new interpreter with the environment as it is (or ``env``)."""
     done = subprocess.run(
         [sys.executable, "-c", script(seed, variants, edits)], capture_output=True, text=True,
-        timeout=timeout_s, cwd=CELLS, env=dict(os.environ), check=True,
+        timeout=timeout_s, cwd=CELLS, env=dict(os.environ) if env is None else env, check=True,
     )
     sections = done.stdout.split(MARK)[1:]
     return {section.split("\n", 1)[0]: section.split("\n", 1)[1] for section in sections}

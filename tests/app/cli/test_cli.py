@@ -24,6 +24,7 @@ def test_every_sets_the_printing_interval(capsys):
     assert [line.split()[0] for line in lines(capsys.readouterr().out)] == ["4", "9"]
 
 
+@pytest.mark.process
 def test_python_dash_m_app_runs_as_a_process():
     done = subprocess.run(
         [sys.executable, "-m", "app", "run", "nn", "--seed", "3"], capture_output=True, text=True, timeout=120

@@ -48,6 +48,7 @@ def test_code_refuses_an_unknown_variant(capsys):
     assert "argument VARIANT: 'resnet' is not allowed" in capsys.readouterr().err
 
 
+@pytest.mark.process
 @pytest.mark.parametrize(("edit", "seed"), [(SIGMOID, 11), (SIGMOID, 4242), (THREE_DEEP, 5), (IN_PLACE, 17)],
                          ids=["custom sigmoid seed 11", "custom sigmoid seed 4242", "dynamic three deep",
                               "nn in place"])
@@ -137,6 +138,7 @@ def test_an_unreadable_code_file_is_refused_in_one_line(tmp_path, capsys):
     assert "is not UTF-8 text" in capsys.readouterr().err
 
 
+@pytest.mark.process
 def test_exit_codes_hold_for_a_whole_process(tmp_path):
     path = edited_module(tmp_path, "numpy", "h_relu = np.maximum(h, 0)", "h_relu = np.maximum(h, 0) @ w3")
     done = subprocess.run([sys.executable, "-m", "app", "run", "numpy", "--code", str(path)], cwd=ROOT,

@@ -17,6 +17,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+pytestmark = pytest.mark.process
+
 ROOT = Path(__file__).resolve().parents[3]
 PHASE_DEADLINE_S = 300  # generous: a phase that never comes is a failure, a slow machine is not
 LINE = "descent-lab: interrupted\n"

@@ -21,9 +21,10 @@ from tests.notebook import printed
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture(scope="module", params=(0, 2026), ids=lambda seed: f"seed {seed}")
+@pytest.fixture(scope="module", params=(0, pytest.param(2026, marks=pytest.mark.process)),
+                ids=lambda seed: f"seed {seed}")
 def notebook(request):
-    """Every section's printed output for one seed."""
+    """Every section's printed output for one seed (a second in ``make test-processes``)."""
     return request.param, printed(request.param)
 
 
@@ -36,9 +37,21 @@ def test_seeded_run_prints_what_the_notebook_cell_prints(notebook, variant, caps
     assert len(out.splitlines()) == (500 if variant == "numpy" else 5)
 
 
+@pytest.mark.process
 def test_as_a_whole_process_too():
     done = subprocess.run([sys.executable, "-m", "app", "run", "dynamic", "--seed", "7"], cwd=ROOT,
                           env=dict(os.environ), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout == printed(7, ("dynamic",))["dynamic"]
 
+
+
+@pytest.mark.process
+def test_idle_threads_that_sleep_print_the_same_numbers():
+    """``make test`` lets idle OpenMP threads sleep rather than spin (OMP_WAIT_POLICY=PASSIVE), as pytest-xdist's
+    workers share the cores: the threads split the work as before, and the notebook as users run it, with nothing
+    set, prints the same."""
+    as_users_run_it = {name: value for name, value in os.environ.items() if name != "OMP_WAIT_POLICY"}
+    torch_sections = ("tensors", "nn", "dynamic")
+    assert printed(3, torch_sections, env=as_users_run_it) == printed(
+        3, torch_sections, env={**as_users_run_it, "OMP_WAIT_POLICY": "PASSIVE"})

@@ -82,6 +82,7 @@ def coloured(picture: np.ndarray, colour: str) -> int:
     return int(np.sum(np.all(np.abs(picture - rgb) < 24, axis=-1)))
 
 
+@pytest.mark.process
 def test_predictions_go_on_slides_and_recordings(tmp_path):
     """A slide's PNG holds Team A's colour where one without predictions does not; a recording takes them too
     (the frames show them as of their steps: ``test_predicting``'s recording)."""

@@ -46,6 +46,7 @@ def test_a_missing_ffmpeg_is_said_in_one_line_with_exit_2(tmp_path, monkeypatch,
     assert "MP4 needs ffmpeg, which was not found" in error and error.count("\n") == 1
 
 
+@pytest.mark.process
 def test_a_gif_from_the_command_line_has_fps_times_seconds_frames(tmp_path):
     out = tmp_path / "run.gif"
     done = subprocess.run([sys.executable, "-m", "app", "record", "dynamic", "--steps", "40", "--fps", "4",

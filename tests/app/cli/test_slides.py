@@ -50,6 +50,7 @@ def test_a_light_slide_is_light_and_of_the_size_asked_for(tmp_path, qapp):
     assert image.pixelColor(5, 5).lightness() > 200  # the menu bar, in the light theme
 
 
+@pytest.mark.process
 def test_the_gallery_writes_every_look_of_both_subjects(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(gallery, "SIZES", {1: ((1024, 768),)})
     monkeypatch.setattr(gallery, "subjects", lambda: {
@@ -109,6 +110,7 @@ def test_a_diverging_run_is_saved_and_exits_3_as_run_does(tmp_path, capsys):
     assert QImage(str(out)).width() == 1600
 
 
+@pytest.mark.process
 def test_a_slide_from_the_command_line_says_its_own_line_and_nothing_of_qts(tmp_path):
     # The offscreen platform's "This plugin does not support propagateSizeHints()" is no news to a user
     out = tmp_path / "slide.jpg"
@@ -118,6 +120,7 @@ def test_a_slide_from_the_command_line_says_its_own_line_and_nothing_of_qts(tmp_
     assert (done.returncode, done.stdout, done.stderr) == (0, f"{out}  (tensors: finished)\n", "")
 
 
+@pytest.mark.process
 def test_after_a_slide_a_child_process_inherits_a_platform_that_exists(tmp_path):
     """The slide's screen file is gone once the application has started: the environment no longer names it."""
     script = ("import os, sys; from app.cli.main import main; code = main(sys.argv[1:]); "

@@ -375,6 +375,7 @@ def test_open_session_shortcut_opens_a_file(ui, tmp_path, monkeypatch):
 
 # Slides from the command line
 
+@pytest.mark.process
 def test_snapshot_all_makes_its_folder_and_writes_seven_screenshots(tmp_path):
     slides = tmp_path / "slides" / "week 1"  # not there yet, as in the README's example
     done = subprocess.run(
@@ -387,6 +388,7 @@ def test_snapshot_all_makes_its_folder_and_writes_seven_screenshots(tmp_path):
         assert image.width() >= 1600 and not_blank(image), name
 
 
+@pytest.mark.process
 def test_snapshot_of_one_variant(tmp_path):
     out = tmp_path / "optim.png"
     done = subprocess.run([sys.executable, "-m", "app", "snapshot", "optim", "--steps", "30", "--out", str(out)],

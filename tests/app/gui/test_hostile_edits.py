@@ -213,6 +213,7 @@ def test_an_edit_that_yields_again_when_closed_exits_4_on_that_yield(capsys):
     assert error.rstrip().endswith("RuntimeError: generator ignored GeneratorExit")
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("name", ["system_exit_3.py", "keyboard_interrupt.py", "loops_after_first_step.py"])
 @pytest.mark.parametrize("command", ["snapshot", "record"])
 def test_snapshot_and_record_end_a_hostile_edit_with_exit_4_and_the_same_message(name, command, tmp_path):

@@ -397,6 +397,7 @@ def test_the_code_key_hides_and_shows_the_code_tab(ui, qtbot):
     assert ui.code_view in ui.tabs_below()
 
 
+@pytest.mark.process
 def test_a_slide_at_pixel_ratio_2_is_drawn_at_twice_the_pixels(tmp_path):
     out = tmp_path / "4k.png"
     done = subprocess.run([sys.executable, "-m", "app", "snapshot", "tensors", "--steps", "20", "--size",

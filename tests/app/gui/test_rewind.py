@@ -228,6 +228,7 @@ window.close()
 """
 
 
+@pytest.mark.process
 def test_rewinding_on_a_projector_beside_a_passing_message_keeps_the_window_alive():
     """The status bar made room for the message by showing its labels, measuring, and hiding some, inside its own
     resize: at 1024x768 in presentation mode a rewound step's long status resized it again without end, until

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QImage
 
 from widgets.theme import DARK
 
+pytestmark = pytest.mark.process
+
 TOOLS = ("Xvfb", "xdotool", "import")
 CURVE = QColor(DARK.curve).getRgb()[:3]  # the live run's colour, in the first start's theme
 

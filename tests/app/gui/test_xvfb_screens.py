@@ -17,6 +17,8 @@ from tests.app.gui import xmonitors
 from tests.app.gui.test_xvfb import missing_tools, screenshot, xdotool
 from widgets.theme import DARK
 
+pytestmark = pytest.mark.process
+
 CURVE = QColor(DARK.curve).rgb() & 0xFFFFFF  # the live run's colour, in the first start's theme
 STAGE = "^Descent Lab — stage$"
 

@@ -98,6 +98,7 @@ def test_window_fields_cannot_hold_invalid_values(ui, qtbot):
     )
 
 
+@pytest.mark.process
 def test_closing_during_a_run_fifty_times_exits_cleanly_each_time():
     """Each process exits 0 with nothing on stderr; how fast is the close benchmark's (make bench)."""
     with ThreadPoolExecutor(max_workers=2) as pool:
