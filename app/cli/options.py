@@ -194,13 +194,15 @@ def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConf
 
 @dataclass(frozen=True)
 class Slide:
-    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
+    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio, the past runs
+    and "Inside this step"."""
 
     theme: str = "dark"
     presentation: bool = False
     size: tuple[int, int] = (1600, 960)
     scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
     overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
+    inside: bool = False  # "Inside this step" beside the loss, on the step on show
 
     @property
     def window_size(self) -> tuple[int, int]:
@@ -217,4 +219,4 @@ def slide_from(args: argparse.Namespace) -> Slide:
             raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
                              f"each from {low} to {high} (at --scale {args.scale})")
         size = (int(match[1]), int(match[2]))
-    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False))
+    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False), args.inside)

@@ -1,7 +1,8 @@
 """Recording the window's run on show: each frame painted as of its step, from the run's kept weights.
 
 Frames follow steps, never the clock (``video.frame_steps``), and are handed to the
-encoder one at a time as they are made (``video.write_recording``).
+encoder one at a time as they are made (``video.write_recording``). Where "Inside this
+step" is seen, each frame shows its own step there too, computed again in order.
 """
 
 from __future__ import annotations
@@ -19,18 +20,23 @@ from app.io.images import rgb_array
 from app.io.video import Cancelled, frame_count, frame_steps, write_recording
 from app.run.controller import RunController
 
+from .inside import Inspecting
 from .look import Look
 from .painter import FramePainter
 
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
 
+STEP_INSIDE_S = 600  # the longest a frame waits for "Inside this step" to show its step, computed again
+
 
 class Recorded(Protocol):
-    """What a recording uses of the window: its painter, its run controller and look, and a picture of it."""
+    """What a recording uses of the window: its painter, its run controller, "Inside this step" and its look,
+    and a picture of it."""
 
     painter: FramePainter
     controller: RunController
+    inspecting: Inspecting
     look: Look
 
     def grab(self) -> QPixmap: ...
@@ -53,6 +59,7 @@ def record_window(window: Recorded, trainer: Trainer, out: Path, fps: int, secon
         with signals.deferred():  # Qt paints through Python: a signal is raised once it is done
             painter.paint_as_of(trainer, step)
             QApplication.processEvents()
+            window.inspecting.wait_until_shown(step, STEP_INSIDE_S)  # where the view is seen: its step
             image = picture(window) if picture is not None else window.grab().toImage()
         return rgb_array(image)
 

@@ -5,10 +5,11 @@ While the window says the view is open (``open``, a flag), the training thread c
 the lane on show's step (``models.inside``: its named tensors, read from its generator at
 the yield, and the graph autograd built), lays the graph out and leaves the result in
 ``live``: every step while paused or stepping, at most every ``INSIDE_S`` at a set pace
-and every ``MAX_PACE_INSIDE_S`` at max pace, the rates at which the window redraws. While
-the view is closed nothing is captured. A step the window shows that was not captured
-(the view opened later, a rewind) is computed again (``ask``) on a thread of its own, by
-one ``Replayer`` per run from the nearest checkpoint before it, into ``replayed``.
+and every ``MAX_PACE_INSIDE_S`` at max pace, the rates at which the window redraws, and
+the run's last step, shown when it ends. While the view is closed nothing is captured.
+A step the window shows that was not captured (the view opened later, a rewind) is
+computed again (``ask``) on a thread of its own, by one ``Replayer`` per run from the
+nearest checkpoint before it, into ``replayed``.
 
 One computation at a time, in the whole process (``COMPUTING``): the thread counts of
 torch and the BLAS and the random generators are the process's, so a step computed again
@@ -74,6 +75,9 @@ class InsideWatch:
         self.live: InsideFrame | None = None  # the latest step captured as the run computed it
         self.replayed: InsideFrame | None = None  # the latest step computed again
         self.captures = 0  # steps captured so far
+        # a step further than this from where it can be computed from is not computed again; None: any step is
+        # (a command's pictures, which nobody waits on while it is computed)
+        self.max_replay_steps: int | None = MAX_REPLAY_STEPS
         self.checkpoints = CheckpointStore(checkpoint_bytes) if checkpoint_bytes > 0 else None
         self._captured_at = -math.inf
         self._layouts: dict[tuple, Layout] = {}
@@ -87,11 +91,12 @@ class InsideWatch:
 
     # On the training thread
 
-    def due(self, pacing: Pacing) -> Recorder | None:
-        """A recorder to watch the next step with, when the view is open and the step is due to be shown."""
+    def due(self, pacing: Pacing, last: bool = False) -> Recorder | None:
+        """A recorder to watch the next step with, when the view is open and the step is due to be shown: the
+        run's ``last`` always is (shown when the run ends)."""
         if not self.open:
             return None
-        every_s = 0.0 if pacing.paused else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
+        every_s = 0.0 if pacing.paused or last else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
         return Recorder(self.filename) if time.perf_counter() - self._captured_at >= every_s else None
 
     def read(self, recorder: Recorder, step: Step) -> None:
@@ -196,9 +201,10 @@ class InsideWatch:
         last = self._computed_last
         if last is not None and start <= last < t:
             start = last  # the replayer steps on from it
-        if t - start > MAX_REPLAY_STEPS:
+        limit = self.max_replay_steps
+        if limit is not None and t - start > limit:
             return InsideFrame(t, problem=f"step {t} lies {t - start:,} steps after the nearest one it can be "
-                                          f"computed again from, more than the {MAX_REPLAY_STEPS:,} computed "
+                                          f"computed again from, more than the {limit:,} computed "
                                           "while you wait: rewind to a step nearer it")
         found: list[Checkpoint] = []
         with COMPUTING:

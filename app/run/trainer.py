@@ -184,7 +184,7 @@ class Trainer(QThread):
                 running = list(lanes)
                 for t in range(max(lane.config.steps for lane in lanes)):
                     stopper.in_step = True
-                    watch = inside.due(pacing)
+                    watch = inside.due(pacing, last=t == self.config.steps - 1)
                     for lane in running:
                         lane.advance(watch if lane is lanes[0] else None)
                     shown = lanes[0].step

@@ -98,6 +98,18 @@ def test_a_rewound_step_shows_its_own_numbers_and_graph(ui, qtbot, variant):
     assert variant != "dynamic" or len(depths) > 1
 
 
+def test_open_at_max_pace_the_runs_last_step_is_captured_as_the_run_computed_it(ui, qtbot):
+    config = small("autograd")
+    ui.trigger("inside")
+    ui.show_config(config)
+    ui.pace(None)
+    ui.start()
+    ui.run_to_end()
+    wait_for_step(ui, qtbot, config.steps - 1)
+    assert not ui.inside_shown.replayed  # shown as the run ended, not computed again after it
+    assert_shows_inspects_numbers(ui, config, config.steps - 1)
+
+
 def test_the_window_shows_what_the_inspect_command_prints_with_the_windows_threads(ui, qtbot, tmp_path):
     config = small("dynamic")
     ui.show_config(config)
