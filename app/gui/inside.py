@@ -120,6 +120,8 @@ class Inspecting:
                                                                         "(S), to see inside its steps.")
             return
         frame = self._frame_for(trainer)
+        if self._step_on_show(trainer) is not None:  # the run holds still: its checkpoints are filled in meanwhile
+            trainer.inside.fill(trainer.history.count)
         still = complete or self.controller.state != "running" or self._frames % SLOW_EVERY == 0
         if frame is not None and frame is not self.shown and still:
             self._show(frame, trainer)
