@@ -128,6 +128,7 @@ def inside_window(argv: list[str] | None = None) -> dict:
             watch = trainer.inside
             store = stores.setdefault(id(trainer), watch.checkpoints)
             watch.checkpoints = store if checkpoints else None
+            watch.fills_in = False  # the run is paused only for the headless slices: no filling in on their time
             if window.inspecting.open != opened:
                 window.menu_actions["inside"].trigger()
             _spin(0.15)  # a frame or two: the view opened on the paused run asks for its step
