@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from app.io.filesystem import write_file
 from app.io.images import png_bytes
 from models import RunConfig
 
+from . import slides
 from .options import Slide
 from .slides import open_window, picture, run_to_end, show_look
 
@@ -48,12 +48,7 @@ def subjects() -> dict[str, RunConfig | list[RunConfig]]:
 
 def show_inside(window: MainWindow, step: int, tensor: str | None = None) -> None:
     """"Inside this step" open on ``step`` of the run on show, ``tensor`` selected where it has one."""
-    if not window.inspecting.open:
-        window.menu_actions["inside"].trigger()
-    window.views.timeline.show_step(step)
-    deadline = time.monotonic() + 60
-    while (window.inspecting.shown is None or window.inspecting.shown.t != step) and time.monotonic() < deadline:
-        ensure_app().processEvents()
+    slides.show_inside(window, step)
     if tensor is not None:
         window.views.inside_view.select(tensor)
 

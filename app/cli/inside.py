@@ -14,6 +14,7 @@ import math
 import sys
 
 from app.io.filesystem import FileError, stream_of, write_file
+from app.run.inside_watch import COMPUTING
 from models.edited import EditedCodeError
 from models.inside import InsideError, inspect_step, to_dot, to_json, to_lines
 
@@ -33,7 +34,8 @@ def inspect(args: argparse.Namespace) -> int:
         raise UsageError("argument --dot: standard output is --json's already; write one of them to a file")
     edited = code_from(args, config.variant)
     try:
-        inside = inspect_step(config, t, edited=edited, threads=args.threads)
+        with COMPUTING:  # the threads and random generators are the process's: a window's replays wait
+            inside = inspect_step(config, t, edited=edited, threads=args.threads)
     except EditedCodeError as error:
         if edited is None:
             raise

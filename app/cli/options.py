@@ -215,7 +215,8 @@ def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConf
 
 @dataclass(frozen=True)
 class Slide:
-    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio."""
+    """How a slide looks: the theme, presentation mode, its size in pixels and device pixel ratio, the past runs,
+    the class's predictions and "Inside this step"."""
 
     theme: str = "dark"
     presentation: bool = False
@@ -223,6 +224,7 @@ class Slide:
     scale: int = 1  # 2: as a 4K screen at 200% shows the window, text and lines twice as fine
     overlay: bool = False  # keep the earlier slides' runs on the plot as past runs
     predictions: tuple[Prediction, ...] = ()  # drawn from the start, and scored against the run
+    inside: bool = False  # "Inside this step" beside the loss, on the step on show
 
     @property
     def window_size(self) -> tuple[int, int]:
@@ -239,4 +241,5 @@ def slide_from(args: argparse.Namespace) -> Slide:
             raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
                              f"each from {low} to {high} (at --scale {args.scale})")
         size = (int(match[1]), int(match[2]))
-    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False), args.predict or ())
+    return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False), args.predict or (),
+                 args.inside)

@@ -234,7 +234,8 @@ def add_notebook_command(commands: argparse._SubParsersAction) -> None:
 
 
 def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, size: str | None = None) -> None:
-    """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs, predictions.
+    """How a picture of the window looks: theme, presentation mode, size, pixel ratio, past runs, predictions, the
+    step inside.
 
     --size is checked with --scale, once both are read (``options.slide_from``).
     """
@@ -245,6 +246,11 @@ def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, siz
     parser.add_argument("--size", metavar="WxH", default=size, help=f"the picture in pixels (default {shown})")
     parser.add_argument("--scale", metavar="R", type=count(MAX_SCALE), default=1,
                         help="device pixel ratio: 2 draws the window as a screen at 200%% shows it (default 1)")
+    step = "the last step" if overlay else "each frame's step"
+    parser.add_argument("--inside", action="store_true",
+                        help=f"show 'Inside this step' (I) beside the loss, on {step}: the graph autograd built and "
+                        "the first tensor, as the window computes them (for small problems, what 'inspect "
+                        "--threads 1' prints)")
     if overlay:
         parser.add_argument("--overlay", action="store_true",
                             help="keep the earlier variants' runs on each slide as past runs")

@@ -38,7 +38,7 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
     from app.gui.recorder import record_window  # Qt is loaded only for a command that draws
     from app.run.rewind_store import kept_bytes
 
-    from .slides import headless_window, picture, run_to_end, tell_edited_fault
+    from .slides import headless_window, open_inside, picture, run_to_end, tell_edited_fault
 
     lanes = configs if isinstance(configs, list) else [configs]
     keep = video.frame_steps(video.frame_count(fps, seconds), lanes[0].steps)
@@ -50,6 +50,8 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
                   "or fewer --steps, or a smaller --size", file=sys.stderr)
             return EXIT_USAGE
         with signals.deferred():  # a signal ends the run's event loop: the run stops
+            if slide.inside:  # each frame's step is computed again as the frame is made, in order
+                open_inside(window)
             outcome = run_to_end(window, configs, keep_steps=keep, step_timeout_s=edited and edited.step_timeout_s)
         failed = tell_edited_fault(window)
         trainer = window.trainer

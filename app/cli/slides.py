@@ -62,6 +62,7 @@ def open_window(slide: Slide, edited: EditedCode | None = None,
     signals.check()  # a signal whose Interrupted an import swallowed (shiboken makes enums so)
     with signals.deferred():  # Qt calls Python back as it builds and lays the window out
         window = MainWindow(remember=False)  # the first-start look, whatever this user changed
+        window.controller.patient = True  # nobody waits on it: "Inside this step" computes any step again
         window.show()
         show_look(window, slide)
         if slide.predictions:
@@ -128,14 +129,36 @@ def picture(window: Grabbed, slide: Slide) -> QImage:
     return image
 
 
+def open_inside(window: MainWindow) -> None:
+    """"Inside this step" open in front of the weights: a run captures the steps it shows, its last among them."""
+    if not window.inspecting.open:
+        window.menu_actions["inside"].trigger()
+
+
+def show_inside(window: MainWindow, step: int | None = None) -> None:
+    """"Inside this step" open on ``step`` of the run on show (the timeline rewound to it), or on its last step,
+    once the view shows it: a step the run did not capture is computed again meanwhile, off the window's thread."""
+    open_inside(window)
+    trainer = window.trainer
+    if trainer is None or trainer.history.count == 0:
+        return
+    if step is not None:
+        window.views.timeline.show_step(step)
+    window.inspecting.wait_until_shown(trainer.history.count - 1 if step is None else step, TIMEOUT_S)
+
+
 def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited: EditedCode | None = None) -> int:
     """Each slide in turn; the status is the first failure's, else 3 if a run diverged, else 0."""
     status = EXIT_OK
     with headless_window(slide, edited) as window:
         for config, out in jobs:
-            with signals.deferred():  # a signal ends the run's event loop: the run stops
+            with signals.deferred():  # a signal ends the run's event loop (and the wait for a step inside)
+                if slide.inside:
+                    open_inside(window)
                 outcome = run_to_end(window, config, overlay=slide.overlay,
                                      step_timeout_s=edited and edited.step_timeout_s)
+                if slide.inside:
+                    show_inside(window)
             failed = tell_edited_fault(window)
             try:
                 write_file(out, image_bytes(picture(window, slide), SLIDE_FORMATS[out.suffix.lower()]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.run.controller import RunController
@@ -33,6 +34,7 @@ AUTOGRAD_CAPTION = ("The graph autograd built at this step, from the loss (right
                     "Click a box for its tensor.")
 BY_HAND_CAPTION = ("The graph autograd would build: each box a node the hand-written backward lines stand for, with "
                    "what they compute for it. Click a box for its tensor.")
+WAIT_POLL_MS = 20  # how often a wait for a step computed again looks whether anything is still computing it
 
 
 @dataclass(frozen=True)
@@ -118,22 +120,66 @@ class Inspecting:
                                                                         "(S), to see inside its steps.")
             return
         frame = self._frame_for(trainer)
+        if self._step_on_show(trainer) is not None:  # the run holds still: its checkpoints are filled in meanwhile
+            trainer.inside.fill(trainer.history.count)
         still = complete or self.controller.state != "running" or self._frames % SLOW_EVERY == 0
         if frame is not None and frame is not self.shown and still:
             self._show(frame, trainer)
 
+    def wait_until_shown(self, t: int, timeout_s: float) -> bool:
+        """Wait until the view shows step ``t`` of the run on show (or says why it cannot), as a slide or a
+        recording's frame pictures it: a step the run did not capture is computed again meanwhile, off this
+        thread. Waits only while the view is seen, ``t`` is the step on show of a run that holds still, and it is
+        being computed; an event loop told to end (a signal) ends the wait too. True once it shows step ``t``."""
+        trainer = self.controller.trainer
+
+        def settled() -> bool:
+            self.on_frame(True)  # asks for the step, or shows it once it has arrived
+            if self.shown is not None and self.shown.t == t:
+                return True
+            return trainer is None or self._step_on_show(trainer) != t or not trainer.inside.computing
+
+        if settled():
+            return self.shown is not None and self.shown.t == t
+        loop = QEventLoop()
+
+        def check() -> None:
+            if settled():
+                loop.quit()
+
+        poll = QTimer(interval=WAIT_POLL_MS)  # besides ``inside_computed``: a wait nothing would end, ends
+        deadline = QTimer(singleShot=True, interval=round(timeout_s * 1000))
+        poll.timeout.connect(check)
+        deadline.timeout.connect(loop.quit)
+        self.controller.inside_computed.connect(check)  # after ``_on_computed``, connected first
+        poll.start()
+        deadline.start()
+        try:
+            loop.exec()
+        finally:
+            poll.stop()
+            deadline.stop()
+            self.controller.inside_computed.disconnect(check)
+        return self.shown is not None and self.shown.t == t
+
+    def _step_on_show(self, trainer: Trainer) -> int | None:
+        """The step on show once the run holds still: the one rewound to (or a recording's frame's), else its
+        newest; None while it computes (the latest captured is shown)."""
+        if not (self.controller.state == "ended" or trainer.holding.is_set()):
+            return None
+        wanted = self.painter.step_on_show
+        return trainer.history.count - 1 if wanted is None else wanted
+
     def _frame_for(self, trainer: Trainer) -> InsideFrame | None:
-        """The step on show from the inside, once it has arrived; a step the run did not capture is asked for."""
+        """The step on show from the inside, once it has arrived; a step the run did not capture is asked for.
+        Holding still, a run may have captured a step past its newest: one computed after it diverged, before the
+        window heard of it, which the window does not show."""
         watch = trainer.inside
-        holding = self.controller.state == "ended" or trainer.holding.is_set()  # the run computes nothing now
-        wanted = self.painter.replaying if holding else None
-        if wanted is None:  # the live end
-            live, newest = watch.live, trainer.history.count - 1
-            if not holding or (live is not None and live.t >= newest):
-                return live  # running or stepping: the latest captured
-            if newest < 0:
-                return None
-            wanted = newest
+        wanted = self._step_on_show(trainer)
+        if wanted is None:
+            return watch.live  # running or stepping: the latest captured
+        if wanted < 0:
+            return None
         for frame in (watch.live, watch.replayed):
             if frame is not None and frame.t == wanted:
                 return frame

@@ -37,6 +37,7 @@ class FramePainter:
         self._shown_snapshot: Snapshot | None = None
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=40)
         self.replaying: int | None = None  # the step a rewind shows, or None: the live end
+        self.as_of: int | None = None  # the step a recording's frame shows (``paint_as_of``), until ``clear``
         views.heat_panel.view_changed.connect(self.redraw)
 
     def redraw(self) -> None:
@@ -47,6 +48,7 @@ class FramePainter:
     def clear(self, run_length: int) -> None:
         """Empty views for a new run of ``run_length`` steps (past runs stay)."""
         self.redraw()
+        self.as_of = None
         self._rate_samples.clear()
         views = self.views
         views.loss_plot.reset(run_length=run_length)
@@ -72,7 +74,10 @@ class FramePainter:
                                       run_label(lane.config, lane.edited))
 
     def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
-        """One frame: the loss curves, and every third frame (or ``complete``) the rest."""
+        """One frame: the loss curves, and every third frame (or ``complete``) the rest; none while a recording
+        paints its frames as of their steps (the whole run drawn over one would end up in the recording)."""
+        if self.as_of is not None:
+            return
         self._frames += 1
         labels = lane_labels(trainer) if trainer.is_race else []
         for index, lane in enumerate(trainer.lanes):
@@ -101,6 +106,7 @@ class FramePainter:
         and frames come in order of their steps.
         """
         views, upto = self.views, step + 1
+        self.as_of = step
         labels = lane_labels(trainer) if trainer.is_race else []
         for index, lane in enumerate(trainer.lanes):
             self._set_lane_losses(trainer, index, lane.history.losses[:upto], labels)
@@ -158,6 +164,11 @@ class FramePainter:
                 matrix = snapshot.grads.get(name)
             if matrix is not None:
                 self.views.heatmaps[key].set_matrix(matrix, snapshot.shapes.get(name))
+
+    @property
+    def step_on_show(self) -> int | None:
+        """The step a rewind or a recording's frame shows; None: the live end."""
+        return self.replaying if self.replaying is not None else self.as_of
 
     def paint_replay(self, trainer: Trainer, step: int) -> None:
         """The run as it was after ``step``: a cursor on the loss with its value, the weights of

@@ -1,7 +1,8 @@
 """Recording the window's run on show: each frame painted as of its step, from the run's kept weights.
 
 Frames follow steps, never the clock (``video.frame_steps``), and are handed to the
-encoder one at a time as they are made (``video.write_recording``).
+encoder one at a time as they are made (``video.write_recording``). Where "Inside this
+step" is seen, each frame shows its own step there too, computed again in order.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.io.images import rgb_array
 from app.io.video import Cancelled, frame_count, frame_steps, write_recording
 from app.run.controller import RunController
 
+from .inside import Inspecting
 from .look import Look
 from .painter import FramePainter
 from .predicting import Predicting
@@ -26,13 +28,16 @@ from .predicting import Predicting
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
 
+STEP_INSIDE_S = 600  # the longest a frame waits for "Inside this step" to show its step, computed again
+
 
 class Recorded(Protocol):
-    """What a recording uses of the window: its painter, its run controller, look and predictions, and a
-    picture of it."""
+    """What a recording uses of the window: its painter, its run controller, "Inside this step", its look and
+    predictions, and a picture of it."""
 
     painter: FramePainter
     controller: RunController
+    inspecting: Inspecting
     look: Look
     predicting: Predicting
 
@@ -57,6 +62,7 @@ def record_window(window: Recorded, trainer: Trainer, out: Path, fps: int, secon
             painter.paint_as_of(trainer, step)
             window.predicting.scores.show_at(step)  # the predictions scored as far as the run has revealed itself
             QApplication.processEvents()
+            window.inspecting.wait_until_shown(step, STEP_INSIDE_S)  # where the view is seen: its step
             image = picture(window) if picture is not None else window.grab().toImage()
         return rgb_array(image)
 

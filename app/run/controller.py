@@ -46,6 +46,7 @@ class RunController(QObject):
         self.keep_mb = DEFAULT_BUDGET_MB  # of snapshots each run keeps for rewinding
         self.step_timeout_s: float | None = None  # an edit's step limit: none in the window; snapshot and record's
         self.inside_open = False  # the "Inside this step" view is open: each run captures the steps it shows
+        self.patient = False  # nobody waits on the window (a command's pictures): past steps computed from any distance
         self.state = "idle"
         self._listening: Trainer | None = None  # the run whose signals are connected
         self._torch_loader: threading.Thread | None = None
@@ -111,6 +112,8 @@ class RunController(QObject):
                           keep_bytes=self.keep_mb << 20, keep_steps=keep_steps, edited=edited,
                           step_timeout_s=self.step_timeout_s)
         trainer.inside.open = self.inside_open
+        if self.patient:
+            trainer.inside.max_replay_steps = None
         self.show(trainer)
         trainer.ended.connect(self._on_trainer_ended)
         trainer.failed.connect(self._on_trainer_failed)

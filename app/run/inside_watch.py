@@ -5,10 +5,11 @@ While the window says the view is open (``open``, a flag), the training thread c
 the lane on show's step (``models.inside``: its named tensors, read from its generator at
 the yield, and the graph autograd built), lays the graph out and leaves the result in
 ``live``: every step while paused or stepping, at most every ``INSIDE_S`` at a set pace
-and every ``MAX_PACE_INSIDE_S`` at max pace, the rates at which the window redraws. While
-the view is closed nothing is captured. A step the window shows that was not captured
-(the view opened later, a rewind) is computed again (``ask``) on a thread of its own, by
-one ``Replayer`` per run from the nearest checkpoint before it, into ``replayed``.
+and every ``MAX_PACE_INSIDE_S`` at max pace, the rates at which the window redraws, and
+the run's last step, shown when it ends. While the view is closed nothing is captured.
+A step the window shows that was not captured (the view opened later, a rewind) is
+computed again (``ask``) on a thread of its own, by one ``Replayer`` per run from the
+nearest checkpoint before it, into ``replayed``.
 
 One computation at a time, in the whole process (``COMPUTING``): the thread counts of
 torch and the BLAS and the random generators are the process's, so a step computed again
@@ -45,6 +46,10 @@ MAX_PACE_INSIDE_S = MAX_PACE_SNAPSHOT_S  # and at max pace
 MAX_REPLAY_STEPS = 1000  # a step further than this from where it can be computed from is not computed again
 REPLAY_STEP_TIMEOUT_S = DEFAULT_STEP_TIMEOUT_S  # an edit's step computed again and not back by then is given up
 LAYOUTS_KEPT = 16  # graphs of different shapes laid out (DynamicNet draws four)
+# Once the run holds still, its checkpoints are filled in so that a rewound step is computed again from one
+# within this long, at the step time measured: a fifth of the 50 ms it may take, the rest for its capture and
+# drawing and for a machine busier than when the run measured its steps (the README's Performance)
+FILL_STEPS_S = 0.010
 
 
 @dataclass(frozen=True)
@@ -63,17 +68,25 @@ class InsideWatch:
     thread). The window sets ``open``, asks for past steps (``ask``) and reads ``live`` and ``replayed``."""
 
     def __init__(self, lane: Lane, problem: Problem | None, threads: int | None, checkpoint_bytes: int,
-                 computed: Callable[[], None] = lambda: None):
+                 computed: Callable[[], None] = lambda: None, holding: threading.Event | None = None):
         """``threads``: the run's, which a step computed again must share for the same bits; ``checkpoint_bytes``:
         the checkpoints' budget (0: none are kept, and past steps are computed from the start); ``computed``: called
-        (on the replays' thread) once a step asked for is in ``replayed``."""
-        self.lane, self.problem, self.threads, self.computed = lane, problem, threads, computed
+        (on the replays' thread) once a step asked for is in ``replayed``; ``holding``: set while the run is paused
+        between steps (``Pacing.holding``), when, as once it has ``ended``, its checkpoints may be filled in."""
+        self.lane, self.problem, self.threads, self.computed, self.holding = lane, problem, threads, computed, holding
+        self.ended = False  # the run's training thread computes no more: set by it
         self.variant = lane.config.variant
         self.filename = code_file(self.variant, lane.edited)
         self.open = False  # the view is open: set by the window's thread
         self.live: InsideFrame | None = None  # the latest step captured as the run computed it
         self.replayed: InsideFrame | None = None  # the latest step computed again
         self.captures = 0  # steps captured so far
+        # a step further than this from where it can be computed from is not computed again; None: any step is
+        # (a command's pictures, which nobody waits on while it is computed)
+        self.max_replay_steps: int | None = MAX_REPLAY_STEPS
+        # checkpoints are filled in while the run holds still (``fill``): until a step computed again to fill one in
+        # does not come out as the run's (an edit's); off, a benchmark sees the gaps a run at max pace leaves
+        self.fills_in = True
         self.checkpoints = CheckpointStore(checkpoint_bytes) if checkpoint_bytes > 0 else None
         self._captured_at = -math.inf
         self._layouts: dict[tuple, Layout] = {}
@@ -84,14 +97,17 @@ class InsideWatch:
         self._replayer: Replayer | None = None
         self._computed_last: int | None = None  # the step the replayer computed last, which it can step on from
         self._computing = False
+        self._fill_upto: int | None = None  # the steps the run holds, whose checkpoints are filled in
+        self._step_s: float | None = None  # a step's time at max pace, window and all: what computing one again takes
 
     # On the training thread
 
-    def due(self, pacing: Pacing) -> Recorder | None:
-        """A recorder to watch the next step with, when the view is open and the step is due to be shown."""
+    def due(self, pacing: Pacing, last: bool = False) -> Recorder | None:
+        """A recorder to watch the next step with, when the view is open and the step is due to be shown: the
+        run's ``last`` always is (shown when the run ends)."""
         if not self.open:
             return None
-        every_s = 0.0 if pacing.paused else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
+        every_s = 0.0 if pacing.paused or last else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
         return Recorder(self.filename) if time.perf_counter() - self._captured_at >= every_s else None
 
     def read(self, recorder: Recorder, step: Step) -> None:
@@ -121,6 +137,8 @@ class InsideWatch:
             self.checkpoints = None
             return
         store.keep(checkpoint, training_s)
+        if training_s > 0:
+            self._step_s = training_s / (t + 1)
 
     @property
     def _generator(self) -> Generator:
@@ -146,13 +164,16 @@ class InsideWatch:
         """Compute step ``t`` again, into ``replayed``; ``loss``, the run's, must come out again to the last bit.
         Only the latest step asked for is computed."""
         with self._wake:
-            if self._closed:
-                return
-            self._asked = (t, loss)
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="inside replays", daemon=True)
-                self._worker.start()
-            self._wake.notify_all()
+            if not self._closed:
+                self._asked = (t, loss)
+                self._wake_worker()
+
+    def _wake_worker(self) -> None:
+        """Under ``_wake``: the replays' thread, started the first time, looks for work."""
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="inside replays", daemon=True)
+            self._worker.start()
+        self._wake.notify_all()
 
     @property
     def computing(self) -> bool:
@@ -170,10 +191,25 @@ class InsideWatch:
         if worker is not None:
             worker.join(timeout_s)
 
+    def fill(self, upto: int) -> None:
+        """The run holds still with ``upto`` steps: fill in its checkpoints (``CheckpointStore.gap``), on the replays'
+        thread between the steps asked for, a few steps at a time, while the view is open and until the run moves on."""
+        with self._wake:
+            if not self._closed:
+                self._fill_upto = upto
+                self._wake_worker()
+
+    @property
+    def filling(self) -> bool:
+        """Checkpoints are still to be filled in (``fill``): the run holds still, the view is open, a gap is left."""
+        with self._wake:
+            return self._gap() is not None
+
     def _work(self) -> None:
         while True:
             with self._wake:
-                while self._asked is None and not self._closed:
+                gap = None
+                while self._asked is None and not self._closed and (gap := self._gap()) is None:
                     self._wake.wait()
                 if self._closed:
                     break
@@ -185,9 +221,58 @@ class InsideWatch:
                 if not self._closed:
                     with contextlib.suppress(RuntimeError):  # a run gone meanwhile, its signals with it
                         self.computed()
+            elif gap is not None:
+                self._fill_in(*gap)
         with COMPUTING:
             if self._replayer is not None:
                 self._replayer.close()  # an edit's train ends: its code runs
+
+    @property
+    def still(self) -> bool:
+        """The run holds still: paused between steps, or ended."""
+        return self.ended or (self.holding is not None and self.holding.is_set())
+
+    def _gap(self) -> tuple[Checkpoint, int] | None:
+        """Under ``_wake``, the next checkpoint to fill in, if any: where one is missing for a step to be computed
+        again within ``FILL_STEPS_S``, while the view is open and the run holds still."""
+        store, upto = self.checkpoints, self._fill_upto
+        if store is None or upto is None or self._closed or not (self.fills_in and self.open and self.still):
+            return None
+        return store.gap(upto, self._fill_spacing)
+
+    @property
+    def _fill_spacing(self) -> int:
+        """Steps computed again in about ``FILL_STEPS_S``, at the step time the run measured."""
+        return SPACING if self._step_s is None else max(1, int(FILL_STEPS_S / self._step_s))
+
+    def _fill_in(self, checkpoint: Checkpoint, t: int) -> None:
+        """Compute steps on from ``checkpoint`` towards step ``t``, at most ``_fill_spacing`` of them (the replayer
+        steps on from where it stopped), and keep a checkpoint of step ``t`` once there. A step asked for, the run
+        going on, or the window closing waits for one such piece at most; a step that does not come out as the
+        run's (an edit's), or a checkpoint that no longer fits, ends the filling in."""
+        last = self._computed_last
+        start = last if last is not None and checkpoint.t <= last < t else checkpoint.t
+        reached = min(t, start + self._fill_spacing)
+        found: list[Checkpoint] = []
+
+        def take(generator: Generator, at: int) -> None:
+            if at == t:
+                found.append(Checkpoint.take(generator, self.filename, t))
+
+        with COMPUTING:
+            if self._closed or self._asked is not None or not (self.open and self.still):
+                return  # the next turn of ``_work`` sees to it
+            try:
+                self._replayer_of_run().reach(reached, checkpoint, float(self.lane.history.losses[reached]), take)
+            except RunStopped:
+                raise
+            except BaseException:  # noqa: BLE001 - the thread's edge; asked for, the step says why
+                self._computed_last, self.fills_in = None, False
+                return
+        self._computed_last = reached
+        store = self.checkpoints
+        if found and store is not None and not store.keep(found[0], within_budget=True):
+            self.fills_in = False
 
     def _compute_again(self, t: int, loss: float | None) -> InsideFrame:
         store = self.checkpoints
@@ -196,9 +281,10 @@ class InsideWatch:
         last = self._computed_last
         if last is not None and start <= last < t:
             start = last  # the replayer steps on from it
-        if t - start > MAX_REPLAY_STEPS:
+        limit = self.max_replay_steps
+        if limit is not None and t - start > limit:
             return InsideFrame(t, problem=f"step {t} lies {t - start:,} steps after the nearest one it can be "
-                                          f"computed again from, more than the {MAX_REPLAY_STEPS:,} computed "
+                                          f"computed again from, more than the {limit:,} computed "
                                           "while you wait: rewind to a step nearer it")
         found: list[Checkpoint] = []
         with COMPUTING:
@@ -212,7 +298,7 @@ class InsideWatch:
         self._computed_last = t
         if store is not None:
             for passed in found:  # the run's own, now that step t came out as the run's
-                store.keep(passed)
+                store.keep(passed, within_budget=True)
         return self.framed(inside, replayed=True)
 
     def _checkpointing(self, found: list[Checkpoint]) -> Callable[[Generator, int], None] | None:

@@ -96,7 +96,8 @@ class Trainer(QThread):
         self._last_published = -math.inf
         checkpoint_bytes = int(keep_bytes * BUDGET_SHARE) if keep_steps is None else 0  # a recording needs none
         self.inside = InsideWatch(self.lanes[0], problem, window_threads(self.config), checkpoint_bytes,
-                                  computed=self.inside_computed.emit)
+                                  computed=self.inside_computed.emit,
+                                  holding=self.pacing.holding)  # the run itself would make a cycle
 
     @property
     def is_race(self) -> bool:
@@ -172,6 +173,7 @@ class Trainer(QThread):
             return
         finally:
             self.edit_stopper.in_step = False
+            self.inside.ended = True
         self.ended_at = time.perf_counter()
         self.ended.emit(self.outcome)
 
@@ -184,7 +186,7 @@ class Trainer(QThread):
                 running = list(lanes)
                 for t in range(max(lane.config.steps for lane in lanes)):
                     stopper.in_step = True
-                    watch = inside.due(pacing)
+                    watch = inside.due(pacing, last=t == self.config.steps - 1)
                     for lane in running:
                         lane.advance(watch if lane is lanes[0] else None)
                     shown = lanes[0].step

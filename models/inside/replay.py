@@ -161,11 +161,24 @@ class Replayer:
         generator waiting at its yield (a checkpoint of it is one of the run's, if step ``t``
         comes out as the run's).
         """
+        inside = self._run(t, checkpoint, loss, passing, capture=True)
+        assert inside is not None, "a step captured is read"
+        return replace(inside, t=t)
+
+    def reach(self, t: int, checkpoint: Checkpoint | None = None, loss: float | None = None,
+              passing: Callable[[Generator, int], None] | None = None) -> None:
+        """Step ``t`` computed again as ``step`` computes it, but not captured: the generator waits at its yield,
+        where ``passing`` sees it too (a checkpoint of step ``t`` itself), and the next step asked for steps on
+        from it."""
+        self._run(t, checkpoint, loss, passing, capture=False)
+
+    def _run(self, t: int, checkpoint: Checkpoint | None, loss: float | None,
+             passing: Callable[[Generator, int], None] | None, capture: bool) -> Inside | None:
         if checkpoint is not None and checkpoint.t >= t:
             raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
         with _random_states_kept(), training_context(self.threads):
             try:
-                step, inside = self._compute(t, checkpoint, passing)
+                step, inside = self._compute(t, checkpoint, passing, capture)
             except BaseException:
                 self.close()
                 raise
@@ -174,10 +187,10 @@ class Replayer:
             raise ReplayError(f"step {t} could not be computed again exactly (its loss came out "
                               f"{_number(step.loss)!r}, the run's was {loss!r}): the code keeps something between "
                               "steps that a checkpoint does not hold")
-        return replace(inside, t=t)
+        return inside
 
-    def _compute(self, t: int, checkpoint: Checkpoint | None,
-                 passing: Callable[[Generator, int], None] | None) -> tuple[Any, Inside]:
+    def _compute(self, t: int, checkpoint: Checkpoint | None, passing: Callable[[Generator, int], None] | None,
+                 capture: bool) -> tuple[Any, Inside | None]:
         at = self._at
         if at is not None and at < t and (checkpoint is None or checkpoint.t <= at) and self._room(t - at):
             _set_random_states(self._random)  # going on from the step shown last
@@ -197,7 +210,12 @@ class Replayer:
             self._next()
             if passing is not None:
                 passing(self._live, passed)
-        step, inside = capture_next(self._live, self.filename, self.config.variant)
+        if capture:
+            step, inside = capture_next(self._live, self.filename, self.config.variant)
+        else:
+            step, inside = next(self._live), None
+            if passing is not None:
+                passing(self._live, t)
         self._yields += 1
         self._at, self._random = t, _random_states()
         return step, inside

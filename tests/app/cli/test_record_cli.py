@@ -146,3 +146,20 @@ def test_more_frames_than_a_recording_may_keep_are_refused_before_the_run(tmp_pa
     assert error.startswith("descent-lab: error: 3600 frames would keep ") and error.count("\n") == 1
     assert "more than a recording holds (256 MB)" in error
     assert list(tmp_path.iterdir()) == []
+
+
+def test_with_inside_each_frame_shows_its_own_step_inside_as_inspect_gives_it(tmp_path, monkeypatch, qtbot, capsys):
+    from app.io.video import frame_steps
+    from models import RunConfig
+    from tests.app.cli.test_slides import SMALL, inside_when_pictured, inspected
+
+    seen = inside_when_pictured(monkeypatch, qtbot)
+    out = tmp_path / "inside.webp"
+    assert main(["record", "optim", "--steps", "30", *SMALL, "--inside", "--fps", "4", "--seconds", "1",
+                 "--size", "640x360", "--out", str(out)]) == 0
+    config = RunConfig.for_variant("optim", steps=30, N=8, D_in=12, H=6, D_out=3, seed=3)
+    assert [step for _, step, _, _ in seen] == frame_steps(4, 30)
+    for in_front, step, names, values in seen:
+        assert in_front and (names, values) == inspected(config, step), step
+    with Image.open(out) as image:
+        assert image.n_frames == 4

@@ -130,3 +130,66 @@ def test_after_a_slide_a_child_process_inherits_a_platform_that_exists(tmp_path)
                           cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "offscreen"
+
+
+# --inside: "Inside this step" in the picture, with the window's numbers
+
+SMALL = ["--N", "8", "--D-in", "12", "--H", "6", "--D-out", "3", "--seed", "3"]
+
+
+def inside_when_pictured(monkeypatch, qtbot) -> list[tuple[bool, int, list[str], list[bytes]]]:
+    """What each picture the command takes holds of "Inside this step": whether it is the tab in front, the step it
+    shows, and its tensors' names and values."""
+    import app.cli.slides
+    from tests.app.driver import WindowDriver
+
+    seen = []
+    take = app.cli.slides.picture
+
+    def picture(window, slide):
+        ui = WindowDriver(window, qtbot)
+        shown, rows = ui.inside_shown, ui.inside_view.rows
+        seen.append((ui.tab_in_front() is ui.inside_view, shown.t if shown else None, [row.name for row in rows],
+                     [row.values.tobytes() for row in rows]))
+        return take(window, slide)
+
+    monkeypatch.setattr(app.cli.slides, "picture", picture)
+    return seen
+
+
+def inspected(config: RunConfig, t: int) -> tuple[list[str], list[bytes]]:
+    """Step ``t`` as ``inspect`` gives it with the window's threads."""
+    from models import window_threads
+    from models.inside import inspect_step
+
+    inside = inspect_step(config, t, threads=window_threads(config))
+    return inside.names, [tensor.values.tobytes() for tensor in inside.tensors]
+
+
+def test_a_slide_with_inside_shows_the_last_steps_tensors_and_graph_as_inspect_gives_them(tmp_path, monkeypatch,
+                                                                                           qtbot, capsys):
+    seen = inside_when_pictured(monkeypatch, qtbot)
+    out = tmp_path / "inside.png"
+    assert main(["snapshot", "dynamic", "--steps", "30", *SMALL, "--inside", "--size", "1024x768",
+                 "--out", str(out)]) == 0
+    (in_front, step, names, values), = seen
+    config = RunConfig.for_variant("dynamic", steps=30, N=8, D_in=12, H=6, D_out=3, seed=3)
+    assert in_front and step == 29 and (names, values) == inspected(config, 29)
+    assert QImage(str(out)).size().toTuple() == (1024, 768)
+    seen.clear()
+    assert main(["snapshot", "dynamic", "--steps", "30", *SMALL, "--out", str(tmp_path / "plain.png")]) == 0
+    assert not seen[0][0]  # without it, the weights are in front
+    assert QImage(str(out)) != QImage(str(tmp_path / "plain.png"))
+
+
+def test_a_diverging_run_with_inside_shows_the_step_it_diverged_at_computed_again(tmp_path, monkeypatch, qtbot,
+                                                                                   capsys):
+    seen = inside_when_pictured(monkeypatch, qtbot)
+    assert main(["snapshot", "numpy", "--lr", "1", "--steps", "20", *SMALL, "--inside",
+                 "--out", str(tmp_path / "diverged.png")]) == 3
+    said = capsys.readouterr().out
+    last = int(said.split("diverged at step ")[1].split(")")[0])
+    assert last < 19  # ended before its last step: that step was not captured as the run computed it
+    (in_front, step, names, values), = seen
+    config = RunConfig.for_variant("numpy", lr=1.0, steps=20, N=8, D_in=12, H=6, D_out=3, seed=3)
+    assert in_front and step == last and (names, values) == inspected(config, last)

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from app.cli.main import main
+from app.run.inside_watch import COMPUTING
 from models import VARIANTS, RunConfig, window_threads
 from models.inside import inspect_step
 
@@ -23,9 +24,16 @@ def small(variant: str, steps: int = 40) -> RunConfig:
     return RunConfig.for_variant(variant, steps=steps, **SMALL)
 
 
+def inspected(config: RunConfig, t: int, edited=None):
+    """Step ``t`` as ``inspect`` gives it with the window's threads: as the command does, one computation at a time in
+    the process (the window may be filling in its checkpoints meanwhile, with the process's random generators)."""
+    with COMPUTING:
+        return inspect_step(config, t, edited=edited, threads=window_threads(config))
+
+
 def assert_shows_inspects_numbers(ui, config: RunConfig, t: int) -> None:
     """The view shows step ``t``: each tensor under inspect's name, in its order, with inspect's bits."""
-    expected = inspect_step(config, t, threads=window_threads(config))
+    expected = inspected(config, t)
     rows = ui.inside_view.rows
     assert ui.inside_shown.t == t and [row.name for row in rows] == expected.names
     for row, tensor in zip(rows, expected.tensors):
@@ -96,6 +104,38 @@ def test_a_rewound_step_shows_its_own_numbers_and_graph(ui, qtbot, variant):
             assert len(uses) == trainer.history.depths[t]  # the graph this very step drew
             depths.add(len(uses))
     assert variant != "dynamic" or len(depths) > 1
+
+
+def test_a_paused_run_has_its_checkpoints_filled_in_and_goes_on_as_the_notebook_does(ui, qtbot, monkeypatch):
+    monkeypatch.setattr("app.run.inside_watch.SPACING", 2)  # filled in every other step; the run keeps every tenth
+    config = small("dynamic")
+    paused_after(ui, qtbot, config, 25)
+    trainer = ui.trainer
+    assert trainer.inside.checkpoints.steps == [0, 10, 20]
+    ui.trigger("inside")
+    wait_for_step(ui, qtbot, 24)
+    qtbot.waitUntil(lambda: not trainer.inside.filling, timeout=20_000)
+    assert set(range(0, 24, 2)) <= set(trainer.inside.checkpoints.steps)
+    ui.timeline.show_step(13)
+    wait_for_step(ui, qtbot, 13)
+    assert_shows_inspects_numbers(ui, config, 13)
+    ui.toggle_pause()
+    ui.run_to_end()
+    wait_for_step(ui, qtbot, config.steps - 1)
+    assert not ui.inside_shown.replayed  # captured as the run computed it: the filling in left it as it was
+    assert_shows_inspects_numbers(ui, config, config.steps - 1)
+
+
+def test_open_at_max_pace_the_runs_last_step_is_captured_as_the_run_computed_it(ui, qtbot):
+    config = small("autograd")
+    ui.trigger("inside")
+    ui.show_config(config)
+    ui.pace(None)
+    ui.start()
+    ui.run_to_end()
+    wait_for_step(ui, qtbot, config.steps - 1)
+    assert not ui.inside_shown.replayed  # shown as the run ended, not computed again after it
+    assert_shows_inspects_numbers(ui, config, config.steps - 1)
 
 
 def test_the_window_shows_what_the_inspect_command_prints_with_the_windows_threads(ui, qtbot, tmp_path):
@@ -203,7 +243,7 @@ def test_an_edits_tensors_are_listed_under_its_own_names_and_linked_to_its_lines
 def assert_shows_inspects_numbers_of_edit(ui, config: RunConfig, text: str, t: int) -> None:
     from models.edited import EditedCode
 
-    expected = inspect_step(config, t, edited=EditedCode(config.variant, text), threads=window_threads(config))
+    expected = inspected(config, t, edited=EditedCode(config.variant, text))
     assert [row.name for row in ui.inside_view.rows] == expected.names
     assert all(row.values.tobytes() == tensor.values.tobytes() for row, tensor in zip(ui.inside_view.rows,
                                                                                        expected.tensors))

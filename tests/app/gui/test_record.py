@@ -116,3 +116,17 @@ def test_file_record_run_records_the_paused_run_with_a_progress_bar(ui, qtbot, t
     ui.trigger("record")
     assert len(gif_frames(out)) == 10
     ui.controller.stop()
+
+
+def test_a_frame_painted_as_of_its_step_is_not_painted_over_by_the_runs_frames(ui, tmp_path):
+    keep = frame_steps(4, 40)
+    run_to_end(ui.window, RunConfig.for_variant("tensors", steps=40), keep_steps=keep)
+    drawn = []
+
+    def picture(window):
+        ui.controller.request_frame(complete=True)  # the window's frame timer, as it may come between
+        drawn.append(len(ui.loss_plot.points[0]))
+        return window.grab().toImage()
+
+    record_window(ui.window, ui.trainer, tmp_path / "run.webp", 4, 1, picture=picture)
+    assert drawn == [step + 1 for step in keep]
