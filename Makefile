@@ -66,6 +66,8 @@ docs-images: $(INSTALLED)
 	$(PY) -m app snapshot dynamic --theme light --size 1280x720 --out docs/images/light-1280x720.png
 	$(PY) -m app snapshot dynamic --presentation --size 1024x768 --out docs/images/presentation-1024x768.png
 	$(PY) -m app.cli.gallery --presenter docs/images/presenter-view.png
+	$(PY) -m app snapshot dynamic --inside --steps 123 --size 1920x1080 --out docs/images/inside-dark-1920x1080.png
+	$(PY) -m app snapshot numpy --inside --theme light --steps 123 --size 1920x1080 --out docs/images/inside-light-1920x1080.png
 	$(PY) -m app record dynamic --presentation --size 1280x720 --seconds 3 --fps 5 --out docs/images/dynamic.webp
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
 import math
 import random
+import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
+from functools import cache
 
 import numpy as np
 import torch
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController, threadpool_limits
 
 from .catalog import VARIANTS
 from .config import RunConfig
@@ -52,12 +55,66 @@ def window_threads(config: RunConfig) -> int | None:
     return 1 if config.device == "cpu" and small else None
 
 
+class _BlasLimit:
+    """The BLAS's thread count is the process's (torch's is each thread's own): threads that ask for a count at
+    once (a run and its steps computed again, a benchmark beside the window's run) share one setting, made by the
+    first and undone by the last. Each undoing its own, in whatever order they ended, could leave one thread."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._undo: Callable[[], None] = lambda: None
+
+    @contextmanager
+    def held(self, threads: int) -> Iterator[None]:
+        with self._lock:
+            if self._holders == 0:
+                self._undo = _set_blas_threads(threads)
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0:
+                    self._undo()
+
+
+_BLAS_LIMIT = _BlasLimit()
+
+
+def _set_blas_threads(threads: int) -> Callable[[], None]:
+    """Set the BLAS's thread count; returns what sets it back, from whichever thread."""
+    setter = _openblas_setter()
+    if setter is None:
+        return threadpool_limits(limits=threads, user_api="blas").restore_original_limits
+    previous = setter(threads)
+
+    def undo() -> None:
+        setter(previous)
+    return undo
+
+
+@cache
+def _openblas_setter() -> Callable[[int], int] | None:
+    """OpenBLAS's ``openblas_set_num_threads_local`` (0.3.27 on), which returns the count it replaces, or None for
+    another BLAS: the plain setter, which threadpoolctl calls, cannot raise the count again from a thread other than
+    the main one, and a window's run on its worker thread left the whole process on one BLAS thread."""
+    for library in ThreadpoolController().lib_controllers:
+        setter = getattr(getattr(library, "dynlib", None), "openblas_set_num_threads_local", None)
+        if library.internal_api == "openblas" and setter is not None:
+            setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
+            return setter
+    return None
+
+
 @contextmanager
 def training_context(threads: int | None = None) -> Iterator[None]:
     """What every driver of a training generator sets up around its loop.
 
     ``threads``: None keeps torch's and the BLAS's defaults, as the notebook has
-    them; a number sets both for the loop and restores them after. The window
+    them; a number sets both for the loop and restores them after (the first of
+    several at once, the BLAS's is set by the first and restored by the last: ``_BlasLimit``). The window
     asks for one thread for small problems (``window_threads``): two OpenBLAS
     threads made the numpy variant 15 times slower on a worker thread here (50
     against 730 steps/s), its threads spinning against the other busy ones on
@@ -73,10 +130,10 @@ def training_context(threads: int | None = None) -> Iterator[None]:
         if threads is None:  # nothing to set: threadpoolctl is not even asked (it inspects every library)
             yield
             return
-        previous = torch.get_num_threads()
+        previous = torch.get_num_threads()  # this thread's: OpenMP keeps a count per thread
         torch.set_num_threads(threads)
         try:
-            with threadpool_limits(limits=threads, user_api="blas"):
+            with _BLAS_LIMIT.held(threads):
                 yield
         finally:
             torch.set_num_threads(previous)
