@@ -33,7 +33,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 
 BUDGETS = {
-    "overhead_ratio": 0.90,  # windowed steps/s over headless, at least
+    "overhead_ratio": 0.95,  # windowed steps/s over headless, at least: the median of paired slices
+    "overhead_ratio_low": 0.90,  # and the lower end of its 95% interval
     "lateness_p99_ms": 50.0,
     "lateness_max_ms": 200.0,
     "frame_notebook_ms": 10.0,
@@ -262,6 +263,7 @@ def overhead(argv: list[str] | None = None) -> dict:
          f["trainer_busy"]["median"] if f["trainer_busy"] else "n/a",
          f["lateness_ms"]["p99"], f["lateness_ms"]["max"],
          _verdict(f["ratio"]["median"] >= BUDGETS["overhead_ratio"]
+                  and f["ratio"]["median_ci95"][0] >= BUDGETS["overhead_ratio_low"]
                   and f["lateness_ms"]["p99"] <= BUDGETS["lateness_p99_ms"]
                   and f["lateness_ms"]["max"] <= BUDGETS["lateness_max_ms"])]
         for name, f in figures.items()
@@ -269,7 +271,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     print(f"GUI overhead at max pace (steps/s, median of {pairs} paired slices of {seconds:g} s) "
           "and a 10 ms timer's lateness (ms)")
     print(table(["variant", "device", "headless", "window", "ratio", "95% CI", "busy", "late p99", "late max",
-                 f">= {BUDGETS['overhead_ratio']}, <= 50/200 ms"], rows))
+                 f">= {BUDGETS['overhead_ratio']} (CI >= {BUDGETS['overhead_ratio_low']}), <= 50/200 ms"], rows))
     print("ratio: the median of the pairs' ratios; 95% CI: where the true median lies, from the pairs' order")
     print("busy: the share of the window's slices the training thread spent computing (1 = it never waited)")
     _record("overhead", args, figures)
@@ -329,12 +331,13 @@ def stage(argv: list[str] | None = None) -> dict:
     window.close()
     figures = {variant: {where: stats(values) for where, values in places.items()}
                for variant, places in ratios.items()}
-    budget = BUDGETS["overhead_ratio"]
+    budget, low = BUDGETS["overhead_ratio"], BUDGETS["overhead_ratio_low"]
     rows = [[variant, *(places[where]["median"] if where in places else "n/a" for where in ("desk", "stage", "away")),
-             _verdict(all(f["median"] >= budget for f in places.values()))] for variant, places in figures.items()]
+             _verdict(all(f["median"] >= budget and f["median_ci95"][0] >= low for f in places.values()))]
+            for variant, places in figures.items()]
     print(f"GUI overhead at max pace, window over headless steps/s (median of {rounds * pairs} paired slices of "
           f"{seconds:g} s), the plots at the desk, on the stage and away on a second screen")
-    print(table(["variant", "desk", "stage", "away", f">= {budget}"], rows))
+    print(table(["variant", "desk", "stage", "away", f">= {budget} (CI >= {low})"], rows))
     _record("stage", args, figures)
     return figures
 

@@ -25,36 +25,46 @@ if TYPE_CHECKING:
     from app.run.trainer import Trainer
 
 BUDGETS = {
-    "scrub_ms": 16.0,  # one step of the timeline, handled and painted, at notebook sizes
-    "keeping_ratio": 0.98,  # training steps/s keeping snapshots, over not keeping them, at max pace
+    "scrub_p95_ms": 16.0,  # one step of the timeline, handled and painted: within a 60 Hz frame, 19 in 20
+    "scrub_p99_ms": 33.0,  # and within two frames, 99 in 100
+    "keeping_ratio": 0.99,  # training steps/s keeping snapshots, over not keeping them, at max pace
     "mp4_render_s": 15.0,  # 10 s of 1280x720 at 30 fps, of a 500-step DynamicNet run
     "gif_mb": 6.0,  # 10 s of 640 px wide at 10 fps
     "record_peak_mb": 300.0,  # above the window's idle, while a run is recorded
 }
+SCRUBBED_RUNS = {"dynamic": 500, "autograd": 10**5}  # a notebook-length run, and a long one with thinned snapshots
 
 
 def rewind(argv: list[str] | None = None) -> dict:
-    """Milliseconds from a timeline step to the window painted, over random steps of a finished run."""
+    """Milliseconds from a timeline step to the window painted, over random steps of finished runs:
+    a 500-step DynamicNet and a 10^5-step autograd run (``--tiny``: 50 and 200 steps)."""
     from app.cli.slides import run_to_end
 
-    args = _options(argv, repeats=200)
+    args = _options(argv, repeats=400)
     window = bench_window()
-    steps = 50 if args.tiny else 500
-    run_to_end(window, RunConfig.for_variant("dynamic", steps=steps))
     app = qt_app()
-    times = []
-    chooser = random.Random(0)
-    timeline = window.views.timeline  # a step of it, as a drag makes one
-    for _ in range(10 if args.tiny else args.repeats):
-        began = time.perf_counter()
-        timeline.show_step(chooser.randrange(steps))
-        app.processEvents()  # the views that changed paint
-        times.append((time.perf_counter() - began) * 1000)
+    figures: dict = {}
+    for variant, steps in SCRUBBED_RUNS.items():
+        steps = min(steps, 50 if variant == "dynamic" else 200) if args.tiny else steps
+        run_to_end(window, RunConfig.for_variant(variant, steps=steps))
+        timeline = window.views.timeline  # a step of it, as a drag makes one
+        chooser = random.Random(0)
+        times = []
+        for _ in range(10 if args.tiny else args.repeats):  # the first scrubs draw each colour scale's ticks too
+            began = time.perf_counter()
+            timeline.show_step(chooser.randrange(steps))
+            app.processEvents()  # the views that changed paint
+            times.append((time.perf_counter() - began) * 1000)
+        percentiles = statistics.quantiles(times, n=100)
+        figures[variant] = {"steps": steps, "scrub_ms": stats(times), "p95_ms": percentiles[94],
+                            "p99_ms": percentiles[98]}
     window.close()
-    figures = {"scrub_ms": stats(times), "p95_ms": statistics.quantiles(times, n=20)[-1]}
-    print(table(["scrub, median ms", "p95 ms", "budget", ""],
-                [[figures["scrub_ms"]["median"], figures["p95_ms"], BUDGETS["scrub_ms"],
-                  _verdict(figures["p95_ms"] <= BUDGETS["scrub_ms"])]]))
+    rows = [[f"{variant}, {f['steps']:,} steps", f["scrub_ms"]["median"], f["p95_ms"], f["p99_ms"],
+             f"{BUDGETS['scrub_p95_ms']:g} / {BUDGETS['scrub_p99_ms']:g}",
+             _verdict(f["p95_ms"] <= BUDGETS["scrub_p95_ms"] and f["p99_ms"] <= BUDGETS["scrub_p99_ms"])]
+            for variant, f in figures.items()]
+    print(f"Scrubbing a finished run: a timeline step to the window painted (ms, {len(times)} random steps each)")
+    print(table(["run", "median", "p95", "p99", "budget p95 / p99", ""], rows))
     _record("rewind", args, {**figures, "budgets": BUDGETS})
     return figures
 
@@ -68,23 +78,29 @@ def keeping(argv: list[str] | None = None) -> dict:
     steps = 100 if args.tiny else 2000
     figures = {}
     for variant in ("autograd", "dynamic"):
-        def rate(keep_bytes: int, variant=variant) -> float:
+        copy_shares = []
+
+        def rate(keep_bytes: int, variant=variant, copy_shares=copy_shares) -> float:
             trainer = Trainer(RunConfig.for_variant(variant, steps=steps), keep_bytes=keep_bytes,
                               max_pixels=(300, 600))
             began = time.perf_counter()
             trainer.start()
             trainer.wait()
+            if trainer.kept is not None:
+                copy_shares.append(trainer.kept.copy_s / trainer.elapsed_s)
             return steps / (time.perf_counter() - began)
 
         samples = interleaved({"kept": lambda: rate(256 << 20), "none": lambda: rate(0)},
                               2 if args.tiny else args.repeats)
         ratios = [kept / none for kept, none in zip(samples["kept"], samples["none"])]
         figures[variant] = {"ratio": stats(ratios), "kept_steps_per_s": stats(samples["kept"]),
-                            "none_steps_per_s": stats(samples["none"])}
-    print(table(["variant", "steps/s kept ÷ none", "95% interval", "budget", ""],
+                            "none_steps_per_s": stats(samples["none"]), "copy_share": stats(copy_shares)}
+    print(table(["variant", "steps/s kept ÷ none", "95% interval", "budget", "", "copying"],
                 [[name, f["ratio"]["median"], f"{f['ratio']['median_ci95'][0]:.3f}–{f['ratio']['median_ci95'][1]:.3f}",
-                  BUDGETS["keeping_ratio"], _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"])]
-                 for name, f in figures.items()]))
+                  BUDGETS["keeping_ratio"], _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]),
+                  f"{f['copy_share']['median']:.2%}"] for name, f in figures.items()]))
+    print("copying: the share of the training thread's time spent copying the steps kept (its own clock, "
+          "which the machine's noise moves far less than the ratio)")
     _record("keeping", args, {**figures, "budgets": BUDGETS})
     return figures
 

@@ -94,7 +94,7 @@ def test_a_bad_request_is_refused_before_anything_runs(argv, message):
 
 
 @pytest.mark.parametrize("name, measure, keys", [
-    ("rewind", bench_replay.rewind, {"scrub_ms", "p95_ms"}),
+    ("rewind", bench_replay.rewind, {"dynamic", "autograd"}),
     ("keeping", bench_replay.keeping, {"autograd", "dynamic"}),
     ("record", bench_replay.recording, {"mp4", "gif"}),
 ])

@@ -16,11 +16,14 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # height for each width asked, until an item changes
+        self._placed: QRect | None = None  # where the items were placed last, until an item changes
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -29,7 +32,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -38,11 +44,23 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._lay_out(QRect(0, 0, width, 0), move=False)
+        """Remembered until ``invalidate``, as the placing is: Qt asks again on every layout pass of the window,
+        as when a status label's text changes at max pace, and each answer was Python holding the GIL."""
+        if width not in self._heights:
+            self._heights[width] = self._lay_out(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        """An item was added, shown, hidden or resized (Qt calls this), or the spacing changed."""
+        self._heights.clear()
+        self._placed = None
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._lay_out(rect, move=True)
+        if rect != self._placed:  # every layout pass of the window sets it again, mostly where it was
+            self._placed = QRect(rect)
+            self._lay_out(rect, move=True)
 
     def sizeHint(self) -> QSize:
         """All on one line."""

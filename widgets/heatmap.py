@@ -7,7 +7,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPixmap, QTransform, qRgba
+from PySide6.QtGui import QFont, QFontMetricsF, QPicture, QPixmap, QTransform, qRgba
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
 
 from .axes import FittingAxis, nice_ceiling
@@ -17,6 +17,7 @@ from .theme import DARK, Theme, style_axes
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
 LEVELS = 255  # colours of the map; index 255 is a transparent hole
 HOLE = LEVELS
+MAX_BAR_PICTURES = 64  # colour-bar drawings kept, a few KB each: more levels than a run shows
 
 
 class Heatmap(LiveView, pg.GraphicsLayoutWidget):
@@ -54,6 +55,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.auto_levels = False
         self._levels: float | None = None
         self._bar_levels: float | None = None
+        self._bar_pictures: dict[tuple[float, float, float], QPicture] = {}  # the bar's ticks, by levels and size
         self._shape: tuple[int, int] | None = None
         self.apply_theme(theme)
         # Only a pixmap and cached axes are painted live: no antialiasing to apply, no
@@ -71,6 +73,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         half_line = QFontMetricsF(self.colorbar.axis.style["tickFont"]).height() / 2
         self.ci.setContentsMargins(1, 1, 1, half_line)  # the bar's lowest label is centred on its bottom edge
         self.title.setText(self.title.full_text, color=theme.foreground, size=f"{font_pt + 1}pt")
+        self._bar_pictures.clear()  # drawn in the old font and colours
         self.prepare()
 
     def set_labels(self, title: str, rows: str, columns: str) -> None:
@@ -118,10 +121,30 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
                 self._levels = nice_ceiling(peak) if peak > 0 else 1.0
         levels = self._levels or 1.0
         if levels != self._bar_levels:  # the colour bar's axis is redrawn only when it changes
-            self._bar_levels = levels
-            self.colorbar.setLevels((-levels, levels))
-            self.prepare()
+            self._change_bar_levels(levels)
         return (-levels, levels)
+
+    def _change_bar_levels(self, levels: float) -> None:
+        """Scale the colour bar to ±``levels``, its ticks drawn again only for levels not seen at this size.
+
+        pyqtgraph lays out and draws an axis's ticks afresh in Python whenever its range
+        changes (2 to 3 ms, with the GIL held); a rewind that crosses steps of differing
+        scales would pay that on every other step. Levels snap to 1, 2 or 5 times a
+        power of ten, so a run shows few of them: each one's drawing is kept.
+        """
+        axis = self.colorbar.axis
+        if axis.picture is not None and self._bar_levels is not None:  # drawn since the last change or resize
+            if len(self._bar_pictures) >= MAX_BAR_PICTURES:
+                self._bar_pictures.clear()
+            self._bar_pictures[self._bar_key(self._bar_levels)] = axis.picture
+        self._bar_levels = levels
+        self.colorbar.setLevels((-levels, levels))
+        axis.picture = self._bar_pictures.get(self._bar_key(levels))  # None: drawn at the next paint
+        self.prepare()
+
+    def _bar_key(self, levels: float) -> tuple[float, float, float]:
+        size = self.colorbar.axis.size()
+        return (levels, size.width(), size.height())
 
     @property
     def shape(self) -> tuple[int, int] | None:

@@ -36,14 +36,18 @@ def rewind_cap_mb() -> int:
     low, high = REWIND_MB
     share_mb = int(psutil.virtual_memory().available * MEMORY_SHARE) >> 20
     return min(max(share_mb // 16 * 16, low), high)
-MAX_COPY_SHARE = 0.01  # of the training thread's time: keeping costs it about 1% of its steps/s
+MAX_COPY_SHARE = 0.01  # of the training thread's time, for a copy kept every so often (the Inside view's checkpoints)
+# Rewinding's copies take at most half of that: with the store's own bookkeeping, keeping then costs
+# training under 1% of its steps/s at max pace (`make bench ARGS=keeping`: copying took 1.0% of the
+# thread's time at the full share, so the ratio could not reach 0.99).
+REWIND_COPY_SHARE = MAX_COPY_SHARE / 2
 ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 
 class RewindStore:
     """The snapshots of a run's steps, within ``budget_bytes``; written by the training thread, read by the window."""
 
-    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = MAX_COPY_SHARE,
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = REWIND_COPY_SHARE,
                  only: frozenset[int] | None = None):
         """``only``: keep exactly these steps, whatever they cost (a recording's frames)."""
         self.budget_bytes = budget_bytes if only is None else 1 << 62
@@ -123,6 +127,12 @@ class RewindStore:
         alone are larger."""
         with self._lock:
             return self._held()
+
+    @property
+    def copy_s(self) -> float:
+        """The training thread's time spent copying the steps kept, so far (at max pace)."""
+        with self._lock:
+            return self._copy_s
 
     def density(self) -> str:
         """How densely steps are kept, in words."""

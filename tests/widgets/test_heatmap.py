@@ -85,3 +85,24 @@ def test_at_presentation_size_a_narrow_heatmap_cuts_nothing_short_without_saying
     heatmap.resize(700, 400)
     QApplication.processEvents()
     assert {text.text for text in plot_texts(heatmap, heatmap)} >= {"input feature", "hidden unit"}
+
+
+def test_levels_shown_before_come_back_as_they_were_drawn_without_drawing_the_ticks_again(heatmap, qtbot,
+                                                                                         monkeypatch):
+    """A rewind across steps of different scales: each scale's colour bar is drawn once, and looks the same."""
+    import pyqtgraph as pg
+
+    heatmap.set_auto_levels(True)
+    small, large = np.array([[0.3, -0.1]]), np.array([[30.0, -10.0]])
+    pictures = {}
+    for name, matrix in (("small", small), ("large", large)):
+        heatmap.set_matrix(matrix)
+        pictures[name] = heatmap.grab().toImage()
+    drawn = []
+    real = pg.AxisItem.generateDrawSpecs
+    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs",
+                        lambda axis, painter: drawn.append(axis) or real(axis, painter))
+    for name, matrix in (("small", small), ("large", large), ("small", small)):
+        heatmap.set_matrix(matrix)
+        assert heatmap.grab().toImage() == pictures[name]
+    assert drawn == []
