@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
-    QApplication,
     QComboBox,
     QMenu,
     QRadioButton,
@@ -77,7 +76,7 @@ class KeyboardAccess(QObject):
         super().__init__(window)  # goes with the window, and its connection to the application with it
         self.window, self.views, self.editing = window, views, editing
         self.kept = KeptKeys(window)
-        self._rings: dict[QWidget, FocusRing] = {}  # by plot, made as each first takes the focus
+        self._rings: dict[QWidget, FocusRing] = {}  # by plot, made as each is first laid out
         banner = views.banner.text  # a note's link ("change line 69 yourself") is reached by Tab, opened by Enter
         banner.setTextInteractionFlags(banner.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         views.controls_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a field in focus scrolls into view itself
@@ -99,15 +98,6 @@ class KeyboardAccess(QObject):
         for splitter in (views.top_splitter, views.heat_panel.maps):  # a panel built on first use
             splitter.installEventFilter(self.moved)
         self.order()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._ring_focused_plot)
-
-    def _ring_focused_plot(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A plot that takes the focus gets a ring (``FocusRing``), once: it shows itself while the plot has it."""
-        if new in self._plots() and new not in self._rings:
-            self._rings[new] = FocusRing(new, FOCUS_RING)
-            self._rings[new].show()
 
     def _plots(self) -> list[QWidget]:
         views = self.views
@@ -128,6 +118,8 @@ class KeyboardAccess(QObject):
         plots = [views.loss_plot, *filter(None, (depth, check))]
         for plot in (*plots, *views.heatmaps.values()):
             plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads its description there
+            if plot not in self._rings:  # Qt's style draws no focus on a plot
+                self._rings[plot] = FocusRing(plot, FOCUS_RING)
         weights = [views.lower.tabBar(), *views.heat_panel.buttons.values(), views.heat_panel.auto_levels,
                    *(views.heatmaps[key] for key in ("first", "middle", "last") if key in views.heatmaps)]
         code = [self.editing.edit_button, self.editing.revert_button, self.editing.open_button, editor.find_field,

@@ -249,7 +249,8 @@ def test_a_click_on_a_button_leaves_space_to_start(ui, qtbot):
 
 
 def test_a_plot_with_the_focus_is_ringed_and_keeps_its_texts_whole(ui, qtbot):
-    """The ring is drawn in the text's colour over the plot's edge; the plot's axis titles are not cut by it."""
+    """The ring is drawn in the text's colour over the plot's edge when a key gave the focus, and takes no room: the
+    plot's axis titles are not cut by it."""
     ui.finish("numpy", steps=50)
     ui.focus_plots()
     plot = tab_to(ui, "Loss at each step")
@@ -263,3 +264,6 @@ def test_a_plot_with_the_focus_is_ringed_and_keeps_its_texts_whole(ui, qtbot):
     ui.key(Key.Key_Tab)
     QApplication.processEvents()
     assert plot.grab().toImage().pixel(picture.width() // 2, 0) != text
+    plot.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # as a window shown on a projector gives it: no key
+    QApplication.processEvents()
+    assert plot.hasFocus() and plot.grab().toImage().pixel(picture.width() // 2, 0) != text
