@@ -9,7 +9,7 @@ take the focus by Tab, not by a click, so a mouse user's Space stays Start and P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+
+from app.language import translate
 
 from .editing import CodeEditing
 from .menus import make_action
@@ -38,7 +40,7 @@ KEPT_KEYS: tuple[tuple[type[QWidget], tuple[Key, ...]], ...] = (
     (QTabBar, ARROWS),
     (QComboBox, (Key.Key_Space,)),
 )
-NO_RUNS = "No runs on the plot yet"
+NO_RUNS = QT_TRANSLATE_NOOP("Keyboard", "No runs on the plot yet")
 FOCUS_FRAME = 2  # pixels
 
 
@@ -160,7 +162,7 @@ class KeyboardAccess(QObject):
         entries = [(key, curve) for key, curve in (*plot.curves.items(), *plot.predictions.items())
                    if len(curve.points[0])]
         if not entries:
-            self.runs_menu.addAction(NO_RUNS).setEnabled(False)
+            self.runs_menu.addAction(translate("Keyboard", NO_RUNS)).setEnabled(False)
         for key, curve in entries:
             action = self.runs_menu.addAction(curve.label)
             action.setCheckable(True)

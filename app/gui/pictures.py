@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.io import signals
 from app.io.images import png_bytes
+from app.language import translate
 from models import VARIANTS, RunResult
 
 # The offscreen platform says this of every window it shows; it is no fault of the app
@@ -95,7 +96,7 @@ def widget_png(widget) -> bytes:
 
 def run_title(result: RunResult) -> str:
     config = result.config
-    return f"{VARIANTS[config.variant].title}  (lr {config.lr:g}, seed {config.seed})"
+    return f"{translate('Variants', VARIANTS[config.variant].title)}  (lr {config.lr:g}, seed {config.seed})"
 
 
 def loss_curve_png(result: RunResult, width: int = 1200, height: int = 700) -> bytes:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, ConfigError, Problem, RunConfig
 from models.config import device_for
@@ -64,7 +65,7 @@ class Racing:
 
     def dialog(self) -> None:
         if self.controller.active:
-            self.status_bar.showMessage("Stop the run (Esc) before starting a race", 4000)
+            self.status_bar.showMessage(translate("Racing", "Stop the run (Esc) before starting a race"), 4000)
             return
         variant = self.controls.values()["variant"]
         edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then

@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from app.language import translate
 from app.run.controller import RunController
 from app.run.rewind_store import rewind_cap_mb
 from models import VARIANTS, RunConfig
@@ -252,10 +253,11 @@ class MainWindow(QMainWindow):
         assert trainer is not None, "the controller speaks only for the run on show"
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
-        diverged = [f"{lane_name(lane)} {lane.outcome}" for lane in trainer.lanes
+        diverged = [f"{lane_name(lane)} {_said_outcome(lane.outcome)}" for lane in trainer.lanes
                     if lane.outcome is not None and lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
-        self.status_bar.showMessage(f"Run {outcome}{detail}", 8000)
+        said = translate("Window", "Run {outcome}").format(outcome=_said_outcome(outcome))
+        self.status_bar.showMessage(said + detail, 8000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -264,8 +266,9 @@ class MainWindow(QMainWindow):
         if explained is not None:
             self.notes.show("error", explained)
             return
-        self.notes.show("error", f"<b>The run failed:</b> {html.escape(message)}. "
-                                  "The window is fine; change the settings and press Start.")
+        self.notes.show("error", translate("Window", "<b>The run failed:</b> {why}. The window is fine; change the "
+                                                     "settings and press Start.")
+                        .format(why=html.escape(message)))
 
     @Slot(list)
     def _on_torch_loaded(self, _devices: list) -> None:
@@ -278,7 +281,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_loading_torch(self, waiting: bool) -> None:
         if waiting:
-            self.status_bar.showMessage("Loading PyTorch…")
+            self.status_bar.showMessage(translate("Window", "Loading PyTorch…"))
             self.status_bar.repaint()
         else:
             self.status_bar.clearMessage()
@@ -318,9 +321,11 @@ class MainWindow(QMainWindow):
         remembered, cap = settings.get(REWIND_MEMORY), rewind_cap_mb()
         self.controller.keep_mb = min(remembered, cap)
         self.presenting.apply_look()
-        said = ["Some remembered settings could not be read and were reset"] if settings.problems else []
+        reset = translate("Window", "Some remembered settings could not be read and were reset")
+        said = [reset] if settings.problems else []
         if remembered > cap and settings.stored(REWIND_MEMORY):
-            said.append(f"The rewind memory is lowered to {cap} MB, half of the memory free now")
+            lowered = translate("Window", "The rewind memory is lowered to {cap} MB, half of the memory free now")
+            said.append(lowered.format(cap=cap))
         if said:
             self.status_bar.showMessage("; ".join(said), 15000)
 
@@ -361,3 +366,14 @@ class MainWindow(QMainWindow):
         wait_for_jobs(self)  # a notebook being written, a module being read
         self._remember()
         super().closeEvent(event)
+
+
+def _said_outcome(outcome: str | None) -> str:
+    """A run's outcome as the data keeps it ("stopped at step 41"), said in the class's language."""
+    kind, _, rest = (outcome or "").partition(" at step ")
+    said = {
+        "finished": translate("Window", "finished"),
+        "stopped": translate("Window", "stopped at step {step}"),
+        "diverged": translate("Window", "diverged at step {step}"),
+    }.get(kind)
+    return said.format(step=rest) if said is not None else outcome or ""
