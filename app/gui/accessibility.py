@@ -230,7 +230,7 @@ class Accessibility(QObject):
                           for name, lane in zip(names, trainer.lanes)]
         for curve in self.views.loss_plot.past_runs.values():
             sentences.append(self._past_words(curve.label, curve.losses, curve.visible))
-        return SENTENCE_END.join(sentences or [PLOT_EMPTY])
+        return SENTENCE_END.join(sentences or [translate("Descriptions", PLOT_EMPTY)])
 
     def _past_words(self, label: str, losses: np.ndarray, shown: bool) -> str:
         key = (label, id(losses), len(losses), shown)

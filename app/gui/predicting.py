@@ -114,7 +114,8 @@ class Predicting(QObject):
         if question is not self.question or self.card.revealed or self.card.locked:
             self.question = question
             if question is not None:  # the same question asked again keeps its answer
-                self.card.ask(code_spans(question.text), list(question.answers))
+                self.card.ask(code_spans(translate("Variants", question.text)),
+                              [translate("Variants", answer) for answer in question.answers])
         self.card.setVisible(question is not None)
         if self.on and config is not None:  # the axes a prediction is drawn on: the run's steps, its losses
             self.plot.set_run_length(config.steps)
@@ -158,7 +159,8 @@ class Predicting(QObject):
             return
         self.scores.show_at(None)
         if self.question is not None and self.card.locked and not self.card.revealed:
-            self.card.reveal(self.question.right, code_spans(self.question.explanation))
+            self.card.reveal([translate("Variants", answer) for answer in self.question.right],
+                             code_spans(translate("Variants", self.question.explanation)))
             self.notes.show_variant_notes(trainer.config)
         if trainer.is_race and self.guesses:
             self._judge(trainer)

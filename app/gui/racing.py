@@ -69,8 +69,8 @@ class Racing:
             return
         variant = self.controls.values()["variant"]
         edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then
-        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], PRESELECTED, self.parent, edited,
-                            predict=self.predicting.on)
+        titles = [(name, translate("Variants", each.title)) for name, each in VARIANTS.items()]
+        dialog = RaceDialog(titles, PRESELECTED, self.parent, edited, predict=self.predicting.on)
         if dialog.exec():
             self.predicting.take_guesses(dialog.guesses(), dict(dialog.lanes()))
             self.start(dialog.chosen(), dialog.dtype.currentText(),

@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.settings = Settings(enabled=remember)
         self.look = Look(self.settings.get(THEME), self.settings.get(PRESENTATION))
         # the devices: the GPUs torch finds join "cpu" once it has loaded
-        self.controls = Controls([(name, v.title) for name, v in VARIANTS.items()], ["cpu"], LIMITS)
+        titles = [(name, translate("Variants", v.title)) for name, v in VARIANTS.items()]
+        self.controls = Controls(titles, ["cpu"], LIMITS)
         self.status_bar = StatusBar()
         self.setStatusBar(self.status_bar)
         self.views = WindowViews(self.look, self.controls, self.status_bar)
