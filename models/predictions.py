@@ -121,7 +121,8 @@ class Score:
         if not self.log:
             return decimal(f"{self.distance:.3g}")
         decades = f"{self.distance:.2g}"
-        said = translate("Predictions", "{decades} decade") if decades == "1" else translate("Predictions", "{decades} decades")
+        said = (translate("Predictions", "{decades} decade") if decades == "1"
+                else translate("Predictions", "{decades} decades"))
         return said.format(decades=decimal(decades))
 
     @property
