@@ -63,7 +63,7 @@ def use(code: str | None) -> str:
     QLocale.setDefault(numbers)
     if application is not None:
         install_into(application)
-    words.install(translate if code != "en" else None)
+    words.install(translate if code != "en" else None, numbers.decimalPoint())
     return code
 
 
@@ -78,6 +78,16 @@ def translate(context: str, text: str) -> str:
     if QCoreApplication.instance() is not None:
         return QCoreApplication.translate(context, text)
     for translator in _translators:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
+def say_in(code: str, context: str, text: str) -> str:
+    """``text`` in language ``code``, whatever the language in use: a choice for the next start, said in
+    the language chosen."""
+    for translator in _load(code):
         found = translator.translate(context, text)
         if found:
             return found

@@ -93,8 +93,9 @@ EDITOR_NAMES = {
 }
 CODE_STATE_NAME = QT_TRANSLATE_NOOP("Accessibility", "Code state")
 EDITOR_HELP = QT_TRANSLATE_NOOP("Accessibility", "The variant's whole module, to edit. Tab inserts four spaces and "
-                                "Shift+Tab removes them; Ctrl+Tab moves to the next control and Ctrl+Shift+Tab to the "
-                                "previous one. Ctrl+F finds, Ctrl+Z undoes. Start runs the edit.")
+                                                 "Shift+Tab removes them; Ctrl+Tab moves to the next control and "
+                                                 "Ctrl+Shift+Tab to the previous one. Ctrl+F finds, Ctrl+Z undoes. "
+                                                 "Start runs the edit.")
 BANNER_NAMES = {
     "text": QT_TRANSLATE_NOOP("Accessibility", "Note"),
     "action": QT_TRANSLATE_NOOP("Accessibility", "Banner action"),

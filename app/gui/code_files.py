@@ -90,21 +90,19 @@ class CodeFiles:
         if error is not None or written is None:
             said = str(error) if isinstance(error, (FileError, ValueError)) else f"{type(error).__name__}: {error}"
             self.notes.show("error", translate("CodeFiles", "<b>Notebook not saved.</b> {why}. Nothing is lost: the "
-                                                            "run "
-                                               "is still here, and can be exported somewhere else.")
+                                                            "run is still here, and can be exported somewhere else.")
                             .format(why=html.escape(said)))
             return
         self.settings.set_folder(path.parent)
         self.status_bar.showMessage(translate("CodeFiles", "Saved {path}: run it in Jupyter, and it prints what this "
-                                                           "run "
-                                              "printed").format(path=written), 8000)
+                                                           "run printed").format(path=written), 8000)
 
     def _opened(self, path: Path, code: CodeFile | None, error: BaseException | None) -> None:
         refusal = _refusal(code, error)
         variant = (code and code.variant) or self.editing.variant  # a .py is the variant shown's
         if refusal is None and variant != self.editing.variant and self.controller.active:
             refusal = translate("CodeFiles", "{path} holds the {variant} variant's module: stop the run (Esc) before "
-                                "opening it").format(path=path, variant=variant)
+                                             "opening it").format(path=path, variant=variant)
         if refusal is not None or code is None:
             self.notes.show("error", translate("CodeFiles", "<b>Cannot open the code:</b> {why}. The editor is "
                                                             "unchanged.")
@@ -115,8 +113,8 @@ class CodeFiles:
         self.editing.open_file(variant, code.text, code.filename)
         self.settings.set_folder(path.parent)
         self.status_bar.showMessage(translate("CodeFiles", "Opened {file} as the {variant} variant's code: it runs "
-                                                           "when "
-                                              "you press Start").format(file=path.name, variant=variant), 8000)
+                                                           "when you "
+                                                           "press Start").format(file=path.name, variant=variant), 8000)
 
     def _ask_path(self, variant: str) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.language import translate
 from models import VARIANTS
@@ -68,8 +68,10 @@ def make_action(window: QWidget, key: str, slot: Callable[[], object]) -> QActio
     return action
 
 
-def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction]) -> None:
-    """Every action in its menu, in the table's order."""
+def fill_menus(menu_bar: QMenuBar, actions: dict[str, QAction], view_menus: tuple[QMenu, ...] = ()) -> None:
+    """Every action in its menu, in the table's order; ``view_menus`` at the end of the View menu."""
     menus = {name: menu_bar.addMenu(translate("Menus", name)) for name in MENUS}
     for key, (menu, _text, _shortcuts) in entries().items():
         menus[menu].addAction(actions[key])
+    for menu in view_menus:
+        menus[MENUS[-1]].addMenu(menu)

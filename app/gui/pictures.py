@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, qFormatLogMessage
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from app import language
 from app.io import signals
 from app.io.images import png_bytes
 from app.language import translate
@@ -25,6 +26,7 @@ def ensure_app() -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_noise()
         app = QApplication([])
+        language.install_into(app)  # the language the command line chose (--lang), for its pictures
     assert isinstance(app, QApplication), "the views need a QApplication, not a bare QCoreApplication"
     signals.wake_qt()
     return app

@@ -131,8 +131,11 @@ def _pace(value: object) -> float | None:
     return pace
 
 
-def _language(value: object) -> str:
-    """A language the app speaks ("de"), as the View menu stores it; the pseudo-locale is no choice to keep."""
+def _language(value: object) -> str | None:
+    """A language the app speaks ("de"), as the View menu stores it, or "" for the system's (None); the
+    pseudo-locale is no choice to keep."""
+    if value == "":
+        return None
     if value not in LANGUAGES:
         raise ValueError(f"{value!r} is not a language of the app")
     return str(value)
@@ -169,7 +172,8 @@ PACE: Remembered[float | None] = Remembered("run/pace", DEFAULT_PACE, _pace,
                                             lambda pace: "max" if pace is None else str(pace))
 REWIND_MEMORY = Remembered("run/rewind_mb", DEFAULT_BUDGET_MB, _whole(*REWIND_MB), str)  # MB per run
 GEOMETRY: Remembered[QByteArray | None] = Remembered("window/geometry", None, _bytes)
-LANGUAGE: Remembered[str | None] = Remembered("view/language", None, _language)  # None: the system's
+LANGUAGE: Remembered[str | None] = Remembered("view/language", None, _language,  # None: the system's
+                                               lambda code: code or "")
 
 
 def splitter_state(name: str) -> Remembered[QByteArray | None]:
@@ -291,3 +295,8 @@ class Settings:
     def sync(self) -> None:
         if self._store is not None:
             self._store.sync()
+
+
+def remembered_language() -> str | None:
+    """The language the View menu chose, read before the window is made (None: the system's)."""
+    return Settings().get(LANGUAGE)

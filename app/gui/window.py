@@ -30,6 +30,7 @@ from app.run.controller import RunController
 from app.run.rewind_store import rewind_cap_mb
 from models import VARIANTS, RunConfig
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
+from models.history import said_outcome
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
@@ -40,6 +41,7 @@ from .editing import CodeEditing
 from .file_actions import WindowFiles
 from .inside import Inspecting
 from .keyboard import KeyboardAccess
+from .languages import LanguageMenu
 from .listening import Listening
 from .look import Look
 from .menus import fill_menus, make_action
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
         actions |= self.keyboard.actions | self.listening.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
-        fill_menus(self.menuBar(), actions)
+        self.languages = LanguageMenu(self.settings, self.status_bar, self)
+        fill_menus(self.menuBar(), actions, view_menus=(self.languages.menu,))
         return actions
 
     @property
@@ -254,10 +257,10 @@ class MainWindow(QMainWindow):
         assert trainer is not None, "the controller speaks only for the run on show"
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
-        diverged = [f"{lane_name(lane)} {_said_outcome(lane.outcome)}" for lane in trainer.lanes
+        diverged = [f"{lane_name(lane)} {said_outcome(lane.outcome)}" for lane in trainer.lanes
                     if lane.outcome is not None and lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
-        said = translate("Window", "Run {outcome}").format(outcome=_said_outcome(outcome))
+        said = translate("Window", "Run {outcome}").format(outcome=said_outcome(outcome))
         self.status_bar.showMessage(said + detail, 8000)
 
     @Slot(str)
@@ -368,13 +371,3 @@ class MainWindow(QMainWindow):
         self._remember()
         super().closeEvent(event)
 
-
-def _said_outcome(outcome: str | None) -> str:
-    """A run's outcome as the data keeps it ("stopped at step 41"), said in the class's language."""
-    kind, _, rest = (outcome or "").partition(" at step ")
-    said = {
-        "finished": translate("Window", "finished"),
-        "stopped": translate("Window", "stopped at step {step}"),
-        "diverged": translate("Window", "diverged at step {step}"),
-    }.get(kind)
-    return said.format(step=rest) if said is not None else outcome or ""
