@@ -222,9 +222,9 @@ def build_parser() -> Parser:
     add_slide_options(record, overlay=False, size="1280x720")  # a slide's
     add_code_option(record)
     record.set_defaults(func=recording.record)
-    for command in {id(each): each for each in commands.choices.values()}.values():  # after the command too
-        command.add_argument("--lang", type=language_code, metavar="CODE", default=argparse.SUPPRESS,
-                             help=translate("Parser", "the language of this command's sentences and pictures"))
+    for command in {id(each): each for each in commands.choices.values()}.values():
+        # --lang may follow the command too (the program's own option, which its help shows)
+        command.add_argument("--lang", type=language_code, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
