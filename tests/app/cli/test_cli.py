@@ -319,7 +319,8 @@ def test_screen_hands_the_projector_s_number_to_the_window(monkeypatch, tmp_path
     import app.gui.launch
 
     calls = []
-    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None, **_: calls.append((session, screen)))
+    monkeypatch.setattr(app.gui.launch, "launch",
+                        lambda session=None, screen=None, **_: calls.append((session, screen)))
     main(["--screen", "1"])
     main(["--screen", "0", "open", str(tmp_path / "s.json")])
     main([])
