@@ -149,7 +149,7 @@ def _bytes(value: object) -> QByteArray:
 
 def _config(value: object) -> RunConfig:
     """The guarded parser of session files: nothing in the file can crash the start."""
-    return RunConfig.from_dict(parse_json(_text(value), "the remembered settings"))
+    return RunConfig.from_dict(parse_json(_text(value), translate("Settings", "the remembered settings")))
 
 
 @dataclass(frozen=True)
@@ -266,7 +266,7 @@ class Settings:
         False if it cannot be parsed."""
         text = self._get(key)
         try:
-            return parse_json(text, "the remembered settings") if isinstance(text, str) else text
+            return parse_json(text, translate("Settings", "the remembered settings")) if isinstance(text, str) else text
         except SessionError:
             return False  # neither absent nor of any type read: dropped by the caller
 
