@@ -123,8 +123,9 @@ def pseudo(text: str) -> str:
         pieces += [text[start:kept.start()].translate(_ACCENTED), kept.group()]
         start = kept.end()
     pieces.append(text[start:].translate(_ACCENTED))
-    padding = max(1, math.ceil(0.4 * len(text)) - 3)
-    return f"[{''.join(pieces)} {'~' * padding}]"
+    padding = "~" * max(1, math.ceil(0.4 * len(text)) - 3)
+    words = " ".join(padding[start:start + 5] for start in range(0, len(padding), 6))  # words wrap as words do
+    return f"[{''.join(pieces)} {words}]"
 
 
 class PseudoTranslator(QTranslator):

@@ -31,7 +31,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.max_columns = max_columns
         self.trace_plot = self.ci.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
-        self.count_plot = self.ci.addPlot(row=0, col=1)
+        self.count_plot = self.ci.addPlot(row=0, col=1, axisItems={"bottom": FittingAxis("bottom")})
         grid = grid_of(self.ci)
         grid.setColumnStretchFactor(0, 4)
         grid.setColumnStretchFactor(1, 1)

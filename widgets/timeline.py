@@ -21,7 +21,7 @@ class Timeline(QWidget):
         self.slider = _Slider(Qt.Orientation.Horizontal)
         self.slider.valueChanged.connect(self._on_moved)
         self.label = QLabel()
-        widest = translate("Timeline", "step {step} of {count}").format(step="0,000,000", count="0,000,000")
+        widest = translate("Timeline", "step {step} of {count}").format(step="0000000", count="0000000")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

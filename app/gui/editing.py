@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton
 
 from app.io.sessions import code_fault
 from app.language import translate
 from models import VARIANTS
 from models.edited import EditedCode, EditedCodeError, EditedCodeRaised
 from widgets.editor import CodeEditor
+from widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
@@ -63,11 +64,9 @@ class CodeEditing(QObject):
         self.state = QLabel()
         self.state.setObjectName("codeState")
         self.state.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.state, 1)
+        row = FlowLayout()  # the buttons and the state on one line where they fit, wrapped where they do not
+        for widget in (self.edit_button, self.revert_button, self.open_button, self.state):
+            row.addWidget(widget)
         layout = code_view.layout()
         assert isinstance(layout, QBoxLayout), "the code view is a column: its title, its note, its code"
         index = layout.indexOf(code_view.code)
