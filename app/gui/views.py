@@ -306,7 +306,7 @@ class WindowViews(QObject):
             return
         index = self.lower.indexOf(self.code_view)
         if shown and index < 0:
-            self.lower.addTab(self.code_view, "Code")
+            self.lower.addTab(self.code_view, translate("Views", "Code"))
         elif not shown and index >= 0:
             self.lower.removeTab(index)
 

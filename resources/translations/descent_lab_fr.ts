@@ -2993,6 +2993,10 @@
         <source>output</source>
         <translation>sortie</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>Window</name>
