@@ -49,6 +49,10 @@ class Parser(argparse.ArgumentParser):
         self.register("action", None, Value)  # the action of every option that takes a value
 
     def error(self, message: str) -> NoReturn:
+        option, colon, why = message.partition(": ")
+        if colon and option.startswith("argument "):  # argparse's own English words, in the class's language
+            message = translate("Parser", "argument {option}: {why}").format(option=option.removeprefix("argument "),
+                                                                              why=why)
         raise UsageError(message)
 
 

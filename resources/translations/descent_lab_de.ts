@@ -1605,6 +1605,10 @@
 <context>
     <name>Parser</name>
     <message>
+        <source>argument {option}: {why}</source>
+        <translation>Argument {option}: {why}</translation>
+    </message>
+    <message>
         <source>invalid choice: {value}</source>
         <translation>ungültige Wahl: {value}</translation>
     </message>

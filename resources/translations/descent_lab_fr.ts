@@ -1605,6 +1605,10 @@
 <context>
     <name>Parser</name>
     <message>
+        <source>argument {option}: {why}</source>
+        <translation>argument {option} : {why}</translation>
+    </message>
+    <message>
         <source>invalid choice: {value}</source>
         <translation>choix invalide : {value}</translation>
     </message>
