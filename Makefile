@@ -50,6 +50,8 @@ docs-images: $(INSTALLED)
 	$(PY) -m app snapshot dynamic --out docs/dynamic.png
 	$(PY) -m app snapshot dynamic --theme light --size 1280x720 --out docs/images/light-1280x720.png
 	$(PY) -m app snapshot dynamic --presentation --size 1024x768 --out docs/images/presentation-1024x768.png
+	$(PY) -m app snapshot dynamic --lang de --size 1024x768 --out docs/images/de-dark-1024x768.png
+	$(PY) -m app snapshot dynamic --lang de --theme light --size 1024x768 --out docs/images/de-light-1024x768.png
 	$(PY) -m app.cli.gallery --presenter docs/images/presenter-view.png
 	$(PY) -m app record dynamic --presentation --size 1280x720 --seconds 3 --fps 5 --out docs/images/dynamic.webp
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .words import locale, translate
+from .words import QT_TRANSLATE_NOOP, locale, translate
 
 TREND_STEPS = 100  # a curve's trend is told over this many of its newest steps
 STEADY = 0.005  # a change smaller than half a percent is no change

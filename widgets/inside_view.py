@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol, cast
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from .heatmap import Heatmap
 from .theme import DARK, Theme
-from .words import number, translate
+from .words import QT_TRANSLATE_NOOP, number, translate
 
 COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")  # dtype, min, ...: torch's own words
 SAID_COLUMNS = (QT_TRANSLATE_NOOP("InsideView", "Tensor"), QT_TRANSLATE_NOOP("InsideView", "Shape"))

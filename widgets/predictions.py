@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from .live import cosmetic_pen
 from .loss_plot import LossPlot, PredictionCurve
 from .sketching import Sketcher
-from .words import translate
+from .words import QT_TRANSLATE_NOOP, translate
 
 NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
 HINT = QT_TRANSLATE_NOOP("Predictions", "Draw the loss you expect on the plot, left to right, with the mouse, a pen or "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .predictions import NAME_LENGTH, ResultTable
-from .words import translate
+from .words import QT_TRANSLATE_NOOP, translate
 
 KEY = Qt.ItemDataRole.UserRole  # where a list item keeps its lane's key
 

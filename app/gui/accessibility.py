@@ -15,12 +15,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QScrollBar, QStatusBar, QWidget
 
 from app.language import translate
 from app.run.controller import RunController
+from models.words import QT_TRANSLATE_NOOP
 from widgets.descriptions import (
     PLOT_EMPTY,
     describe_check,

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.language import translate
@@ -21,6 +20,7 @@ from app.run.controller import RunController
 from app.run.redraw_rates import SLOW_EVERY
 from models import VARIANTS
 from models.catalog import panel_part
+from models.words import QT_TRANSLATE_NOOP
 
 from .menus import make_action
 from .painter import FramePainter, lane_name

@@ -9,7 +9,7 @@ take the focus by Tab, not by a click, so a mouse user's Space stays Start and P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.language import translate
+from models.words import QT_TRANSLATE_NOOP
 
 from .editing import CodeEditing
 from .menus import make_action

@@ -3,11 +3,11 @@ from the next start (every window part sets its words as it is made), and said s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from app.language import LANGUAGES, say_in, system_language, translate
+from models.words import QT_TRANSLATE_NOOP
 
 from .settings import LANGUAGE, Settings
 

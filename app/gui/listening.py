@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.language import translate
 from app.run.controller import RunController
+from models.words import QT_TRANSLATE_NOOP
 from widgets.loss_plot import LossPlot
 from widgets.sonify import RATE, curve_sound, pcm16, steps_sound
 

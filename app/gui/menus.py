@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.language import translate
 from models import VARIANTS
+from models.words import QT_TRANSLATE_NOOP
 
 MENUS = (QT_TRANSLATE_NOOP("Menus", "&File"), QT_TRANSLATE_NOOP("Menus", "&Run"),
          QT_TRANSLATE_NOOP("Menus", "&Variant"), QT_TRANSLATE_NOOP("Menus", "V&iew"))

@@ -8,10 +8,11 @@ status bar's labels. It knows nothing of runs: it is told which panels to show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.language import translate
+from models.words import QT_TRANSLATE_NOOP
 from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
