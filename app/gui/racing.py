@@ -52,7 +52,8 @@ class Racing:
         try:
             configs = self._configs([*names, edit.variant] if edit is not None else names, values, dtype)
         except ConfigError as error:
-            self.notes.show("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
+            said = translate("Racing", "<b>Cannot start the race:</b> {why}")
+            self.notes.show("error", said.format(why=html.escape(str(error))))
             return False
         edits: list[EditedCode | None] = [None] * len(configs)
         if edit is not None:  # the edit runs first, beside the notebook's lane of the same config

@@ -2295,6 +2295,10 @@
 <context>
     <name>Racing</name>
     <message>
+        <source>&lt;b&gt;Cannot start the race:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Das Wettrennen lässt sich nicht starten:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
         <source>Stop the run (Esc) before starting a race</source>
         <translation>Beende den Lauf (Esc), bevor du ein Wettrennen startest</translation>
     </message>

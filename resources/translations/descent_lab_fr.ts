@@ -2295,6 +2295,10 @@
 <context>
     <name>Racing</name>
     <message>
+        <source>&lt;b&gt;Cannot start the race:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Impossible de lancer la course :&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
         <source>Stop the run (Esc) before starting a race</source>
         <translation>Arrêtez l’entraînement (Échap) avant de lancer une course</translation>
     </message>
