@@ -26,7 +26,6 @@ PSEUDO = "pseudo"
 CATALOG = "descent_lab"  # the files' stem: descent_lab_de.qm
 
 _translators: list[QTranslator] = []  # the language's, in the order asked: the app's own, then Qt's
-_chosen = "en"
 
 
 def known(code: str) -> bool:
@@ -42,24 +41,18 @@ def system_language() -> str:
     return "en"
 
 
-def current() -> str:
-    return _chosen
-
-
 def use(code: str | None) -> str:
     """Speak ``code`` from now on (None: the system's language); the code used. Installed into the application
     if there is one, else kept for ``translate`` and for ``install_into`` once one is made."""
-    global _chosen
     numbers = QLocale.system() if code is None else QLocale("en_US" if code == PSEUDO else code)
     code = system_language() if code is None else code
     if not known(code):
         raise ValueError(f"no language {code!r}")
     application = QCoreApplication.instance()
-    for translator in _translators:
-        if application is not None:
-            QCoreApplication.removeTranslator(translator)
+    if application is not None:
+        for translator in _translators:
+            application.removeTranslator(translator)
     _translators[:] = _load(code)
-    _chosen = code
     QLocale.setDefault(numbers)
     if application is not None:
         install_into(application)
