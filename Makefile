@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-processes test-all test-cpus check-install mutation bench gallery docs-images clean
+.PHONY: run test test-processes test-all test-cpus check-install mutation bench gallery docs-images translations clean
 
 run: $(INSTALLED)
 	$(PY) -m app
@@ -65,10 +65,21 @@ docs-images: $(INSTALLED)
 	$(PY) -m app snapshot dynamic --out docs/dynamic.png
 	$(PY) -m app snapshot dynamic --theme light --size 1280x720 --out docs/images/light-1280x720.png
 	$(PY) -m app snapshot dynamic --presentation --size 1024x768 --out docs/images/presentation-1024x768.png
+	$(PY) -m app snapshot dynamic --lang de --size 1024x768 --out docs/images/de-dark-1024x768.png
+	$(PY) -m app snapshot dynamic --lang de --theme light --size 1024x768 --out docs/images/de-light-1024x768.png
 	$(PY) -m app.cli.gallery --presenter docs/images/presenter-view.png
 	$(PY) -m app snapshot dynamic --inside --steps 123 --size 1920x1080 --out docs/images/inside-dark-1920x1080.png
 	$(PY) -m app snapshot numpy --inside --theme light --steps 123 --size 1920x1080 --out docs/images/inside-light-1920x1080.png
 	$(PY) -m app record dynamic --presentation --size 1280x720 --seconds 3 --fps 5 --out docs/images/dynamic.webp
+
+# The languages (README, Languages): every marked sentence of app/, widgets/ and models/ gathered into each
+# language's .ts (Qt Linguist edits it), then compiled to the .qm the app loads. Add a language by adding
+# its code here and to app/language.py's LANGUAGES.
+LANGUAGES := de fr
+TS := $(foreach code,$(LANGUAGES),resources/translations/descent_lab_$(code).ts)
+translations: $(INSTALLED)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete app widgets models -ts $(TS)
+	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)

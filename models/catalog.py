@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 from .step import Step
+from .words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -151,52 +152,64 @@ def panel_part(module_text: str) -> tuple[str, int]:
 
 NN_REBIND = Note(
     line="param = param - learning_rate * param.grad",
-    why="this binds the name param to a new tensor; the model's parameters never change, so the loss stays flat.",
-    title="Why is the loss flat?",
-    text="The notebook updates with `param = param - learning_rate * param.grad`. That builds a new tensor "
-    "and binds it to the loop variable `param`; the model's own parameters never change, so every step "
-    "computes the same loss. Subtracting in place (`param -= …`) updates the model.",
+    why=QT_TRANSLATE_NOOP("Variants", "this binds the name param to a new tensor; the model's parameters never change, "
+                                      "so the loss stays flat."),
+    title=QT_TRANSLATE_NOOP("Variants", "Why is the loss flat?"),
+    text=QT_TRANSLATE_NOOP("Variants", "The notebook updates with `param = param - learning_rate * param.grad`. That "
+                                       "builds a new tensor and binds it to the loop variable `param`; the model's own "
+                                       "parameters never change, so every step computes the same loss. Subtracting in "
+                                       "place (`param -= …`) updates the model."),
     when={"update": "notebook"},
     fix={"update": "in-place"},
-    fix_label="Use the in-place update",
+    fix_label=QT_TRANSLATE_NOOP("Variants", "Use the in-place update"),
 )
 
 # The run that answers a question that depends on the problem's size, and the steps it takes
 NOTEBOOK_RUN = {"N": 64, "D_in": 1000, "H": 100, "D_out": 10, "steps": 500}
 
 FLAT_LOSS = Question(
-    text="The nn cell updates each weight with `param = param - learning_rate * param.grad`. "
-    "Will the loss go down?",
-    answers=("Yes", "No", "It depends"),
-    right=frozenset({"No"}),
-    explanation="The loss stays exactly where it started. `param = param - learning_rate * param.grad` builds "
-    "a new tensor and binds it to the loop variable `param`; the model's own parameters never change, so "
-    "every step computes the same loss. Subtracting in place (`param -= learning_rate * param.grad`) "
-    "updates the model, and then the loss falls.",
+    text=QT_TRANSLATE_NOOP("Variants", "The nn cell updates each weight with `param = param - learning_rate * "
+                                       "param.grad`. Will the loss go down?"),
+    answers=(QT_TRANSLATE_NOOP("Variants", "Yes"), QT_TRANSLATE_NOOP("Variants", "No"),
+             QT_TRANSLATE_NOOP("Variants", "It depends")),
+    right=frozenset({QT_TRANSLATE_NOOP("Variants", "No")}),
+    explanation=QT_TRANSLATE_NOOP("Variants", "The loss stays exactly where it started. `param = param - learning_rate "
+                                              "* param.grad` builds a new tensor and binds it to the loop variable "
+                                              "`param`; the model's own parameters never change, so every step "
+                                              "computes the same loss. Subtracting in place (`param -= learning_rate * "
+                                              "param.grad`) updates the model, and then the loss falls."),
     when={"update": "notebook"},
 )
 
 DEPTH_COUNTS = Question(
-    text="DynamicNet draws its depth, 0 to 3, afresh at every step. Over the run, how often will each "
-    "depth be drawn?",
-    answers=("About equally often", "Mostly 0, the shortest", "Mostly 3, the deepest",
-             "It changes as the loss falls"),
-    right=frozenset({"About equally often"}),
-    explanation="`random.randint(0, 3)` gives 0, 1, 2 and 3 with equal chances at every step, whatever the "
-    "loss or the weights. Each depth comes up on about a quarter of the steps, 125 of the notebook's 500, "
-    "and chance scatters the counts by about ten either way: see the counts beside the depth trace.",
+    text=QT_TRANSLATE_NOOP("Variants", "DynamicNet draws its depth, 0 to 3, afresh at every step. Over the run, how "
+                                       "often will each depth be drawn?"),
+    answers=(QT_TRANSLATE_NOOP("Variants", "About equally often"),
+             QT_TRANSLATE_NOOP("Variants", "Mostly 0, the shortest"),
+             QT_TRANSLATE_NOOP("Variants", "Mostly 3, the deepest"),
+             QT_TRANSLATE_NOOP("Variants", "It changes as the loss falls")),
+    right=frozenset({QT_TRANSLATE_NOOP("Variants", "About equally often")}),
+    explanation=QT_TRANSLATE_NOOP("Variants", "`random.randint(0, 3)` gives 0, 1, 2 and 3 with equal chances at every "
+                                              "step, whatever the loss or the weights. Each depth comes up on about a "
+                                              "quarter of the steps, 125 of the notebook's 500, and chance scatters "
+                                              "the counts by about ten either way: see the counts beside the depth "
+                                              "trace."),
 )
 
 ADAM_OR_SGD = Question(
-    text="optim trains the network with Adam, custom with plain SGD: the same data, starting weights and "
-    "learning rate, 1e-4. Which has the lower loss after 500 steps?",
-    answers=("Adam (optim)", "SGD (custom)", "About the same"),
-    right=frozenset({"Adam (optim)"}),
-    explanation="Adam, but only near the end: SGD's loss is lower for most of the run (ten to thirty times lower "
-    "at step 100), and Adam overtakes it between steps 250 and 450, depending on the seed. SGD moves each "
-    "weight by the learning rate times its gradient: big steps while the gradients are big, ever smaller "
-    "ones as the loss falls. Adam moves each weight by about the learning rate at every step, whatever "
-    "its gradient's size: slow at first, and still moving when SGD has nearly stopped.",
+    text=QT_TRANSLATE_NOOP("Variants", "optim trains the network with Adam, custom with plain SGD: the same data, "
+                                       "starting weights and learning rate, 1e-4. Which has the lower loss after 500 "
+                                       "steps?"),
+    answers=(QT_TRANSLATE_NOOP("Variants", "Adam (optim)"), QT_TRANSLATE_NOOP("Variants", "SGD (custom)"),
+             QT_TRANSLATE_NOOP("Variants", "About the same")),
+    right=frozenset({QT_TRANSLATE_NOOP("Variants", "Adam (optim)")}),
+    explanation=QT_TRANSLATE_NOOP("Variants", "Adam, but only near the end: SGD's loss is lower for most of the run "
+                                              "(ten to thirty times lower at step 100), and Adam overtakes it between "
+                                              "steps 250 and 450, depending on the seed. SGD moves each weight by the "
+                                              "learning rate times its gradient: big steps while the gradients are "
+                                              "big, ever smaller ones as the loss falls. Adam moves each weight by "
+                                              "about the learning rate at every step, whatever its gradient's size: "
+                                              "slow at first, and still moving when SGD has nearly stopped."),
     when={**NOTEBOOK_RUN, "lr": 1e-4},
 )
 
@@ -205,10 +218,10 @@ VARIANTS: dict[str, Variant] = {
     for v in (
         Variant(
             "numpy",
-            "Use Numpy to implement a neural network",
-            "Numpy knows nothing of computation graphs or gradients, yet it can fit a "
-            "two-layer network to random data: the forward pass and every gradient of "
-            "the backward pass are written out by hand.",
+            QT_TRANSLATE_NOOP("Variants", "Use Numpy to implement a neural network"),
+            QT_TRANSLATE_NOOP("Variants", "Numpy knows nothing of computation graphs or gradients, yet it can fit a "
+                                          "two-layer network to random data: the forward pass and every gradient of "
+                                          "the backward pass are written out by hand."),
             1e-6,
             "numpy_net",
             layers=("w1", "w2"),
@@ -220,9 +233,9 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             "tensors",
-            "PyTorch Tensors",
-            "A PyTorch Tensor is conceptually identical to a numpy array, but it can "
-            "run on a GPU. The forward and backward passes are still written by hand.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch Tensors"),
+            QT_TRANSLATE_NOOP("Variants", "A PyTorch Tensor is conceptually identical to a numpy array, but it can run "
+                                          "on a GPU. The forward and backward passes are still written by hand."),
             1e-6,
             "tensors",
             layers=("w1", "w2"),
@@ -231,20 +244,20 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             "autograd",
-            "PyTorch: Tensors and autograd",
-            "The forward pass records a computational graph; loss.backward() walks it "
-            "back and fills w1.grad and w2.grad. The backward pass is no longer written "
-            "by hand, and the gradients equal the hand-derived ones.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch: Tensors and autograd"),
+            QT_TRANSLATE_NOOP("Variants", "The forward pass records a computational graph; loss.backward() walks it "
+                                          "back and fills w1.grad and w2.grad. The backward pass is no longer written "
+                                          "by hand, and the gradients equal the hand-derived ones."),
             1e-6,
             "autograd",
             layers=("w1", "w2"),
         ),
         Variant(
             "nn",
-            "PyTorch: nn module",
-            "The nn package arranges the computation into layers (Modules) that hold "
-            "their own weights, and provides loss functions. The weights are still "
-            "updated by hand, and the notebook's update line has a catch.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch: nn module"),
+            QT_TRANSLATE_NOOP("Variants", "The nn package arranges the computation into layers (Modules) that hold "
+                                          "their own weights, and provides loss functions. The weights are still "
+                                          "updated by hand, and the notebook's update line has a catch."),
             1e-4,
             "nn_module",
             layers=("model[0]", "model[2]"),
@@ -254,9 +267,9 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             "optim",
-            "PyTorch: optim",
-            "The optim package abstracts the optimization algorithm. The same model is "
-            "now updated by Adam, one of the many optimizers torch.optim provides.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch: optim"),
+            QT_TRANSLATE_NOOP("Variants", "The optim package abstracts the optimization algorithm. The same model is "
+                                          "now updated by Adam, one of the many optimizers torch.optim provides."),
             1e-4,
             "optim",
             layers=("model[0]", "model[2]"),
@@ -264,10 +277,10 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             "custom",
-            "PyTorch: Custom nn Modules",
-            "For models more complex than a sequence of layers, subclass nn.Module and "
-            "define forward(). Here the two-layer network is such a subclass, trained "
-            "with plain stochastic gradient descent.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch: Custom nn Modules"),
+            QT_TRANSLATE_NOOP("Variants", "For models more complex than a sequence of layers, subclass nn.Module and "
+                                          "define forward(). Here the two-layer network is such a subclass, trained "
+                                          "with plain stochastic gradient descent."),
             1e-4,
             "custom_module",
             layers=("linear1", "linear2"),
@@ -275,10 +288,10 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             "dynamic",
-            "PyTorch: Control Flow + Weight Sharing",
-            "Each forward pass reuses the same middle layer a random 0 to 3 times: "
-            "ordinary Python control flow builds a new graph every step, and one "
-            "Module can safely appear many times in it. SGD with momentum trains it.",
+            QT_TRANSLATE_NOOP("Variants", "PyTorch: Control Flow + Weight Sharing"),
+            QT_TRANSLATE_NOOP("Variants", "Each forward pass reuses the same middle layer a random 0 to 3 times: "
+                                          "ordinary Python control flow builds a new graph every step, and one Module "
+                                          "can safely appear many times in it. SGD with momentum trains it."),
             1e-4,
             "dynamic_net",
             layers=("input_linear", "middle_linear (reused)", "output_linear"),

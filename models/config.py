@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .catalog import VARIANTS
+from .words import translate
 
 if TYPE_CHECKING:
     import torch
@@ -32,7 +33,8 @@ class ConfigError(ValueError):
     def __init__(self, field: str, value: Any, allowed: str):
         self.field, self.value, self.allowed = field, value, allowed
         named = field if isinstance(field, str) and field.isprintable() else repr(field)  # a key from a file
-        super().__init__(f"{named} = {value!r} is not allowed: {allowed}")
+        said = translate("Config", "{field} = {value} is not allowed: {allowed}")
+        super().__init__(said.format(field=named, value=repr(value), allowed=allowed))
 
 
 def available_devices() -> list[str]:
@@ -109,11 +111,13 @@ class RunConfig:
         _check_choice("update", self.update, UPDATES)
         _check_choice("dtype", self.dtype, DTYPES)
         if variant.cpu_only and self.device != "cpu":
-            raise ConfigError("device", self.device, f"the {variant.name} variant runs on the CPU only (cpu)")
+            raise ConfigError("device", self.device, translate("Config", "the {variant} variant runs on the CPU only "
+                                                                         "(cpu)").format(variant=variant.name))
         if self.device != "cpu":  # the CPU is always there; asking torch about others loads it
             _check_choice("device", self.device, available_devices())
         if variant.cpu_only and self.dtype != variant.dtype:
-            raise ConfigError("dtype", self.dtype, f"the {variant.name} variant computes in {variant.dtype} only")
+            said = translate("Config", "the {variant} variant computes in {dtype} only")
+            raise ConfigError("dtype", self.dtype, said.format(variant=variant.name, dtype=variant.dtype))
         _check_memory(self)
 
     @classmethod
@@ -125,11 +129,12 @@ class RunConfig:
     def from_dict(cls, data: Any) -> RunConfig:
         """A configuration from parsed JSON; unknown keys and wrong types are refused."""
         if not isinstance(data, dict):
-            raise ConfigError("configuration", type(data).__name__, "a JSON object of settings")
+            raise ConfigError("configuration", type(data).__name__, translate("Config", "a JSON object of settings"))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(unknown[0], data[unknown[0]], f"known settings are {', '.join(sorted(known))}")
+            said = translate("Config", "known settings are {names}")
+            raise ConfigError(unknown[0], data[unknown[0]], said.format(names=", ".join(sorted(known))))
         return cls(**data)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,15 +163,17 @@ class RunConfig:
 # The numeric fields, their ranges, and how a message says what is allowed
 WHOLE = {"N": (1, MAX_SIZE), "D_in": (1, MAX_SIZE), "H": (1, MAX_SIZE), "D_out": (1, MAX_SIZE),
          "steps": (1, MAX_STEPS), "seed": (0, MAX_SEED)}
-REAL = {"lr": (0.0, MAX_LR, f"a number > 0 and <= {MAX_LR:g}"), "momentum": (0.0, 1.0, "a number >= 0 and < 1")}
+REAL = {"lr": (0.0, MAX_LR), "momentum": (0.0, 1.0)}
 
 
 def allowed(field: str) -> str:
     """What ``field`` accepts, in words."""
     if field in WHOLE:
         low, high = WHOLE[field]
-        return f"a whole number from {low} to {high}"
-    return REAL[field][2]
+        return translate("Config", "a whole number from {low} to {high}").format(low=low, high=high)
+    if field == "lr":
+        return translate("Config", "a number > 0 and <= {high}").format(high=f"{MAX_LR:g}")
+    return translate("Config", "a number >= 0 and < 1")
 
 
 def parse_value(field: str, text: str) -> int | float:
@@ -186,7 +193,7 @@ def _check_whole(field: str, value: Any) -> int:
 
 
 def _check_real(field: str, value: Any) -> float:
-    low, high, _ = REAL[field]
+    low, high = REAL[field]
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise ConfigError(field, value, allowed(field))
     try:
@@ -201,7 +208,7 @@ def _check_real(field: str, value: Any) -> float:
 
 def _check_choice(field: str, value: Any, choices: Collection[str]) -> None:
     if not isinstance(value, str) or value not in choices:
-        raise ConfigError(field, value, f"choose from {', '.join(choices)}")
+        raise ConfigError(field, value, translate("Config", "choose from {choices}").format(choices=", ".join(choices)))
 
 
 def estimate_bytes(config: RunConfig) -> int:
@@ -242,8 +249,9 @@ def _check_memory(config: RunConfig) -> None:
         raise ConfigError(
             "sizes",
             sizes,
-            f"they need about {_gigabytes(need)} but {_gigabytes(free)} is free on {config.device}; "
-            "make N, D_in, H, D_out or steps smaller",
+            translate("Config", "they need about {need} but {free} is free on {device}; make N, D_in, H, D_out or "
+                                "steps smaller")
+            .format(need=_gigabytes(need), free=_gigabytes(free), device=config.device),
         )
 
 

@@ -31,6 +31,7 @@ from .catalog import VARIANTS, Variant
 from .step import Step
 from .stopping import RunStopped
 from .watchdog import Watchdog
+from .words import translate
 
 DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S = 10.0, 3600.0  # the command line's --step-timeout
 DEPTHS = range(4)  # DynamicNet reuses its middle layer random.randint(0, 3) times
@@ -135,9 +136,10 @@ class EditedCode:
         exec(code, module.__dict__)  # noqa: S102 - the user's own code, run as a notebook cell runs it
         train = getattr(module, "train", None)
         if not inspect.isgeneratorfunction(train):
+            said = translate("Edited", "the module must define a generator function train(config, problem) that yields "
+                                       "a Step for each training step, as the {name} variant's does")
             raise EditedCodeError(
-                "the module must define a generator function train(config, problem) that yields "
-                f"a Step for each training step, as the {variant.name} variant's does",
+                said.format(name=variant.name),
                 before_running=True,
             )
         return module
@@ -163,13 +165,16 @@ class EditedCode:
                         if index + 1 < config.steps:
                             raise  # closed before the end: a Stop, a divergence
                         break  # closed after the last step: train ends all the same
-                guard.run(_end, student, config.steps, waiting_for="ending after its last step", at=student)
+                last = translate("Edited", "ending after its last step")
+                guard.run(_end, student, config.steps, waiting_for=last, at=student)
             except GeneratorExit:
-                guard.run(_close, student, waiting_for="ending when closed", at=student)  # a yield on closing
+                closing = translate("Edited", "ending when closed")
+                guard.run(_close, student, waiting_for=closing, at=student)  # a yield on closing
                 raise
             except BaseException:
                 with contextlib.suppress(EditedCodeError):  # the first fault is the one told
-                    guard.run(_close, student, waiting_for="ending when closed", at=student)
+                    guard.run(_close, student, waiting_for=translate("Edited", "ending when closed"),
+                              at=student)
                 raise
 
     def traceback_of(self, error: BaseException) -> tuple[str, int | None]:
@@ -244,7 +249,7 @@ class StepGuard:
         asked, limit = self._asked_at, self.limit_s
         return asked is not None and limit is not None and time.monotonic() - asked > limit
 
-    def run(self, call: Callable, *args: Any, waiting_for: str = "yielding a step", at: Any = None) -> Any:
+    def run(self, call: Callable, *args: Any, waiting_for: str | None = None, at: Any = None) -> Any:
         """``call(*args)``; ``at``: the student's generator, whose line tells where a fault without frames arose."""
         self._asked_at = time.monotonic()
         try:
@@ -257,7 +262,9 @@ class StepGuard:
                 raise  # not this guard's
             frames = [frame for frame in traceback.extract_tb(stopped.__traceback__) if frame.filename == self.filename]
             line = frames[-1].lineno if frames else watchdog.stopped_at
-            raise StepTimeoutError(f"stopped after {limit:g} s without {waiting_for}", line, limit) from None
+            said = translate("Edited", "stopped after {limit} s without {waiting_for}")
+            waiting_for = waiting_for or translate("Edited", "yielding a step")
+            raise StepTimeoutError(said.format(limit=f"{limit:g}", waiting_for=waiting_for), line, limit) from None
         except (RunStopped, EditedCodeError):
             raise
         except BaseException as error:  # noqa: BLE001 - SystemExit and KeyboardInterrupt too: the code's own
@@ -274,15 +281,17 @@ class StepGuard:
 def _next_step(student: Iterator, checker: StepChecker, index: int) -> Step:
     step = next(student, _END)
     if step is _END:
-        raise StepCountError(f"the edit's train stopped after {index} of {checker.config.steps} steps")
+        said = translate("Edited", "the edit's train stopped after {index} of {steps} steps")
+        raise StepCountError(said.format(index=index, steps=checker.config.steps))
     return checker.check(step, index, _line_of(student))
 
 
 def _end(student: Iterator, steps: int) -> None:
     """After the last step: the edited train must end now, as the notebook's loop does."""
     if next(student, _END) is not _END:
-        raise StepCountError(f"the edit's train yielded more than the {steps} steps asked for; a variant "
-                             "yields one Step per step of config.steps", _line_of(student))
+        said = translate("Edited", "the edit's train yielded more than the {steps} steps asked for; a variant yields "
+                                   "one Step per step of config.steps")
+        raise StepCountError(said.format(steps=steps), _line_of(student))
 
 
 def _close(student) -> None:
@@ -331,55 +340,63 @@ class StepChecker:
             return EditedCodeError(message, line)
 
         if not isinstance(step, Step):
-            raise fault(f"train yielded {_kind(step)}; it must yield a Step (from .step import Step) "
-                        "for each training step, as the original does")
+            said = translate("Edited", "train yielded {value}; it must yield a Step (from .step import Step) for each "
+                                       "training step, as the original does")
+            raise fault(said.format(value=_kind(step)))
         if not isinstance(step.t, (int, np.integer)) or step.t != index:
-            raise fault(f"step {index} was yielded as Step(t={step.t!r}, …); t must count the steps "
-                        "from 0, as the loop's t does")
+            said = translate("Edited", "step {index} was yielded as Step(t={t}, …); t must count the steps from 0, as "
+                                       "the loop's t does")
+            raise fault(said.format(index=index, t=repr(step.t)))
         self._check_loss(step, fault)
         self._check_matrices(step, fault)
         if self.variant.draws_depth and not (isinstance(step.depth, (int, np.integer)) and step.depth in DEPTHS):
-            raise fault(f"step {index}'s depth is {step.depth!r}; the {self.variant.name} variant draws a "
-                        f"depth of 0, 1, 2 or 3 at each step, as random.randint(0, 3) does")
+            said = translate("Edited", "step {index}'s depth is {depth}; the {name} variant draws a depth of 0, 1, 2 "
+                                       "or 3 at each step, as random.randint(0, 3) does")
+            raise fault(said.format(index=index, depth=repr(step.depth), name=self.variant.name))
         return step
 
     def _check_loss(self, step: Step, fault: Callable) -> None:
         loss = step.loss
         if getattr(loss, "shape", None) != () or not _is_real(loss):
-            raise fault(f"step {step.t}'s loss is {_kind(loss, dtype=True)}; it must be one real number, "
-                        "a 0-d tensor such as criterion(y_pred, y) returns")
+            said = translate("Edited", "step {t}'s loss is {value}; it must be one real number, a 0-d tensor such as "
+                                       "criterion(y_pred, y) returns")
+            raise fault(said.format(t=step.t, value=_kind(loss, dtype=True)))
         torch = sys.modules.get("torch")
         tensor = torch is not None and isinstance(loss, torch.Tensor)
         kind = ("a tensor on", loss.device) if tensor else ("a numpy number",)
         if self._loss_kind is None:
             self._loss_kind = kind
         elif kind != self._loss_kind:  # the losses of a run are gathered into one array, on one device
-            said, first = (" ".join(map(str, k)) for k in (kind, self._loss_kind))
-            raise fault(f"step {step.t}'s loss is {said} where step 0's was {first}; every step's loss is "
-                        "one number of the same kind")
+            now, first = (" ".join(map(str, k)) for k in (kind, self._loss_kind))
+            said = translate("Edited", "step {t}'s loss is {now} where step 0's was {first}; every step's loss is one "
+                                       "number of the same kind")
+            raise fault(said.format(t=step.t, now=now, first=first))
 
     def _check_matrices(self, step: Step, fault: Callable) -> None:
         weights, grads, transposed = _matrices_of(step)
         if not isinstance(weights, dict):
-            raise fault(f"step {step.t}'s weights are {_kind(weights)}; a Step carries its weight matrices "
-                        "as a dict, name: matrix")
+            said = translate("Edited", "step {t}'s weights are {value}; a Step carries its weight matrices as a dict, "
+                                       "name: matrix")
+            raise fault(said.format(t=step.t, value=_kind(weights)))
         matrices = [(name, _shape(matrix, transposed)) for name, matrix in weights.items()]
         if self._matrices is None:
             expected = _expected_shapes(self.config, len(self.variant.layers))
             if [shape for _, shape in matrices] != expected:
-                raise fault(
-                    f"step {step.t}'s weight matrices are {_said(matrices)}; the {self.variant.name} variant "
-                    f"draws {len(expected)} matrices of shapes {', '.join(map(str, expected))} (inputs, outputs), "
-                    f"from D_in={self.config.D_in}, H={self.config.H} and D_out={self.config.D_out}: "
-                    "change the sizes in the settings, not in the code"
-                )
+                said = translate("Edited", "step {t}'s weight matrices are {matrices}; the {name} variant draws "
+                                           "{count} matrices of shapes {shapes} (inputs, outputs), from D_in={D_in}, "
+                                           "H={H} and D_out={D_out}: change the sizes in the settings, not in the code")
+                raise fault(said.format(t=step.t, matrices=_said(matrices), name=self.variant.name, count=len(expected),
+                                        shapes=", ".join(map(str, expected)), D_in=self.config.D_in, H=self.config.H,
+                                        D_out=self.config.D_out))
         elif matrices != self._matrices:
-            raise fault(f"step {step.t}'s weight matrices are {_said(matrices)}; every step must keep "
-                        f"step 0's names and shapes: {_said(self._matrices)}")
+            said = translate("Edited", "step {t}'s weight matrices are {value}; every step must keep step 0's names "
+                                       "and shapes: {value2}")
+            raise fault(said.format(t=step.t, value=_said(matrices), value2=_said(self._matrices)))
         for name, matrix in weights.items():
             if not _is_real_matrix(matrix):
-                raise fault(f"step {step.t}'s weight matrix {name} is {_kind(matrix, dtype=True)}; each must be "
-                            "a tensor or a numpy array of real numbers")
+                said = translate("Edited", "step {t}'s weight matrix {name} is {value}; each must be a tensor or a "
+                                           "numpy array of real numbers")
+                raise fault(said.format(t=step.t, name=name, value=_kind(matrix, dtype=True)))
         self._matrices = matrices
         self._check_grads(step, grads, transposed, matrices, fault)
 
@@ -388,21 +405,24 @@ class StepChecker:
         """Each gradient of a weight's name and shape; every one step 0 had, at every step (DynamicNet's
         middle layer has none at depth 0, where it is not used)."""
         if not isinstance(grads, dict):
-            raise fault(f"step {step.t}'s gradients are {_kind(grads)}; a Step carries its gradients as a dict, "
-                        "name: matrix, as it carries its weights")
+            said = translate("Edited", "step {t}'s gradients are {value}; a Step carries its gradients as a dict, "
+                                       "name: matrix, as it carries its weights")
+            raise fault(said.format(t=step.t, value=_kind(grads)))
         shapes = dict(matrices)
         for name, grad in grads.items():
             if grad is not None and (_shape(grad, transposed) != shapes.get(name) or not _is_real_matrix(grad)):
-                raise fault(f"step {step.t}'s gradient {name} is {_kind(grad, dtype=True)}; a gradient must be "
-                            "a tensor or a numpy array of real numbers, of the shape of the weight of its name")
+                said = translate("Edited", "step {t}'s gradient {name} is {value}; a gradient must be a tensor or a "
+                                           "numpy array of real numbers, of the shape of the weight of its name")
+                raise fault(said.format(t=step.t, name=name, value=_kind(grad, dtype=True)))
         if self._with_grads is None:
             self._with_grads = [name for name, grad in grads.items() if grad is not None]
             return
         unused = [name for name, _ in matrices[1:-1]] if self.variant.draws_depth and step.depth == 0 else ()
         missing = [name for name in self._with_grads if grads.get(name) is None and name not in unused]
         if missing:
-            raise fault(f"step {step.t} carries no gradient of {', '.join(missing)}; every step must carry "
-                        f"the gradients step 0 did ({', '.join(self._with_grads)})")
+            said = translate("Edited", "step {t} carries no gradient of {value}; every step must carry the gradients "
+                                       "step 0 did ({value2})")
+            raise fault(said.format(t=step.t, value=', '.join(missing), value2=', '.join(self._with_grads)))
 
 
 def _expected_shapes(config: Any, count: int) -> list[tuple[int, int]]:

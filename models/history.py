@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .words import translate
+
 if TYPE_CHECKING:
     from .config import RunConfig
 
@@ -104,3 +106,14 @@ def _drawn(depth: int | None) -> int:
 def _finite_or_none(value: float) -> float | None:
     value = float(value)
     return value if math.isfinite(value) else None
+
+
+def said_outcome(outcome: str | None) -> str:
+    """A run's outcome as the data keeps it ("stopped at step 41"), said in the class's language."""
+    kind, _, rest = (outcome or "").partition(" at step ")
+    said = {
+        "finished": translate("Outcome", "finished"),
+        "stopped": translate("Outcome", "stopped at step {step}"),
+        "diverged": translate("Outcome", "diverged at step {step}"),
+    }.get(kind if rest or kind == "finished" else "")
+    return said.format(step=rest) if said is not None else outcome or ""

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from .catalog import VARIANTS
+from .words import translate
 
 WRITEFILE = "%%writefile"  # IPython's cell magic that saves a cell as a file: the module cell's first line
 MAX_BYTES = 16 << 20  # a notebook with its plots is a few hundred KB; anything huge is not one to read
@@ -45,22 +46,26 @@ def read_edit(text: str, name: str) -> NotebookEdit:
     """
     document = _parse(text, name)
     if not isinstance(document, dict) or "cells" not in document and "worksheets" not in document:
-        raise NotebookError(f"{name} is not a Jupyter notebook: it holds no cells")
+        said = translate("NotebookEdit", "{name} is not a Jupyter notebook: it holds no cells")
+        raise NotebookError(said.format(name=name))
     version = document.get("nbformat")
     if type(version) is not int or version != 4 or not isinstance(document.get("cells"), list):
-        raise NotebookError(f"{name} is a notebook of nbformat {_short(json.dumps(version))}; "
-                            "Descent Lab reads nbformat 4, as Jupyter writes it")
+        said = translate("NotebookEdit", "{name} is a notebook of nbformat {value}; Descent Lab reads nbformat 4, as "
+                                         "Jupyter writes it")
+        raise NotebookError(said.format(name=name, value=_short(json.dumps(version))))
     metadata = document.get("metadata")
     named = metadata.get("descent_lab") if isinstance(metadata, dict) else None
     said = named.get("variant") if isinstance(named, dict) else None
     found = [edit for place, cell in enumerate(document["cells"], start=1)
              if (edit := _module_in(cell, place, said)) is not None]
     if not found:
-        raise NotebookError(f"{name} holds no code cell of a Descent Lab variant: export one with "
-                            "`python -m app notebook VARIANT`")
+        said = translate("NotebookEdit", "{name} holds no code cell of a Descent Lab variant: export one with `python "
+                                         "-m app notebook VARIANT`")
+        raise NotebookError(said.format(name=name))
     if len(found) > 1:
-        raise NotebookError(f"{name} holds {len(found)} code cells of Descent Lab variants (cells "
-                            f"{', '.join(str(edit.cell) for edit in found)}); keep the one to run")
+        said = translate("NotebookEdit", "{name} holds {count} code cells of Descent Lab variants (cells {cells}); "
+                                         "keep the one to run")
+        raise NotebookError(said.format(name=name, count=len(found), cells=", ".join(str(edit.cell) for edit in found)))
     return found[0]
 
 
@@ -92,24 +97,29 @@ def _parse(text: str, name: str) -> Any:
     digits and NaN or Infinity are refused as they are read.
     """
     if len(text) > MAX_BYTES:
-        raise NotebookError(f"{name} is {len(text) >> 20} MB or more; a notebook is read up to {MAX_BYTES >> 20} MB")
+        said = translate("NotebookEdit", "{name} is {value} MB or more; a notebook is read up to {value2} MB")
+        raise NotebookError(said.format(name=name, value=len(text) >> 20, value2=MAX_BYTES >> 20))
     if _nesting(text) > MAX_DEPTH:
-        raise NotebookError(f"{name} nests values more than {MAX_DEPTH} levels deep; a notebook nests about six")
+        said = translate("NotebookEdit", "{name} nests values more than {MAX_DEPTH} levels deep; a notebook nests "
+                                         "about six")
+        raise NotebookError(said.format(name=name, MAX_DEPTH=MAX_DEPTH))
 
     def whole(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_DIGITS:
-            raise NotebookError(f"{name} holds a number of {len(digits.lstrip('-'))} digits; "
-                                f"at most {MAX_DIGITS} are read")
+            said = translate("NotebookEdit", "{name} holds a number of {value} digits; at most {MAX_DIGITS} are read")
+            raise NotebookError(said.format(name=name, value=len(digits.lstrip('-')), MAX_DIGITS=MAX_DIGITS))
         return int(digits)
 
     def constant(word: str):
-        raise NotebookError(f"{name} holds {word}, which is not JSON")
+        said = translate("NotebookEdit", "{name} holds {word}, which is not JSON")
+        raise NotebookError(said.format(name=name, word=word))
 
     try:
         return json.loads(text, parse_int=whole, parse_constant=constant)
     except json.JSONDecodeError as error:
-        raise NotebookError(f"{name} is not a Jupyter notebook: not valid JSON ({error.msg}: line {error.lineno} "
-                            f"column {error.colno})") from None
+        said = translate("NotebookEdit", "{name} is not a Jupyter notebook: not valid JSON ({msg}: line {lineno} "
+                                         "column {colno})")
+        raise NotebookError(said.format(name=name, msg=error.msg, lineno=error.lineno, colno=error.colno)) from None
 
 
 def _nesting(text: str) -> int:

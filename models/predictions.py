@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import MAX_STEPS
+from .words import decimal, translate
 
 MAX_BYTES = 1 << 20  # a drawn prediction is a few hundred points: a few KB of CSV
 MAX_PREDICTIONS = 7  # one for each colour of the runs' palette (widgets/theme.py)
@@ -45,7 +46,8 @@ class Prediction:
     def __post_init__(self) -> None:
         fault = name_fault(self.name) or _points_fault(self.points)
         if fault:
-            raise PredictionError(f"The prediction {self.name!r} cannot be taken: {fault}")
+            said = translate("Predictions", "The prediction {name} cannot be taken: {fault}")
+            raise PredictionError(said.format(name=repr(self.name), fault=fault))
 
     @property
     def steps(self) -> np.ndarray:
@@ -59,29 +61,29 @@ class Prediction:
 def name_fault(name: str) -> str | None:
     """Why ``name`` cannot name a prediction or a guesser, or None."""
     if not isinstance(name, str) or not name.strip():
-        return "a name cannot be empty"
+        return translate("Predictions", "a name cannot be empty")
     if not name.isprintable():
-        return "a name is one line of printable characters"
+        return translate("Predictions", "a name is one line of printable characters")
     if name != name.strip():
-        return "a name cannot start or end with a space"
+        return translate("Predictions", "a name cannot start or end with a space")
     if len(name) > MAX_NAME:
-        return f"a name has at most {MAX_NAME} characters"
+        return translate("Predictions", "a name has at most {count} characters").format(count=MAX_NAME)
     return None
 
 
 def _points_fault(points: Sequence[tuple[float, float]]) -> str | None:
     if not points:
-        return "it has no points"
+        return translate("Predictions", "it has no points")
     if len(points) > MAX_POINTS:
-        return f"it has more than {MAX_POINTS:,} points"
+        return translate("Predictions", "it has more than {count} points").format(count=f"{MAX_POINTS:,}")
     previous = -math.inf
     for step, loss in points:
         if not (math.isfinite(step) and math.isfinite(loss)):
-            return "every step and loss must be a finite number"
+            return translate("Predictions", "every step and loss must be a finite number")
         if step < 0 or loss < 0:
-            return "steps and losses are never negative"
+            return translate("Predictions", "steps and losses are never negative")
         if step <= previous:
-            return "its steps must increase"
+            return translate("Predictions", "its steps must increase")
         previous = step
     return None
 
@@ -115,40 +117,45 @@ class Score:
     def amount(self) -> str:
         """The distance as a reader says it: "0.42 decades", or "12.3" of loss on a linear scale."""
         if self.distance is None:
-            return "not scored"
+            return translate("Predictions", "not scored")
         if not self.log:
-            return f"{self.distance:.3g}"
+            return decimal(f"{self.distance:.3g}")
         decades = f"{self.distance:.2g}"
-        return f"{decades} decade" if decades == "1" else f"{decades} decades"
+        said = (translate("Predictions", "{decades} decade") if decades == "1"
+                else translate("Predictions", "{decades} decades"))
+        return said.format(decades=decimal(decades))
 
     @property
     def steps_scored(self) -> str:
         """The steps scored when not the whole run: "0–199" (or "none"); empty for the whole run."""
         if self.distance is None:
-            return "none"
+            return translate("Predictions", "none")
         return f"{self.first}–{self.last}" if self.partial else ""
 
     @property
     def coverage(self) -> str:
         """Empty when the whole run was scored; else which steps were."""
         if self.distance is None:
-            return "shares no step with the run"
-        return f"scored on steps {self.steps_scored} of {self.run_steps}" if self.partial else ""
+            return translate("Predictions", "shares no step with the run")
+        said = translate("Predictions", "scored on steps {steps} of {count}")
+        return said.format(steps=self.steps_scored, count=self.run_steps) if self.partial else ""
 
     @property
     def legend(self) -> str:
         """What a legend entry says beside the name: "0.42 decades", "0.42 decades (steps 0–199)"."""
         if self.distance is None:
-            return "not scored"
-        return self.amount + (f" (steps {self.steps_scored})" if self.partial else "")
+            return translate("Predictions", "not scored")
+        said = translate("Predictions", "{amount} (steps {steps})")
+        return said.format(amount=self.amount, steps=self.steps_scored) if self.partial else self.amount
 
     def describe(self) -> str:
         """One sentence: "Team A: off by 0.42 decades on average (scored on steps 0–199 of 500)"."""
         if self.distance is None:
             return f"{self.name}: {self.coverage}"
-        unit = "" if self.log else " in loss"
-        note = f" ({self.coverage})" if self.coverage else ""
-        return f"{self.name}: off by {self.amount}{unit} on average{note}"
+        said = (translate("Predictions", "{name}: off by {amount} on average") if self.log
+                else translate("Predictions", "{name}: off by {amount} in loss on average"))
+        said = said.format(name=self.name, amount=self.amount)
+        return f"{said} ({self.coverage})" if self.coverage else said
 
 
 class RunningScore:
@@ -286,11 +293,19 @@ class Ranking:
     def headline(self) -> str:
         closest = self.closest
         if not closest:
-            return "No prediction shares a step with the run" if self.scores else "No predictions"
+            if self.scores:
+                return translate("Predictions", "No prediction shares a step with the run")
+            return translate("Predictions", "No predictions")
         best = self.scores[0]
-        names = " and ".join([", ".join(closest[:-1]), closest[-1]] if len(closest) > 1 else closest)
-        tied = ", tied" if len(closest) > 1 else ""
-        return f"Closest: {names}{tied} (off by {best.amount}{'' if best.log else ' in loss'} on average)"
+        both = [", ".join(closest[:-1]), closest[-1]] if len(closest) > 1 else closest
+        names = translate("Predictions", " and ").join(both)
+        if len(closest) > 1:
+            said = (translate("Predictions", "Closest: {names}, tied (off by {amount} on average)") if best.log
+                    else translate("Predictions", "Closest: {names}, tied (off by {amount} in loss on average)"))
+        else:
+            said = (translate("Predictions", "Closest: {names} (off by {amount} on average)") if best.log
+                    else translate("Predictions", "Closest: {names} (off by {amount} in loss on average)"))
+        return said.format(names=names, amount=best.amount)
 
 
 def rank(predictions: Iterable[Prediction], losses: np.ndarray, log: bool = True) -> Ranking:
@@ -317,7 +332,8 @@ class RaceGuess:
         if fault is None and len(set(self.order)) != len(self.order):
             fault = "it names a lane twice"
         if fault:
-            raise PredictionError(f"The guess of {self.guesser!r} cannot be taken: {fault}")
+            said = translate("Predictions", "The guess of {name} cannot be taken: {fault}")
+            raise PredictionError(said.format(name=repr(self.guesser), fault=fault))
 
 
 @dataclass(frozen=True)
@@ -331,8 +347,9 @@ class RaceVerdict:
 
     def describe(self) -> str:
         if self.exact:
-            return f"{self.guess.guesser}: exactly right"
-        return f"{self.guess.guesser}: {self.places_right} of {len(self.guess.order)} places right"
+            return translate("Predictions", "{name}: exactly right").format(name=self.guess.guesser)
+        said = translate("Predictions", "{name}: {right} of {count} places right")
+        return said.format(name=self.guess.guesser, right=self.places_right, count=len(self.guess.order))
 
 
 def finishing_order(final_losses: Mapping[str, float]) -> list[tuple[str, ...]]:
@@ -370,8 +387,9 @@ def judge(guesses: Iterable[RaceGuess], final_losses: Mapping[str, float]) -> li
     verdicts = []
     for guess in guesses:
         if sorted(guess.order) != sorted(final_losses):
-            raise PredictionError(f"The guess of {guess.guesser!r} orders {', '.join(guess.order)}, "
-                                  f"not the race's lanes ({', '.join(final_losses)})")
+            said = translate("Predictions", "The guess of {name} orders {order}, not the race's lanes ({lanes})")
+            raise PredictionError(said.format(name=repr(guess.guesser), order=", ".join(guess.order),
+                                              lanes=", ".join(final_losses)))
         right = sum(place in places[lane] for place, lane in enumerate(guess.order))
         verdicts.append(RaceVerdict(guess, right))
     return verdicts
@@ -390,18 +408,21 @@ def parse_predictions(data: bytes, file_name: str, log: bool = True) -> list[Pre
     file, the row (counted from 1, as a spreadsheet does) and what is wrong.
     """
     if len(data) > MAX_BYTES:
-        raise PredictionError(f"{file_name} is larger than {MAX_BYTES >> 20} MB; a predictions file is a few KB")
+        said = translate("Predictions", "{file} is larger than {size} MB; a predictions file is a few KB")
+        raise PredictionError(said.format(file=file_name, size=MAX_BYTES >> 20))
     try:
         text = data.decode("utf-8-sig")  # a spreadsheet's byte order mark is not part of the first name
     except UnicodeDecodeError:
-        raise PredictionError(f"{file_name} is not a predictions file: it is not UTF-8 text") from None
+        said = translate("Predictions", "{file} is not a predictions file: it is not UTF-8 text")
+        raise PredictionError(said.format(file=file_name)) from None
     points: dict[str, list[tuple[float, float]]] = {}
     columns = COLUMNS
     rows = csv.reader(io.StringIO(text, newline=""))
     row_number, first = 0, True
 
     def fault(why: str) -> PredictionError:
-        return PredictionError(f"{file_name}, row {row_number}: {why}")
+        said = translate("Predictions", "{file}, row {row}: {why}")
+        return PredictionError(said.format(file=file_name, row=row_number, why=why))
 
     try:
         for row_number, row in enumerate(rows, start=1):
@@ -412,20 +433,23 @@ def parse_predictions(data: bytes, file_name: str, log: bool = True) -> list[Pre
                 continue
             first = False
             if len(row) != len(columns):
-                values = f"{len(row)} value" + ("s" if len(row) > 1 else "")
-                raise fault(f"{values} where there are {len(columns)} columns ({', '.join(columns)})")
+                said = (translate("Predictions", "1 value where there are {columns} columns ({names})") if len(row) == 1
+                        else translate("Predictions", "{values} values where there are {columns} columns ({names})"))
+                raise fault(said.format(values=len(row), columns=len(columns), names=", ".join(columns)))
             values = dict(zip(columns, (value.strip() for value in row)))
             name, step, loss = values["name"], _number(values, "step", fault), _number(values, "loss", fault)
             _check_point(name, step, loss, points.get(name), log, fault)
             if name not in points and len(points) == MAX_PREDICTIONS:
-                raise fault(f"{name!r} would be prediction {MAX_PREDICTIONS + 1}; a file holds at most "
-                            f"{MAX_PREDICTIONS}, one for each colour of the runs")
+                said = translate("Predictions", "{name} would be prediction {number}; a file holds at most {most}, one "
+                                                "for each colour of the runs")
+                raise fault(said.format(name=repr(name), number=MAX_PREDICTIONS + 1, most=MAX_PREDICTIONS))
             points.setdefault(name, []).append((step, loss))
     except csv.Error as error:  # raised while reading the next row
         row_number += 1
-        raise fault(f"it is not CSV ({error})") from None
+        raise fault(translate("Predictions", "it is not CSV ({why})").format(why=error)) from None
     if not points:
-        raise PredictionError(f"{file_name} holds no predictions: it needs rows of name,step,loss")
+        said = translate("Predictions", "{file} holds no predictions: it needs rows of name,step,loss")
+        raise PredictionError(said.format(file=file_name))
     return [Prediction(name, colour, tuple(drawn)) for colour, (name, drawn) in enumerate(points.items())]
 
 
@@ -433,12 +457,14 @@ def _header(row: list[str], fault) -> tuple[str, ...]:
     columns = tuple(value.strip().lower() for value in row)
     for column in columns:
         if column not in COLUMNS:
-            raise fault(f"unknown column {column!r}; the columns are name, step and loss")
+            said = translate("Predictions", "unknown column {column}; the columns are name, step and loss")
+            raise fault(said.format(column=repr(column)))
         if columns.count(column) > 1:
-            raise fault(f"the column {column!r} is named twice")
+            raise fault(translate("Predictions", "the column {column} is named twice").format(column=repr(column)))
     missing = [column for column in COLUMNS if column not in columns]
     if missing:
-        raise fault(f"there is no {missing[0]} column; the columns are name, step and loss")
+        said = translate("Predictions", "there is no {column} column; the columns are name, step and loss")
+        raise fault(said.format(column=missing[0]))
     return columns
 
 
@@ -455,9 +481,11 @@ def _number(values: dict[str, str], column: str, fault) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise fault(f"the {column} {_shown(text)} is not a number") from None
+        said = translate("Predictions", "the {column} {text} is not a number")
+        raise fault(said.format(column=column, text=_shown(text))) from None
     if not math.isfinite(value):
-        raise fault(f"the {column} is {_shown(text)}; a {column} is a finite number")
+        said = translate("Predictions", "the {column} is {text}; a {column} is a finite number")
+        raise fault(said.format(column=column, text=_shown(text)))
     return value
 
 
@@ -471,16 +499,22 @@ def _check_point(name: str, step: float, loss: float, before: list[tuple[float, 
     if why:
         raise fault(why)
     if step < 0 or step > MAX_STEPS:
-        raise fault(f"the step {step:g} is outside 0 to {MAX_STEPS:,}, the steps a run can have")
+        said = translate("Predictions", "the step {step} is outside 0 to {most}, the steps a run can have")
+        raise fault(said.format(step=f"{step:g}", most=f"{MAX_STEPS:,}"))
     if loss < 0:
-        raise fault(f"the loss {loss:g} is negative; a loss is never below 0")
+        said = translate("Predictions", "the loss {loss} is negative; a loss is never below 0")
+        raise fault(said.format(loss=f"{loss:g}"))
     if loss == 0 and log:
-        raise fault("the loss is 0, which a log scale cannot show; predict a loss above 0")
+        raise fault(translate("Predictions", "the loss is 0, which a log scale cannot show; predict a loss above 0"))
     if before and step <= before[-1][0]:
-        said = "again" if step == before[-1][0] else f"after its step {before[-1][0]:g}"
-        raise fault(f"{name!r} has step {step:g} {said}; a prediction's steps must increase")
+        again = step == before[-1][0]
+        said = (translate("Predictions", "{name} has step {step} again; a prediction's steps must increase") if again
+                else translate("Predictions", "{name} has step {step} after its step {before}; a prediction's steps "
+                                              "must increase"))
+        raise fault(said.format(name=repr(name), step=f"{step:g}", before=f"{before[-1][0]:g}"))
     if before and len(before) == MAX_POINTS:
-        raise fault(f"{name!r} has more than {MAX_POINTS:,} points")
+        said = translate("Predictions", "{name} has more than {count} points")
+        raise fault(said.format(name=repr(name), count=f"{MAX_POINTS:,}"))
 
 
 def predictions_csv(predictions: Iterable[Prediction]) -> str:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The app as a classroom machine gets it: a wheel, installed into a clean venv, run
 # from a folder outside the checkout. Proves the wheel carries everything read at
-# run time (styles, icons, the desktop entry, the notebook's text and cells) and
+# run time (styles, icons, the desktop entry, the notebook's text and cells, the translations) and
 # that nothing reads the checkout.
 # Usage: tests/check_install.sh PYTHON   (make test passes the Python the venv was made with)
 set -euo pipefail
@@ -25,6 +25,7 @@ import sys; from PySide6.QtGui import QGuiApplication, QImage
 app = QGuiApplication([]); image = QImage('x.png')
 sys.exit(0 if image.width() >= 1600 and image.height() >= 960 else 'x.png is not the window')"
 venv/bin/descent-lab desktop-entry
+venv/bin/descent-lab --lang de list | grep -q "ABSCHNITT IM NOTEBOOK"  # the translations are in the wheel
 venv/bin/python -c "
 import nbformat, numpy as np
 from models import RunConfig, RunResult

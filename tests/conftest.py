@@ -10,6 +10,11 @@ from pathlib import Path
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'offscreen-screen.json'}"
 
+# The suite reads the app's English: a machine's own language (LANGUAGE, LC_ALL, LANG) would change what the
+# window and the command line say (tests/app/test_language.py sets its own)
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
+
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QThread  # noqa: E402
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
+from .words import translate
+
 KINDS = ("info", "warning", "error")
 
 
@@ -27,7 +29,7 @@ class Banner(QFrame):
         self.action.clicked.connect(self.action_clicked)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Hide this note")
+        self.close_button.setToolTip(translate("Banner", "Hide this note"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBo
 
 from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
+from .words import translate
 
 # Pygments does the highlighting: a maintained lexer, rather than our own regexes.
 GUTTER = 4  # columns the line numbers take: three digits and a space
@@ -59,7 +60,7 @@ class CodeView(QWidget):
         self.code = QTextBrowser()
         self.code.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
         self.code.setOpenLinks(False)
-        self.code.setToolTip("The code that runs, read from models/ as the app starts the run")
+        self.code.setToolTip(translate("CodeView", "The code that runs, read from models/ as the app starts the run"))
         self.code.document().setUndoRedoEnabled(False)  # written a token at a time, never undone
         self.code.viewport().installEventFilter(self)  # a click on a line, not a drag that selects text
         self._pressed_at = None
@@ -335,8 +336,11 @@ def _notes_text(marks: dict[int, str]) -> str:
     notes = []
     for text, lines in lines_of.items():
         named = ", ".join(str(line) for line in lines[:NAMED_LINES])
-        more = f" and {len(lines) - NAMED_LINES} more" if len(lines) > NAMED_LINES else ""
-        notes.append(f"<b>Line{'s' if len(lines) > 1 else ''} {named}{more}:</b> {html.escape(text)}")
+        if len(lines) > NAMED_LINES:
+            named = translate("CodeView", "{lines} and {more} more").format(lines=named, more=len(lines) - NAMED_LINES)
+        which = (translate("CodeView", "<b>Line {lines}:</b> {note}") if len(lines) == 1
+                 else translate("CodeView", "<b>Lines {lines}:</b> {note}"))
+        notes.append(which.format(lines=named, note=html.escape(text)))
     return "<br>".join(notes)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .flow import FlowLayout
+from .words import translate, whole
 
 PACES: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)  # None: max
 DEFAULT_PACE = 50  # the notebook's 500 steps play in 10 s
@@ -205,20 +206,20 @@ class Controls(QWidget):
         self.variant = QComboBox()
         for number, (name, label) in enumerate(variants, start=1):
             self.variant.addItem(f"{number}  {label}", name)
-        self.variant.setToolTip("The notebook section to run (keys 1 to 7)")
+        self.variant.setToolTip(translate("Controls", "The notebook section to run (keys 1 to 7)"))
         _narrow(self.variant)
         self.variant.currentIndexChanged.connect(lambda _: self.variant_changed.emit(self.variant.currentData()))
-        self.defaults = QPushButton("Notebook defaults")
-        self.defaults.setToolTip("Put back the notebook's own values for this variant")
+        self.defaults = QPushButton(translate("Controls", "Notebook defaults"))
+        self.defaults.setToolTip(translate("Controls", "Put back the notebook's own values for this variant"))
         self.defaults.clicked.connect(self.defaults_clicked)
-        self._variant_box = _group("Variant", self.variant, self.defaults)
+        self._variant_box = _group(translate("Controls", "Variant"), self.variant, self.defaults)
 
         self.sizes = {}
         tips = {
-            "N": "N: batch size, the number of examples",
-            "D_in": "D_in: input dimension",
-            "H": "H: hidden dimension",
-            "D_out": "D_out: output dimension",
+            "N": translate("Controls", "N: batch size, the number of examples"),
+            "D_in": translate("Controls", "D_in: input dimension"),
+            "H": translate("Controls", "H: hidden dimension"),
+            "D_out": translate("Controls", "D_out: output dimension"),
         }
         problem = QFormLayout()
         for name in SIZE_FIELDS:
@@ -226,49 +227,54 @@ class Controls(QWidget):
             self.sizes[name] = box
             problem.addRow(name, box)
         self.max_seed = limits["max_seed"]
-        self.seed = WholeSpinBox(0, self.max_seed, "Seeds numpy.random, torch and random: the same seed, the same run")
+        self.seed = WholeSpinBox(0, self.max_seed,
+                                 translate("Controls", "Seeds numpy.random, torch and random: the same seed, the same "
+                                                       "run"))
         self.new_seed = QToolButton()
-        self.new_seed.setText("New")
-        self.new_seed.setToolTip("A fresh random seed")
+        self.new_seed.setText(translate("Controls", "New"))
+        self.new_seed.setToolTip(translate("Controls", "A fresh random seed"))
         self.new_seed.clicked.connect(self._pick_random_seed)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.new_seed)
-        problem.addRow("seed", seed_row)
-        self._problem_box = QGroupBox("Problem")
+        problem.addRow(translate("Controls", "seed"), seed_row)
+        self._problem_box = QGroupBox(translate("Controls", "Problem"))
         self._problem_box.setLayout(problem)
 
         training = QFormLayout()
         self.lr = ScientificSpinBox(limits["min_lr"], limits["max_lr"])
-        self.lr.setToolTip("Learning rate: type 1e-6 or 0.0001; the arrows step by a factor of ten")
-        training.addRow("learning rate", self.lr)
-        self.steps = _spin(1, limits["max_steps"], "How many training steps the run takes")
-        training.addRow("steps", self.steps)
+        self.lr.setToolTip(translate("Controls", "Learning rate: type 1e-6 or 0.0001; the arrows step by a factor of "
+                                                 "ten"))
+        training.addRow(translate("Controls", "learning rate"), self.lr)
+        self.steps = _spin(1, limits["max_steps"], translate("Controls", "How many training steps the run takes"))
+        training.addRow(translate("Controls", "steps"), self.steps)
         self.momentum = ExactSpinBox(0.0, limits["max_momentum"])
         self.momentum.setSingleStep(0.05)
-        self.momentum.setToolTip("SGD momentum for DynamicNet (the notebook uses 0.9)")
-        self.momentum_label = QLabel("momentum")
+        self.momentum.setToolTip(translate("Controls", "SGD momentum for DynamicNet (the notebook uses 0.9)"))
+        self.momentum_label = QLabel(translate("Controls", "momentum"))
         training.addRow(self.momentum_label, self.momentum)
         self.update_mode = QComboBox()
-        self.update_mode.addItem("notebook (changes nothing)", "notebook")
-        self.update_mode.addItem("in-place (learns)", "in-place")
+        self.update_mode.addItem(translate("Controls", "notebook (changes nothing)"), "notebook")
+        self.update_mode.addItem(translate("Controls", "in-place (learns)"), "in-place")
         self.update_mode.setToolTip(
-            "The notebook's 'param = param - lr * grad' only rebinds a name; in-place updates the model"
+            translate("Controls", "The notebook's 'param = param - lr * grad' only rebinds a name; in-place updates "
+                                  "the model")
         )
         _narrow(self.update_mode)
-        self.update_label = QLabel("update")
+        self.update_label = QLabel(translate("Controls", "update"))
         training.addRow(self.update_label, self.update_mode)
         self.device = QComboBox()
         self.device.addItems(devices)
-        self.device.setToolTip("Where the tensors live: only devices this machine has are listed")
+        self.device.setToolTip(translate("Controls", "Where the tensors live: only devices this machine has are "
+                                                     "listed"))
         self._device_wanted: str | None = None  # asked for before it was listed
         self.device.activated.connect(lambda _index: setattr(self, "_device_wanted", None))  # the user chose
-        training.addRow("device", self.device)
+        training.addRow(translate("Controls", "device"), self.device)
         self.dtype = QComboBox()
         self.dtype.addItems(["float32", "float64"])
-        self.dtype.setToolTip("Floating-point precision of the tensors")
+        self.dtype.setToolTip(translate("Controls", "Floating-point precision of the tensors"))
         training.addRow("dtype", self.dtype)
-        self._training_box = QGroupBox("Training")
+        self._training_box = QGroupBox(translate("Controls", "Training"))
         self._training_box.setLayout(training)
 
         for widget in (*self.sizes.values(), self.seed, self.lr, self.steps, self.momentum):
@@ -281,22 +287,23 @@ class Controls(QWidget):
         self.pace.setRange(0, len(PACES) - 1)
         self.pace.setPageStep(1)
         self.pace.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.pace.setToolTip("How fast the run plays, from 1 step/s to max (as fast as it goes)")
+        self.pace.setToolTip(translate("Controls", "How fast the run plays, from 1 step/s to max (as fast as it goes)"))
         self.pace_label = QLabel()
         self.pace_label.setMinimumWidth(90)
         self.pace.valueChanged.connect(self._on_pace)
         self.pace.setValue(PACES.index(DEFAULT_PACE))
         self._on_pace(self.pace.value())
 
-        self.start = _button("Start", "Start a run (Space)")
-        self.pause = _button("Pause", "Pause or resume the run (Space)")
-        self.step_button = _button("Step", "Run exactly this many steps, then pause (Right or S)")
+        self.start = _button(translate("Controls", "Start"), translate("Controls", "Start a run (Space)"))
+        self.pause = _button(translate("Controls", "Pause"), translate("Controls", "Pause or resume the run (Space)"))
+        self.step_button = _button(translate("Controls", "Step"), translate("Controls", "Run exactly this many steps, "
+                                                                                        "then pause (Right or S)"))
         self.step_count = QComboBox()
         for count in STEP_COUNTS:
             self.step_count.addItem(f"× {count}", count)
-        self.step_count.setToolTip("How many steps one press of Step runs")
-        self.stop = _button("Stop", "Stop the run; its curve stays (Esc)")
-        self.reset = _button("Reset", "Stop and clear the views (R)")
+        self.step_count.setToolTip(translate("Controls", "How many steps one press of Step runs"))
+        self.stop = _button(translate("Controls", "Stop"), translate("Controls", "Stop the run; its curve stays (Esc)"))
+        self.reset = _button(translate("Controls", "Reset"), translate("Controls", "Stop and clear the views (R)"))
         self.start.clicked.connect(self.start_clicked)
         self.pause.clicked.connect(self.pause_clicked)
         self.step_button.clicked.connect(lambda: self.step_clicked.emit(self.step_count.currentData()))
@@ -308,10 +315,11 @@ class Controls(QWidget):
         # itself at once, outside the frame, every time its value moves.
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.progress.setToolTip("Steps done out of the run's total")
-        self.progress_label = QLabel("step 0 of 0")
-        self.progress_label.setToolTip("Steps done out of the run's total")
-        self.lock_note = QLabel("Settings are locked while a run is active: Stop (Esc) or Reset (R) to change them.")
+        self.progress.setToolTip(translate("Controls", "Steps done out of the run's total"))
+        self.progress_label = QLabel(translate("Controls", "step {done} of {total}").format(done=0, total=0))
+        self.progress_label.setToolTip(translate("Controls", "Steps done out of the run's total"))
+        self.lock_note = QLabel(translate("Controls", "Settings are locked while a run is active: Stop (Esc) or Reset "
+                                                      "(R) to change them."))
         self.lock_note.setWordWrap(True)
         self.lock_note.setObjectName("lockNote")
 
@@ -324,7 +332,7 @@ class Controls(QWidget):
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_button, 1)
         step_row.addWidget(self.step_count)
-        self._playback_box = QGroupBox("Run")
+        self._playback_box = QGroupBox(translate("Controls", "Run"))
         box = QVBoxLayout(self._playback_box)
         box.addLayout(pace_row)
         box.addLayout(buttons)
@@ -395,7 +403,8 @@ class Controls(QWidget):
 
     def _on_pace(self, index: int) -> None:
         pace = PACES[index]
-        self.pace_label.setText("max" if pace is None else f"{pace:g} steps/s")
+        said = translate("Controls", "{pace} steps/s").format(pace=whole(round(pace))) if pace is not None else None
+        self.pace_label.setText(said or translate("Controls", "max"))
         self.pace_changed.emit(pace)
 
     def _pick_random_seed(self) -> None:
@@ -408,8 +417,9 @@ class Controls(QWidget):
         """Which fields the selected variant uses; a fixed field is shown disabled with ``why_fixed``."""
         self._fixed = (fixed_device, fixed_dtype)
         for combo, fixed, tip in (
-            (self.device, fixed_device, "Where the tensors live: only devices this machine has are listed"),
-            (self.dtype, fixed_dtype, "Floating-point precision of the tensors"),
+            (self.device, fixed_device, translate("Controls", "Where the tensors live: only devices this machine has "
+                                                              "are listed")),
+            (self.dtype, fixed_dtype, translate("Controls", "Floating-point precision of the tensors")),
         ):
             if fixed is not None:
                 combo.blockSignals(True)
@@ -430,7 +440,7 @@ class Controls(QWidget):
                         if button.hasFocus()), None)
         self.start.setEnabled(not active)
         self.pause.setEnabled(active)
-        self.pause.setText("Resume" if state == "paused" else "Pause")
+        self.pause.setText(translate("Controls", "Resume") if state == "paused" else translate("Controls", "Pause"))
         self.step_button.setEnabled(state != "running")
         self.stop.setEnabled(active)
         if focused is not None and not focused.isEnabled():  # Start's focus passes to Pause, and back at the end
@@ -451,7 +461,8 @@ class Controls(QWidget):
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress_label.setText(f"step {done:,} of {total:,}")
+        said = translate("Controls", "step {done} of {total}")
+        self.progress_label.setText(said.format(done=whole(done), total=whole(total)))
 
 
 def _spin(minimum: int, maximum: int, tip: str) -> QSpinBox:

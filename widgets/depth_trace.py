@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectI
 from .axes import FittingAxis
 from .live import LiveView, grid_of, rgba_pixmap
 from .theme import DARK, Theme, style_axes
+from .words import translate
 
 DEPTHS = (0, 1, 2, 3)
 
@@ -30,7 +31,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.max_columns = max_columns
         self.trace_plot = self.ci.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
-        self.count_plot = self.ci.addPlot(row=0, col=1)
+        self.count_plot = self.ci.addPlot(row=0, col=1, axisItems={"bottom": FittingAxis("bottom")})
         grid = grid_of(self.ci)
         grid.setColumnStretchFactor(0, 4)
         grid.setColumnStretchFactor(1, 1)
@@ -42,9 +43,9 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
             plot.getAxis("left").setTicks([[(d, str(d)) for d in DEPTHS]])
         self.count_plot.getAxis("left").setStyle(showValues=False)
         self.count_plot.getAxis("bottom").setStyle(showValues=False)  # each bar carries its count
-        self.trace_plot.setLabel("left", "depth")  # middle_linear's reuses
-        self.trace_plot.setLabel("bottom", "step")
-        self.count_plot.setLabel("bottom", "count")  # of steps at each depth
+        self.trace_plot.setLabel("left", translate("DepthTrace", "depth"))  # middle_linear's reuses
+        self.trace_plot.setLabel("bottom", translate("DepthTrace", "step"))
+        self.count_plot.setLabel("bottom", translate("DepthTrace", "count"))  # of steps at each depth
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
         self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows

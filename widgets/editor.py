@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBo
 from .code_view import CODE_STYLES, _code_font
 from .highlighting import ChunkedLexer, Lexeme, TokenFormats
 from .theme import DARK, Theme
+from .words import translate
 
 INDENT = "    "
 # Backgrounds of marked lines, per theme: a changed line, the line an error arose on
@@ -48,7 +49,7 @@ class CodeEditor(QWidget):
         self.error: tuple[int | None, str] | None = None  # its line (None: unknown) and its message
         self.theme = theme
         self.find_field = _FindField()
-        self.find_field.setPlaceholderText("Find: Enter for the next, Esc to close")
+        self.find_field.setPlaceholderText(translate("Editor", "Find: Enter for the next, Esc to close"))
         self.find_field.hide()
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.closed.connect(self.close_find)
@@ -138,7 +139,7 @@ class CodeEditor(QWidget):
         text_edit.setExtraSelections([s for s in selections if s is not None])
 
     def show_message(self, text: str, line: int | None = None) -> None:
-        where = f"<b>Line {line}:</b> " if line is not None else ""
+        where = translate("Editor", "<b>Line {line}:</b> ").format(line=line) if line is not None else ""
         body = html.escape(text)
         self.message.setText(f"{where}<pre style='margin: 0; white-space: pre-wrap;'>{body}</pre>"
                              if "\n" in text else f"{where}{body}")

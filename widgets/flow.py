@@ -83,13 +83,13 @@ class FlowLayout(QLayout):
         """Place the items line by line within ``rect``; the height they take."""
         area = rect.marginsRemoved(self.contentsMargins())
         x, y, line_height = area.x(), area.y(), 0
-        line: list[tuple[QLayoutItem, QPoint]] = []
+        line: list[tuple[QLayoutItem, QPoint, QSize]] = []
         for item in self._visible():
-            size = item.sizeHint()
+            size = _fitted(item, area.width())
             if line and x + size.width() > area.right() + 1:
                 self._place(line, line_height, move)
                 x, y, line, line_height = area.x(), y + line_height + self.spacing(), [], 0
-            line.append((item, QPoint(x, y)))
+            line.append((item, QPoint(x, y), size))
             x += size.width() + self.spacing()
             line_height = max(line_height, size.height())
         self._place(line, line_height, move)
@@ -97,10 +97,19 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
     @staticmethod
-    def _place(line: list[tuple[QLayoutItem, QPoint]], height: int, move: bool) -> None:
+    def _place(line: list[tuple[QLayoutItem, QPoint, QSize]], height: int, move: bool) -> None:
         """Each item of a line at its size, centred on the line's height."""
         if not move:
             return
-        for item, point in line:
-            size = item.sizeHint()
+        for item, point, size in line:
             item.setGeometry(QRect(point + QPoint(0, (height - size.height()) // 2), size))
+
+
+def _fitted(item: QLayoutItem, width: int) -> QSize:
+    """The item's size: as it likes, or, where that is wider than the line, the line's width and the height
+    it needs there (a word-wrapped label's lines)."""
+    size = item.sizeHint()
+    if size.width() <= width or width <= 0:
+        return size
+    height = item.heightForWidth(width) if item.hasHeightForWidth() else size.height()
+    return QSize(width, max(height, size.height()))

@@ -46,13 +46,19 @@ from PySide6.QtWidgets import (
 
 from .heatmap import Heatmap
 from .theme import DARK, Theme
+from .words import QT_TRANSLATE_NOOP, number, translate
 
-COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")
+COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")  # dtype, min, ...: torch's own words
+SAID_COLUMNS = (QT_TRANSLATE_NOOP("InsideView", "Tensor"), QT_TRANSLATE_NOOP("InsideView", "Shape"))
 MAX_PIXELS = 1024  # per side of a heatmap: a larger tensor is shown by a whole stride per axis
 # The whole graph is shown, its shape being the lesson (DynamicNet's depth), down to this scale, below which
 # its text is past reading even up close: it scrolls. Ctrl+wheel zooms to read a node from the back.
 MIN_GRAPH_SCALE, MAX_GRAPH_SCALE = 0.45, 2.0
-HOVER_HINT = "Point at a cell for its value"
+HOVER_HINT = QT_TRANSLATE_NOOP("InsideView", "Point at a cell for its value")
+KIND_WORDS = {"data": QT_TRANSLATE_NOOP("InsideView", "data"), "weight": QT_TRANSLATE_NOOP("InsideView", "weight"),
+              "forward": QT_TRANSLATE_NOOP("InsideView", "forward pass"),
+              "loss": QT_TRANSLATE_NOOP("InsideView", "loss"),
+              "gradient": QT_TRANSLATE_NOOP("InsideView", "gradient")}  # what a tensor is, as a row's tooltip says
 
 
 class TensorRow(Protocol):
@@ -122,20 +128,22 @@ class InsideView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("InsideView", name) for name in SAID_COLUMNS]
+                                             + list(COLUMNS[len(SAID_COLUMNS):]))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Tensors of this step, in the order the code computes them")
+        self.table.setAccessibleName(translate("InsideView", "Tensors of this step, in the order the code computes "
+                                                             "them"))
         self.table.itemSelectionChanged.connect(self._row_chosen)
         self.heatmap = Heatmap(theme=theme)
         self.heatmap.set_auto_levels(True)  # each tensor its own scale
-        self.heatmap.setAccessibleName("The selected tensor as a heatmap")
-        self.value = QLabel(HOVER_HINT)
-        self.value.setAccessibleName("Value under the mouse")
+        self.heatmap.setAccessibleName(translate("InsideView", "The selected tensor as a heatmap"))
+        self.value = QLabel(translate("InsideView", HOVER_HINT))
+        self.value.setAccessibleName(translate("InsideView", "Value under the mouse"))
         self.graph = GraphView(theme)
         self.graph.node_clicked.connect(self._node_clicked)
         self.graph_caption = QLabel()
@@ -309,14 +317,14 @@ class InsideView(QWidget):
         if label != self.heatmap.title.full_text:  # laid out again only when it changes
             self.heatmap.set_labels(label, "row", "column")
         self.heatmap.set_matrix(np.asarray(shown, dtype=np.float64), full_shape=(rows, cols))
-        self.value.setText(HOVER_HINT)
+        self.value.setText(translate("InsideView", HOVER_HINT))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.heatmap.viewport() and self.selected is not None:
             if event.type() == QEvent.Type.MouseMove:
                 self._hover(self.heatmap.mapToScene(cast(QMouseEvent, event).position().toPoint()))
             elif event.type() == QEvent.Type.Leave:
-                self.value.setText(HOVER_HINT)
+                self.value.setText(translate("InsideView", HOVER_HINT))
         return super().eventFilter(watched, event)
 
     def _hover(self, scene_position) -> None:
@@ -341,7 +349,7 @@ def value_text(name: str, values: np.ndarray, y: float, x: float) -> str:
     matrix = as_matrix(values)
     row, column = math.floor(y), math.floor(x)
     if not (0 <= row < matrix.shape[0] and 0 <= column < matrix.shape[1]):
-        return HOVER_HINT
+        return translate("InsideView", HOVER_HINT)
     value = str(matrix[row, column])  # numpy's shortest form in the tensor's own dtype: 0.2, not 0.2000000029802
     if values.ndim == 0:
         return f"{name} = {value}"
@@ -358,15 +366,16 @@ def _shape_text(shape: tuple[int, ...] | None) -> str:
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:.4g}"
+    return "" if value is None else number(value, 4)
 
 
 def _tooltip(row: TensorRow) -> str:
     kind = getattr(row, "kind", "")
     lines = getattr(row, "lines", ())
-    said = [f"{kind} pass" if kind in ("forward",) else kind] if kind else []
+    said = [translate("InsideView", KIND_WORDS.get(kind, kind))] if kind else []
     if lines:
-        said.append(("line " if len(lines) == 1 else "lines ") + ", ".join(map(str, lines)))
+        which = translate("InsideView", "line {lines}") if len(lines) == 1 else translate("InsideView", "lines {lines}")
+        said.append(which.format(lines=", ".join(map(str, lines))))
     return " · ".join(said)
 
 
@@ -384,7 +393,7 @@ class GraphView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName("The graph of this step")
+        self.setAccessibleName(translate("InsideView", "The graph of this step"))
         self.boxes: dict[str, _Box] = {}
         self.highlighted: set[str] = set()
         self.zoomed = False

@@ -16,6 +16,7 @@ from .axes import STACKED_GAP, FittingAxis
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
+from .words import number, translate, whole
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -315,7 +316,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
         self.theme = theme
         self.plot_item.setMenuEnabled(False)
-        self.plot_item.setLabel("bottom", "step")
+        self.plot_item.setLabel("bottom", translate("LossPlot", "step"))
         self.plot_item.hideButtons()
         for name in ("left", "bottom"):
             self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
@@ -380,7 +381,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     def run_length(self) -> int:
         return self._run_length
 
-    def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str = "this run",
+    def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str | None = None,
                    color: str | None = None, width: float | None = None) -> None:
         """Show ``losses[i]`` at step ``i``: the whole history so far, which only grows.
 
@@ -389,6 +390,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         ``color``, ``LIVE`` takes the theme's live colour and any other key (a race
         lane) a palette colour no other curve shows.
         """
+        label = translate("LossPlot", "this run") if label is None else label
         curve = self.curves.get(key) or self._add(key, label, color)
         if width is not None and width != curve.width:
             curve.restyle(width)
@@ -619,7 +621,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.log_scale = log
         self._y_target = None
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
-        self.plot_item.setLabel("left", "loss (log scale)" if log else "loss")
+        axis = translate("LossPlot", "loss (log scale)") if log else translate("LossPlot", "loss")
+        self.plot_item.setLabel("left", axis)
         for curve in self._all_curves():
             self._draw(curve)
         self._apply_y_span()
@@ -703,14 +706,16 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.divergence.setVisible(step is not None)
         if step is not None:
             self.divergence.setValue(step)
-            self.divergence_label.setFormat(f"diverged at step {step}")
+            self.divergence_label.setFormat(translate("LossPlot", "diverged at step {step}").format(step=whole(step)))
 
     def show_cursor(self, step: int | None, loss: float | None = None) -> None:
         """A line at ``step``, labelled with its loss, while a run is rewound (None hides it)."""
         self.rewind_cursor.setVisible(step is not None)
         if step is not None:
             self.rewind_cursor.setValue(step)
-            self.rewind_label.setFormat(f"step {step}" + (f": loss {loss:.4g}" if loss is not None else ""))
+            said = (translate("LossPlot", "step {step}: loss {loss}") if loss is not None
+                    else translate("LossPlot", "step {step}"))
+            self.rewind_label.setFormat(said.format(step=whole(step), loss=number(loss or 0, 4)))
             self.prepare()
 
     def reset(self, run_length: int | None = None) -> None:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from .live import cosmetic_pen
 from .loss_plot import LossPlot, PredictionCurve
 from .sketching import Sketcher
+from .words import QT_TRANSLATE_NOOP, translate
 
 NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
-HINT = "Draw the loss you expect on the plot, left to right, with the mouse, a pen or a finger; going back rubs out."
-LOCKED = "Locked while the run is on show, drawn under it: Reset (R) to change them."
+HINT = QT_TRANSLATE_NOOP("Predictions", "Draw the loss you expect on the plot, left to right, with the mouse, a pen or "
+                                        "a finger; going back rubs out.")
+LOCKED = QT_TRANSLATE_NOOP("Predictions", "Locked while the run is on show, drawn under it: Reset (R) to change them.")
 
 
 @dataclass
@@ -63,26 +65,26 @@ class _Row(QWidget):
         self.key = key
         self.name = name
         self.chosen = QRadioButton()
-        self.chosen.setToolTip("Draw this prediction on the plot")
+        self.chosen.setToolTip(translate("Predictions", "Draw this prediction on the plot"))
         self.swatch = QLabel()  # not the radio button's icon: a locked row keeps its colour
         self.name_edit = QLineEdit(name)
         self.name_edit.setMaxLength(NAME_LENGTH)
-        self.name_edit.setPlaceholderText("a team or a student")
-        self.redraw = QPushButton("Redraw")
-        self.remove = QPushButton("Remove")
+        self.name_edit.setPlaceholderText(translate("Predictions", "a team or a student"))
+        self.redraw = QPushButton(translate("Predictions", "Redraw"))
+        self.remove = QPushButton(translate("Predictions", "Remove"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget, stretch in ((self.chosen, 0), (self.swatch, 0), (self.name_edit, 1), (self.redraw, 0),
                                 (self.remove, 0)):
             layout.addWidget(widget, stretch)
-        self.name_edit.setAccessibleName("Name of the prediction")
+        self.name_edit.setAccessibleName(translate("Predictions", "Name of the prediction"))
         self.named(name)
 
     def named(self, name: str) -> None:
         self.name = name
-        self.chosen.setAccessibleName(f"Draw {name}")
-        self.redraw.setAccessibleName(f"Redraw {name}")
-        self.remove.setAccessibleName(f"Remove {name}")
+        self.chosen.setAccessibleName(translate("Predictions", "Draw {name}").format(name=name))
+        self.redraw.setAccessibleName(translate("Predictions", "Redraw {name}").format(name=name))
+        self.remove.setAccessibleName(translate("Predictions", "Remove {name}").format(name=name))
 
 
 class PredictionPanel(QWidget):
@@ -108,10 +110,10 @@ class PredictionPanel(QWidget):
         self._made = 0  # keys are never reused: a removed prediction's key names nothing again
         self.choice = QButtonGroup(self)
         self.choice.setExclusive(True)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(translate("Predictions", HINT))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("lockNote")
-        self.new_button = QPushButton("New prediction")
+        self.new_button = QPushButton(translate("Predictions", "New prediction"))
         self.new_button.clicked.connect(lambda: self.add())
         self.list = QVBoxLayout()
         self.list.setContentsMargins(0, 0, 0, 0)
@@ -215,10 +217,12 @@ class PredictionPanel(QWidget):
         name = " ".join(text.split())
         taken = any(other.name == name for other_key, other in self.rows.items() if other_key != key)
         if not name or taken:
-            self.hint.setText(f"Another prediction is called {name}. {HINT}" if taken else HINT)
+            hint = translate("Predictions", HINT)
+            taken_hint = translate("Predictions", "Another prediction is called {name}. {hint}")
+            self.hint.setText(taken_hint.format(name=name, hint=hint) if taken else hint)
             row.name_edit.setText(row.name)
             return
-        self.hint.setText(HINT)
+        self.hint.setText(translate("Predictions", HINT))
         if name != row.name:
             self.scores.pop(row.name, None)
             row.named(name)
@@ -254,7 +258,8 @@ class PredictionPanel(QWidget):
 
     def _free_name(self) -> str:
         taken = {row.name for row in self.rows.values()}
-        return next(f"Guess {n}" for n in range(1, len(taken) + 2) if f"Guess {n}" not in taken)
+        guess = translate("Predictions", "Guess {number}")
+        return next(guess.format(number=n) for n in range(1, len(taken) + 2) if guess.format(number=n) not in taken)
 
     def _label(self, key: str, name: str) -> None:
         self.plot.label_predictions({key: self._labelled(name)})
@@ -269,8 +274,9 @@ class PredictionPanel(QWidget):
         self.sketcher.key = chosen if (self.drawing and editable) else None
         self.new_button.setEnabled(editable and len(self.rows) < self.capacity)
         self.new_button.setVisible(editable)  # locked, a row is its name: room for it on a projector
-        if editable == (self.hint.text() == LOCKED):
-            self.hint.setText(HINT if editable else LOCKED)
+        locked = translate("Predictions", LOCKED)
+        if editable == (self.hint.text() == locked):
+            self.hint.setText(translate("Predictions", HINT) if editable else locked)
         self.hint.setVisible((self.drawing and editable) or (self.locked and bool(self.rows)))
         for row in self.rows.values():
             row.chosen.setEnabled(editable)
@@ -310,7 +316,7 @@ class ResultTable(QWidget):
         self.headline.setObjectName("panelTitle")
         self.headline.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("Predictions", column) for column in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -350,10 +356,12 @@ class ResultTable(QWidget):
 class ScoreTable(ResultTable):
     """The predictions' scores, best first, under a line naming the closest; hidden without any."""
 
-    COLUMNS = ("#", "Prediction", "Off by", "Steps")
-    TIPS = ("Place, best first", "", "The mean distance between the prediction and the run at each step scored: "
-            "in decades of loss on a log scale, in loss on a linear one",
-            "The steps scored: those the prediction covers")
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("Predictions", "Prediction"), QT_TRANSLATE_NOOP("Predictions", "Off by"),
+               QT_TRANSLATE_NOOP("Predictions", "Steps"))
+    TIPS = (QT_TRANSLATE_NOOP("Predictions", "Place, best first"), "",
+            QT_TRANSLATE_NOOP("Predictions", "The mean distance between the prediction and the run at each step "
+                                             "scored: in decades of loss on a log scale, in loss on a linear one"),
+            QT_TRANSLATE_NOOP("Predictions", "The steps scored: those the prediction covers"))
 
     def __init__(self, plot: LossPlot, parent=None):
         super().__init__(parent)
@@ -362,7 +370,7 @@ class ScoreTable(ResultTable):
         for column, tip in enumerate(self.TIPS):
             item = self.table.horizontalHeaderItem(column)
             assert item is not None  # setHorizontalHeaderLabels made one for each of COLUMNS, as many as TIPS
-            item.setToolTip(tip)
+            item.setToolTip(translate("Predictions", tip) if tip else "")
         plot.restyled.connect(lambda: self.show_scores(self.headline.text(), self.rows))  # swatches follow the theme
 
     def show_scores(self, headline: str, rows: list[ScoreRow]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .flow import FlowLayout
+from .words import translate
 
 
 class QuestionCard(QFrame):
@@ -57,12 +58,12 @@ class QuestionCard(QFrame):
         for number, answer in enumerate(answers, start=1):
             button = QPushButton(answer)
             button.setCheckable(True)
-            button.setToolTip(f"Key {number}" if number < 10 else "")
+            button.setToolTip(translate("Question", "Key {number}").format(number=number) if number < 10 else "")
             button.clicked.connect(lambda _=False, answer=answer: self.choose(answer))
             self.group.addButton(button)
             self.buttons[answer] = button
             self.row.addWidget(button)
-        self.verdict.setText("Answer before Start: the run will tell.")
+        self.verdict.setText(translate("Question", "Answer before Start: the run will tell."))
         self.explanation.hide()
 
     def choose(self, answer: str) -> None:
@@ -70,7 +71,8 @@ class QuestionCard(QFrame):
             return
         self.answer = answer
         self.buttons[answer].setChecked(True)
-        self.verdict.setText(f"Your answer: {answer}. Start the run to see.")
+        said = translate("Question", "Your answer: {answer}. Start the run to see.")
+        self.verdict.setText(said.format(answer=answer))
         self.answered.emit(answer)
 
     def lock(self) -> None:
@@ -78,8 +80,9 @@ class QuestionCard(QFrame):
         self.locked = True
         for answer, button in self.buttons.items():
             button.setEnabled(answer == self.answer)
-        said = f"Your answer: {self.answer}." if self.answer else "No answer given."
-        self.verdict.setText(f"{said} The run will tell.")
+        said = (translate("Question", "Your answer: {answer}.").format(answer=self.answer) if self.answer
+                else translate("Question", "No answer given."))
+        self.verdict.setText(translate("Question", "{said} The run will tell.").format(said=said))
 
     def reveal(self, right: Iterable[str], explanation_html: str) -> None:
         """After the run: the right answer(s) marked ✓, a wrong choice ✗, and the explanation."""
@@ -89,13 +92,13 @@ class QuestionCard(QFrame):
             mark = "right" if answer in right else "wrong" if answer == self.answer else None
             button.setText(self.MARKS[mark] + answer if mark else answer)
             button.setEnabled(answer in right or answer == self.answer)
-        said = " or ".join(right)
+        said = translate("Question", " or ").join(right)
         if self.answer is None:
-            self.verdict.setText(f"The answer: {said}.")
+            self.verdict.setText(translate("Question", "The answer: {answer}.").format(answer=said))
         elif self.answer in right:
-            self.verdict.setText(f"Right: {self.answer}.")
+            self.verdict.setText(translate("Question", "Right: {answer}.").format(answer=self.answer))
         else:
-            self.verdict.setText(f"Not this time: the answer is {said}.")
+            self.verdict.setText(translate("Question", "Not this time: the answer is {answer}.").format(answer=said))
         self.explanation.setText(explanation_html)
         self.explanation.show()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from .race_prediction import RaceOrderPredictor
+from .words import translate
 
 
 class RaceDialog(QDialog):
@@ -26,14 +27,13 @@ class RaceDialog(QDialog):
     def __init__(self, variants: list[tuple[str, str]], chosen: list[str], parent=None, edited: str | None = None,
                  predict: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Race variants")
+        self.setWindowTitle(translate("RaceDialog", "Race variants"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "The chosen variants train in lockstep on one problem drawn once: the same x, y and, "
-            "for the first three, the same starting weights. In float64, numpy, tensors and "
-            "autograd draw one curve, and racing autograd with a hand-derived variant shows how "
-            "far apart their gradients are."
-        )
+        intro = QLabel(translate("RaceDialog", "The chosen variants train in lockstep on one problem drawn once: the "
+                                               "same x, y and, for the first three, the same starting weights. In "
+                                               "float64, numpy, tensors and autograd draw one curve, and racing "
+                                               "autograd with a hand-derived variant shows how far apart their "
+                                               "gradients are."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         columns = QHBoxLayout()  # the predicted order beside the choices: the dialog fits a 768-pixel projector
@@ -47,7 +47,8 @@ class RaceDialog(QDialog):
             box.toggled.connect(self._update_ok)
             self.boxes[name] = box
             choices.addWidget(box)
-        self.edit_box = QCheckBox(f"Race my edit of {edited} against the notebook's")
+        mine = translate("RaceDialog", "Race my edit of {variant} against the notebook's")
+        self.edit_box = QCheckBox(mine.format(variant=edited))
         self.edit_box.setVisible(edited is not None)
         if edited is not None:  # the edit races its original: ticking one ticks the other, unticking it too
             self.edit_box.toggled.connect(lambda on: on and self.boxes[edited].setChecked(True))
@@ -61,12 +62,13 @@ class RaceDialog(QDialog):
         form = QFormLayout()
         self.dtype = QComboBox()
         self.dtype.addItems(["float64", "float32"])
-        self.dtype.setToolTip("numpy always computes in float64; float64 lets torch match it to the last digits")
-        form.addRow("torch dtype", self.dtype)
+        self.dtype.setToolTip(translate("RaceDialog", "numpy always computes in float64; float64 lets torch match it "
+                                                      "to the last digits"))
+        form.addRow(translate("RaceDialog", "torch dtype"), self.dtype)
         choices.addLayout(form)
         choices.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start race")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("RaceDialog", "Start race"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -84,7 +86,7 @@ class RaceDialog(QDialog):
         """The race's lanes as (key, label): the chosen variants, and the edit's when ticked."""
         lanes = [(name, name) for name in self.chosen()]
         if self.edit_box.isChecked():
-            lanes.append((self.edited_lane, f"{self.edited} (edited)"))
+            lanes.append((self.edited_lane, translate("RaceDialog", "{variant} (edited)").format(variant=self.edited)))
         return lanes
 
     def guesses(self) -> list[tuple[str, list[str]]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .predictions import NAME_LENGTH, ResultTable
+from .words import QT_TRANSLATE_NOOP, translate
 
 KEY = Qt.ItemDataRole.UserRole  # where a list item keeps its lane's key
 
@@ -84,31 +85,31 @@ class RaceOrderPredictor(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Predicted order of finish", parent)
+        super().__init__(translate("Predictions", "Predicted order of finish"), parent)
         self.name = _NameEdit()
         self.name.setMaxLength(NAME_LENGTH)
-        self.name.setPlaceholderText("Guess 1")
-        self.name.setAccessibleName("Guesser")
+        self.name.setPlaceholderText(translate("Predictions", "Guess {number}").format(number=1))
+        self.name.setAccessibleName(translate("Predictions", "Guesser"))
         self.name.returnPressed.connect(self.add_guess)
         self.order = _OrderList()
-        self.order.setAccessibleName("Predicted order, lowest final loss at the top")
-        self.order.setToolTip("Drag, or Ctrl+Up and Ctrl+Down, to move the selected variant")
+        self.order.setAccessibleName(translate("Predictions", "Predicted order, lowest final loss at the top"))
+        self.order.setToolTip(translate("Predictions", "Drag, or Ctrl+Up and Ctrl+Down, to move the selected variant"))
         self.order.moved.connect(self._number)
-        self.up = _arrow("▲", "Move up (Ctrl+Up)", lambda: self.order.move_current(-1))
-        self.down = _arrow("▼", "Move down (Ctrl+Down)", lambda: self.order.move_current(1))
-        self.add_button = QPushButton("Add guess")
+        self.up = _arrow("▲", translate("Predictions", "Move up (Ctrl+Up)"), lambda: self.order.move_current(-1))
+        self.down = _arrow("▼", translate("Predictions", "Move down (Ctrl+Down)"), lambda: self.order.move_current(1))
+        self.add_button = QPushButton(translate("Predictions", "Add guess"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_guess)
         self.guess_list = QListWidget()
-        self.guess_list.setAccessibleName("Guesses")
+        self.guess_list.setAccessibleName(translate("Predictions", "Guesses"))
         self.guess_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole guess is its tooltip
         self.guess_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.remove_button = QPushButton("Remove guess")
+        self.remove_button = QPushButton(translate("Predictions", "Remove guess"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_guess)
-        name_label = QLabel("&Guesser")
+        name_label = QLabel(translate("Predictions", "&Guesser"))
         name_label.setBuddy(self.name)
-        how = QLabel("Lowest final loss first")
+        how = QLabel(translate("Predictions", "Lowest final loss first"))
         how.setObjectName("lockNote")
         grid = QGridLayout(self)
         grid.addWidget(name_label, 0, 0)
@@ -188,7 +189,9 @@ class RaceOrderPredictor(QGroupBox):
         self._update_controls()
 
     def _free_name(self) -> str:
-        return next(f"Guess {n}" for n in range(1, len(self._guesses) + 2) if f"Guess {n}" not in self._guesses)
+        guess = translate("Predictions", "Guess {number}")
+        return next(guess.format(number=n) for n in range(1, len(self._guesses) + 2)
+                    if guess.format(number=n) not in self._guesses)
 
     def _update_controls(self) -> None:
         self.add_button.setEnabled(self.order.count() >= 2)
@@ -208,8 +211,10 @@ def _fit_rows(view: QListWidget, rows: int) -> None:
 class RaceResults(ResultTable):
     """After a race: the order of finish, and each guess with how many places it had right."""
 
-    COLUMNS = ("Guesser", "Predicted order", "Result")
+    COLUMNS = (QT_TRANSLATE_NOOP("Predictions", "Guesser"), QT_TRANSLATE_NOOP("Predictions", "Predicted order"),
+               QT_TRANSLATE_NOOP("Predictions", "Result"))
 
     def show_results(self, order: str, rows: list[tuple[str, str, str]]) -> None:
         """``order``: the finish as said ("1. optim, 2. custom"); rows: (guesser, their order, the verdict)."""
-        self.fill(f"Order of finish: {order}", [[QTableWidgetItem(text) for text in cells] for cells in rows])
+        headline = translate("Predictions", "Order of finish: {order}").format(order=order)
+        self.fill(headline, [[QTableWidgetItem(text) for text in cells] for cells in rows])

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSlider, QToolButton, QWidget
 
 from .controls import Controls
+from .words import translate
 
 ACTIVE = ("running", "paused")
 
@@ -26,8 +27,8 @@ class StageBar(QWidget):
         self.menu = QMenu(self)
         self.menu_button = QToolButton()
         self.menu_button.setText("☰")
-        self.menu_button.setToolTip("The window's menus")
-        self.menu_button.setAccessibleName("Menus")  # a screen reader would read out the sign
+        self.menu_button.setToolTip(translate("StageBar", "The window's menus"))
+        self.menu_button.setAccessibleName(translate("StageBar", "Menus"))  # a screen reader would read out the sign
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.variant = QComboBox()
@@ -35,16 +36,19 @@ class StageBar(QWidget):
         self.variant.setToolTip(controls.variant.toolTip())
         self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.variant.setMinimumContentsLength(9)
-        self.start_pause = _button("Start", "Start, pause or resume the run (Space)")
-        self.step = _button("Step", "Run the steps the controls' Step runs, then pause (Right or S)")
-        self.reset = _button("Reset", "Stop and clear the views (R)")
+        self.variant.setAccessibleName(translate("StageBar", "Variant"))
+        self.start_pause = _button(translate("StageBar", "Start"), translate("StageBar", "Start, pause or resume the "
+                                                                                         "run (Space)"))
+        self.step = _button(translate("StageBar", "Step"), translate("StageBar", "Run the steps the controls' Step "
+                                                                                 "runs, then pause (Right or S)"))
+        self.reset = _button(translate("StageBar", "Reset"), translate("StageBar", "Stop and clear the views (R)"))
         self.pace = QSlider(Qt.Orientation.Horizontal)
         self.pace.setRange(controls.pace.minimum(), controls.pace.maximum())
         self.pace.setPageStep(1)
         self.pace.setToolTip(controls.pace.toolTip())
-        self.pace.setAccessibleName("Pace")
+        self.pace.setAccessibleName(translate("StageBar", "Pace"))
         self.pace_label = QLabel()
-        self.pace_label.setToolTip("The pace: steps per second, or max")
+        self.pace_label.setToolTip(translate("StageBar", "The pace: steps per second, or max"))
         for widget in (self.menu_button, self.variant, self.pace):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self)
@@ -74,7 +78,8 @@ class StageBar(QWidget):
 
     def show_state(self, state: str) -> None:
         """idle, running, paused or ended, as the controls show it: the variant is locked while a run is active."""
-        self.start_pause.setText({"running": "Pause", "paused": "Resume"}.get(state, "Start"))
+        texts = {"running": translate("StageBar", "Pause"), "paused": translate("StageBar", "Resume")}
+        self.start_pause.setText(texts.get(state, translate("StageBar", "Start")))
         self.step.setEnabled(state != "running")
         self.variant.setEnabled(state not in ACTIVE)
 

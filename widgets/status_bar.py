@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QSizeGrip, QStatusBar, QWidget
 class StatusBar(QStatusBar):
     """Qt clips a temporary message that does not fit beside the permanent widgets ("Run finishe").
     Here the permanent widgets named in ``set_yielding`` step aside, first to last, while a message
-    needs their room, and come back when it is gone."""
+    needs their room, and come back when it is gone; and while the bar is too narrow for them all (a
+    projector's 1024 pixels in a language of long words): they never hold the window wider."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,6 +25,8 @@ class StatusBar(QStatusBar):
     def set_yielding(self, widgets: list[QWidget]) -> None:
         """The permanent widgets that may step aside, first to last."""
         self._yielding = list(widgets)
+        for widget in self._yielding:
+            widget.setMinimumWidth(1)  # the bar may be narrower than they are: then they step aside
         self._make_room(self.currentMessage())
 
     def resizeEvent(self, event) -> None:
@@ -40,7 +43,7 @@ class StatusBar(QStatusBar):
             aside: set[QWidget] = set()
             needed = self.fontMetrics().horizontalAdvance(message) if message else 0
             for widget in self._yielding:
-                if not message or self._free_width(aside) >= needed:
+                if self._free_width(aside) >= needed:
                     break
                 aside.add(widget)
             for widget in self._yielding:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from .words import translate, whole
+
 KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
         Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
@@ -17,13 +19,13 @@ class Timeline(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.slider = _Slider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Rewind: drag, or Left, Right, Home and End, to show the run at any step")
         self.slider.valueChanged.connect(self._on_moved)
         self.label = QLabel()
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("step 0000000 of 0000000"))
+        widest = translate("Timeline", "step {step} of {count}").format(step="0000000", count="0000000")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Rewind"))
+        layout.addWidget(QLabel(translate("Timeline", "Rewind")))
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         self._count = 0
@@ -39,8 +41,9 @@ class Timeline(QWidget):
         self.slider.blockSignals(False)
         self.setEnabled(count > 0)
         self._label(max(count - 1, 0))
-        tip = "Rewind: drag, or Left, Right, Home and End, to show the run at any step"
-        self.slider.setToolTip(f"{tip}. Weights kept: {density}." if density else tip)
+        tip = translate("Timeline", "Rewind: drag, or Left, Right, Home and End, to show the run at any step")
+        kept = translate("Timeline", "{tip}. Weights kept: {density}.")
+        self.slider.setToolTip(kept.format(tip=tip, density=density) if density else tip)
 
     @property
     def steps_known(self) -> int:
@@ -67,7 +70,8 @@ class Timeline(QWidget):
         self.scrubbed.emit(step)
 
     def _label(self, step: int) -> None:
-        self.label.setText(f"step {step} of {self._count}" if self._count else "")
+        said = translate("Timeline", "step {step} of {count}").format(step=whole(step), count=whole(self._count))
+        self.label.setText(said if self._count else "")
 
 
 class _Slider(QSlider):

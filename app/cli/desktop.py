@@ -16,6 +16,7 @@ from pathlib import Path
 
 import resources
 from app.io.filesystem import FileError, write_file
+from app.language import translate
 
 from .exit_codes import EXIT_FAILED, EXIT_OK
 
@@ -37,7 +38,7 @@ def desktop_entry(args: argparse.Namespace) -> int:
     for path in done:
         print(f"{verb} {path}")
     if not done:
-        print("no desktop entry was installed")
+        print(translate("Desktop", "no desktop entry was installed"))
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ import argparse
 from pathlib import Path
 
 from app.io.code_files import CodeFileError, read_code_file
+from app.language import translate
 from models.edited import EditedCode, EditedCodeError, EditedCodeRaised, StepCountError, StepTimeoutError
 
 EXIT_CODE_REFUSED, EXIT_CODE_FAILED, EXIT_STEPS_MISCOUNTED = 2, 4, 5
@@ -39,7 +40,8 @@ def read_code(path: Path, variant: str, step_timeout_s: float | None = None) -> 
     try:
         code = read_code_file(path, variant)
     except CodeFileError as error:
-        raise CodeFault(f"descent-lab: error: argument --code: {error}", EXIT_CODE_REFUSED) from None
+        said = translate("EditedCode", "descent-lab: error: argument --code: {error}")
+        raise CodeFault(said.format(error=error), EXIT_CODE_REFUSED) from None
     edited = EditedCode(variant, code.text, code.filename, step_timeout_s)
     try:
         edited.compile()

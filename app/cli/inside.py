@@ -14,6 +14,7 @@ import math
 import sys
 
 from app.io.filesystem import FileError, stream_of, write_file
+from app.language import translate
 from app.run.inside_watch import COMPUTING
 from models.edited import EditedCodeError
 from models.inside import InsideError, inspect_step, to_dot, to_json, to_lines
@@ -28,10 +29,12 @@ def inspect(args: argparse.Namespace) -> int:
     config = config_from(args)
     t = args.step
     if t >= config.steps:
-        raise UsageError(f"argument --step: {t} is not one of the run's {config.steps} steps, "
-                         f"0 to {config.steps - 1} (--steps sets how many)")
+        said = translate("Inside", "argument --step: {t} is not one of the run's {steps} steps, 0 to {value} (--steps "
+                                   "sets how many)")
+        raise UsageError(said.format(t=t, steps=config.steps, value=config.steps - 1))
     if args.json is not None and args.dot is not None and stream_of(args.json) == stream_of(args.dot) == 1:
-        raise UsageError("argument --dot: standard output is --json's already; write one of them to a file")
+        raise UsageError(translate("Inside", "argument --dot: standard output is --json's already; write one of them "
+                                             "to a file"))
     edited = code_from(args, config.variant)
     try:
         with COMPUTING:  # the threads and random generators are the process's: a window's replays wait
@@ -58,7 +61,8 @@ def inspect(args: argparse.Namespace) -> int:
             status = EXIT_FAILED
     loss = next((tensor.mean for tensor in inside.tensors if tensor.kind == "loss"), None)
     if loss is not None and not math.isfinite(loss):
-        print(f"diverged: the loss at step {t} is {loss}; try a learning rate smaller than {config.lr:g}",
+        said = translate("Inside", "diverged: the loss at step {t} is {loss}; try a learning rate smaller than {lr}")
+        print(said.format(t=t, loss=loss, lr=f"{config.lr:g}"),
               file=sys.stderr)
         return status or EXIT_DIVERGED
     return status
@@ -66,5 +70,6 @@ def inspect(args: argparse.Namespace) -> int:
 
 def _dot(inside) -> str:
     if inside.graph is None:
-        raise ValueError(f"step {inside.t} has no graph to write: {inside.no_graph}")
+        said = translate("Inside", "step {t} has no graph to write: {no_graph}")
+        raise ValueError(said.format(t=inside.t, no_graph=inside.no_graph))
     return to_dot(inside.graph, f"{inside.variant} step {inside.t}")

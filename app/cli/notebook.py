@@ -9,6 +9,8 @@ import sys
 import models
 from app import __version__
 from app.io.filesystem import FileError, stream_of, write_file
+from app.language import translate
+from models.history import said_outcome
 from models.notebook import notebook_text
 
 from .edited_code import code_from, fault
@@ -30,11 +32,12 @@ def notebook(args: argparse.Namespace) -> int:
     else:
         status = EXIT_OK
         if stream_of(args.out) is None:  # a notebook written to '-' stands alone on standard output
-            print(f"{args.out}  ({config.variant}: {result.outcome})")
+            print(f"{args.out}  ({config.variant}: {said_outcome(result.outcome)})")
     if edited is not None and result.error is not None:  # the edit's fault, told as `run` tells it
         raise fault(edited, result.error)
     if result.diverged:
-        print(f"{result.outcome}: the loss became {result.losses[-1]}; try a learning rate smaller than {config.lr:g}",
+        said = translate("Run", "{outcome}: the loss became {loss}; try a learning rate smaller than {lr}")
+        print(said.format(outcome=said_outcome(result.outcome), loss=result.losses[-1], lr=f"{config.lr:g}"),
               file=sys.stderr)
         return EXIT_DIVERGED
     return status

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.io import video
 from app.io.filesystem import FileError, read_file, refusal_to_write, stream_of
+from app.language import LANGUAGES, known, translate
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
@@ -56,13 +57,22 @@ class UsageError(Exception):
 
 
 def _refused(text: str, allowed: str) -> argparse.ArgumentTypeError:
-    return argparse.ArgumentTypeError(f"{text!r} is not allowed: {allowed}")
+    said = translate("Options", "{text} is not allowed: {allowed}")
+    return argparse.ArgumentTypeError(said.format(text=repr(text), allowed=allowed))
+
+
+def language_code(text: str) -> str:
+    """``--lang``: a language the app speaks (en, de, fr), or the pseudo-locale that tests the layout."""
+    if not known(text):
+        named = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise _refused(text, translate("Options", "one of {languages}").format(languages=named))
+    return text
 
 
 def variant_name(text: str) -> str:
     """VARIANT: one of the variants models/ declares."""
     if text not in VARIANTS:
-        raise _refused(text, f"one of {', '.join(VARIANTS)}")
+        raise _refused(text, translate("Options", "one of {names}").format(names=", ".join(VARIANTS)))
     return text
 
 
@@ -85,7 +95,7 @@ def count(high: int) -> Callable[[str], int]:
         except ValueError:  # not a whole number, or more digits than int() reads
             number = None
         if number is None or not 1 <= number <= high:
-            raise _refused(text, f"a whole number from 1 to {high}")
+            raise _refused(text, translate("Options", "a whole number from 1 to {high}").format(high=high))
         return number
 
     return whole
@@ -99,7 +109,8 @@ def step_number(text: str) -> int:
     except ValueError:
         number = None
     if number is None or not 0 <= number < MAX_STEPS:
-        raise _refused(text, f"a step from 0 to {MAX_STEPS - 1}, counted from 0 as the notebook's t")
+        said = translate("Options", "a step from 0 to {last}, counted from 0 as the notebook's t")
+        raise _refused(text, said.format(last=MAX_STEPS - 1))
     return number
 
 
@@ -110,7 +121,7 @@ def screen_number(text: str) -> int:
     """--screen N: a screen as Qt numbers them, from 0; one this computer lacks is told in the window."""
     number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
     if not 0 <= number <= MAX_SCREEN:
-        raise _refused(text, f"a screen's number, from 0 to {MAX_SCREEN}")
+        raise _refused(text, translate("Options", "a screen's number, from 0 to {last}").format(last=MAX_SCREEN))
     return number
 
 
@@ -127,7 +138,7 @@ def seconds(text: str) -> float:
     """--seconds: a recording's length."""
     number = _number(text)
     if not 0 < number <= video.MAX_SECONDS:
-        raise _refused(text, f"a number > 0 and <= {video.MAX_SECONDS}")
+        raise _refused(text, translate("Options", "a number > 0 and <= {high}").format(high=video.MAX_SECONDS))
     return number
 
 
@@ -137,7 +148,8 @@ def step_timeout(text: str | None) -> float:
         return DEFAULT_STEP_TIMEOUT_S
     number = _number(text)
     if not 0 < number <= MAX_STEP_TIMEOUT_S:
-        raise _refused(text, f"a number of seconds > 0 and <= {MAX_STEP_TIMEOUT_S:g}")
+        said = translate("Options", "a number of seconds > 0 and <= {high}")
+        raise _refused(text, said.format(high=f"{MAX_STEP_TIMEOUT_S:g}"))
     return number
 
 
@@ -158,8 +170,8 @@ def slide_file(typed: str) -> Path:
     """snapshot --out: a picture file, its format named by its suffix."""
     out = writable(text=False)(typed)
     if out.suffix.lower() not in SLIDE_FORMATS:
-        raise argparse.ArgumentTypeError(f"{out.name!r} names no format a slide is saved in: "
-                                         f"end it in {', '.join(SLIDE_FORMATS)}")
+        said = translate("Options", "{name} names no format a slide is saved in: end it in {suffixes}")
+        raise argparse.ArgumentTypeError(said.format(name=repr(out.name), suffixes=", ".join(SLIDE_FORMATS)))
     return out
 
 
@@ -167,7 +179,8 @@ def notebook_file(typed: str) -> Path:
     """notebook --out: a file whose name ends in .ipynb, as Jupyter lists notebooks, or '-' (standard output)."""
     out = writable(text=True)(typed)
     if stream_of(out) is None and out.suffix.lower() != ".ipynb":
-        raise argparse.ArgumentTypeError(f"{out.name!r} is not a notebook's name: end it in .ipynb")
+        said = translate("Options", "{name} is not a notebook's name: end it in .ipynb")
+        raise argparse.ArgumentTypeError(said.format(name=repr(out.name)))
     return out
 
 
@@ -194,7 +207,8 @@ def folder(typed: str) -> Path:
     """snapshot --all: a folder, made when the slides are drawn if it is not there yet; not a file."""
     path = Path(typed)
     if path.exists() and not path.is_dir():
-        raise argparse.ArgumentTypeError(f"{str(path)!r} is a file, not a folder")
+        said = translate("Options", "{path} is a file, not a folder")
+        raise argparse.ArgumentTypeError(said.format(path=repr(str(path))))
     return path
 
 
@@ -208,7 +222,8 @@ def config_from(args: argparse.Namespace, variant: str | None = None) -> RunConf
     for field, owner in ONLY_FOR.items():
         if field in given and name != owner:
             if variant is None:
-                raise UsageError(f"argument {OPTION[field]}: applies to the {owner} variant only, not {name}")
+                said = translate("Options", "argument {option}: applies to the {owner} variant only, not {name}")
+                raise UsageError(said.format(option=OPTION[field], owner=owner, name=name))
             del given[field]
     return RunConfig.for_variant(name, **given)
 
@@ -238,8 +253,9 @@ def slide_from(args: argparse.Namespace) -> Slide:
         match = SIZE.fullmatch(args.size.strip())
         low, high = SLIDE_PIXELS[0] * args.scale, SLIDE_PIXELS[1]
         if not match or not all(low <= int(side) <= high for side in match.groups()):
-            raise UsageError(f"argument --size: {args.size!r} is not allowed: WIDTHxHEIGHT in pixels, "
-                             f"each from {low} to {high} (at --scale {args.scale})")
+            said = translate("Options", "argument --size: {size} is not allowed: WIDTHxHEIGHT in pixels, each from "
+                                        "{low} to {high} (at --scale {scale})")
+            raise UsageError(said.format(size=repr(args.size), low=low, high=high, scale=args.scale))
         size = (int(match[1]), int(match[2]))
     return Slide(args.theme, args.presentation, size, args.scale, getattr(args, "overlay", False), args.predict or (),
                  args.inside)

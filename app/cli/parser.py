@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.io import video
+from app.language import translate
 from models import VARIANTS, RunConfig
 from models.config import MAX_STEPS, MAX_THREADS, UPDATES
 from models.edited import DEFAULT_STEP_TIMEOUT_S
@@ -22,6 +23,7 @@ from .options import (
     config_value,
     count,
     folder,
+    language_code,
     notebook_file,
     predictions_file,
     recording_file,
@@ -47,6 +49,10 @@ class Parser(argparse.ArgumentParser):
         self.register("action", None, Value)  # the action of every option that takes a value
 
     def error(self, message: str) -> NoReturn:
+        option, colon, why = message.partition(": ")
+        if colon and option.startswith("argument "):  # argparse's own English words, in the class's language
+            message = translate("Parser", "argument {option}: {why}").format(option=option.removeprefix("argument "),
+                                                                              why=why)
         raise UsageError(message)
 
 
@@ -67,7 +73,7 @@ class Value(argparse.Action):
         except argparse.ArgumentTypeError as error:
             raise argparse.ArgumentError(self, str(error)) from None
         if self.choices is not None and value not in self.choices:
-            raise argparse.ArgumentError(self, f"invalid choice: {value!r}")
+            raise argparse.ArgumentError(self, translate("Parser", "invalid choice: {value}").format(value=repr(value)))
         return value
 
 
@@ -90,145 +96,170 @@ def joined_values(argv: list[str]) -> list[str]:
 def build_parser() -> Parser:
     parser = Parser(
         prog="descent-lab",
-        description="Watch the 'Introduction to PyTorch' notebook learn. "
-        "With no command, opens the window.",
+        description=translate("Parser", "Watch the 'Introduction to PyTorch' notebook learn. With no command, opens "
+                                        "the window."),
     )
     parser.add_argument("--reset-settings", action="store_true",
-                        help="forget the window's remembered settings and layout, then exit")
+                        help=translate("Parser", "forget the window's remembered settings and layout, then exit"))
+    parser.add_argument("--lang", type=language_code, metavar="CODE",
+                        help=translate("Parser", "the language of the window and of this command's sentences: en, "
+                                                 "de or fr (default: the View menu's choice, else the system's)"))
     parser.add_argument("--screen", type=screen_number, metavar="N",
-                        help="the window's plots full screen on screen N (0 is the first), its controls where "
-                        "it opens: a projector's view, as View, Show on second screen gives")
+                        help=translate("Parser", "the window's plots full screen on screen N (0 is the first), its "
+                                                 "controls where it opens: a projector's view, as View, Show on second "
+                                                 "screen gives"))
     parser.set_defaults(func=window.launch)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     opener = commands.add_parser(
-        "open", help="open the window with a session file's settings",
-        description="Open the window with the settings of a session file (File, Save session). "
-        "A file that cannot be opened is explained in the window, which starts as it would.",
+        "open", help=translate("Parser", "open the window with a session file's settings"),
+        description=translate("Parser", "Open the window with the settings of a session file (File, Save session). A "
+                                        "file that cannot be opened is explained in the window, which starts as it "
+                                        "would."),
     )
     opener.add_argument("session", type=Path, metavar="FILE.json")
     opener.set_defaults(func=window.open_session)
 
     run_parser = commands.add_parser(
         "run",
-        help="train one variant headless and print 't loss' lines as the notebook does",
-        description="Train one variant headless. Prints 't loss' lines exactly as the notebook "
-        "does: every step for numpy, every 100th for the others.",
+        help=translate("Parser", "train one variant headless and print 't loss' lines as the notebook does"),
+        description=translate("Parser", "Train one variant headless. Prints 't loss' lines exactly as the notebook "
+                                        "does: every step for numpy, every 100th for the others."),
     )
     add_config_options(run_parser)
-    run_parser.add_argument("--every", metavar="K", type=count(MAX_STEPS), help="print every K-th step")
+    run_parser.add_argument("--every", metavar="K", type=count(MAX_STEPS),
+                            help=translate("Parser", "print every K-th step"))
     run_parser.add_argument(
         "--threads", metavar="N", type=count(MAX_THREADS),
-        help="torch and BLAS threads (default: their own defaults, as the notebook runs)",
+        help=translate("Parser", "torch and BLAS threads (default: their own defaults, as the notebook runs)"),
     )
     run_parser.add_argument("--csv", type=writable(text=True), metavar="PATH",
-                            help="write every step's loss as CSV ('-': stdout)")
+                            help=translate("Parser", "write every step's loss as CSV ('-': stdout)"))
     run_parser.add_argument("--json", type=writable(text=True), metavar="PATH",
-                            help="write the configuration and a summary ('-': stdout)")
-    run_parser.add_argument("--png", type=writable(text=False), metavar="PATH", help="draw the loss curve as PNG")
+                            help=translate("Parser", "write the configuration and a summary ('-': stdout)"))
+    run_parser.add_argument("--png", type=writable(text=False), metavar="PATH",
+                            help=translate("Parser", "draw the loss curve as PNG"))
     add_code_option(run_parser)
     run_parser.set_defaults(func=run.run)
     add_notebook_command(commands)
 
     inspecting = commands.add_parser(
         "inspect",
-        help="print one step's named tensors, from the inside, as the window's 'Inside this step' shows them",
-        description="Run a variant to step K and print each tensor of that step's forward and backward passes, "
-        "under the name the code gives it, in the order the code computes them: name, shape, dtype, min, max, "
-        "mean and norm, one line each. On the notebook's threads by default, so the numbers are those of the "
-        "notebook's cells stopped at step K.",
+        help=translate("Parser", "print one step's named tensors, from the inside, as the window's 'Inside this step' "
+                                 "shows them"),
+        description=translate("Parser", "Run a variant to step K and print each tensor of that step's forward and "
+                                        "backward passes, under the name the code gives it, in the order the code "
+                                        "computes them: name, shape, dtype, min, max, mean and norm, one line each. On "
+                                        "the notebook's threads by default, so the numbers are those of the notebook's "
+                                        "cells stopped at step K."),
     )
     add_config_options(inspecting)
     inspecting.add_argument("--step", metavar="K", type=step_number, required=True,
-                            help="the step, counted from 0 as the notebook's t (and the CSV's step) count")
+                            help=translate("Parser", "the step, counted from 0 as the notebook's t (and the CSV's "
+                                                     "step) count"))
     inspecting.add_argument("--threads", metavar="N", type=count(MAX_THREADS),
-                            help="torch and BLAS threads (default: the notebook's; the window uses 1 for small "
-                            "problems)")
+                            help=translate("Parser", "torch and BLAS threads (default: the notebook's; the window uses "
+                                                     "1 for small problems)"))
     inspecting.add_argument("--json", type=writable(text=True), metavar="PATH",
-                            help="write the step as JSON, with the graph's nodes and edges ('-': stdout)")
+                            help=translate("Parser", "write the step as JSON, with the graph's nodes and edges ('-': "
+                                                     "stdout)"))
     inspecting.add_argument("--dot", type=writable(text=True), metavar="PATH",
-                            help="write the graph in Graphviz's dot language ('-': stdout)")
+                            help=translate("Parser", "write the graph in Graphviz's dot language ('-': stdout)"))
     add_code_option(inspecting)
     inspecting.set_defaults(func=inside.inspect)
 
     code = commands.add_parser(
-        "code", help="print a variant's module, to edit and run with --code",
-        description="Print the variant's whole module as models/ has it, its lines numbered as the "
-        "code panel numbers them: edit it, then run it with 'run VARIANT --code FILE'.",
+        "code", help=translate("Parser", "print a variant's module, to edit and run with --code"),
+        description=translate("Parser", "Print the variant's whole module as models/ has it, its lines numbered as the "
+                                        "code panel numbers them: edit it, then run it with 'run VARIANT --code "
+                                        "FILE'."),
     )
-    code.add_argument("variant", metavar="VARIANT", type=variant_name, help=f"one of {', '.join(VARIANTS)}")
+    code.add_argument("variant", metavar="VARIANT", type=variant_name,
+                      help=translate("Parser", "one of {names}").format(names=", ".join(VARIANTS)))
     code.set_defaults(func=run.print_code)
 
-    commands.add_parser("list", help="list the variants, their notebook sections and defaults").set_defaults(
-        func=run.list_variants)
+    listing = commands.add_parser("list", help=translate("Parser", "list the variants, their notebook sections and "
+                                                                  "defaults"))
+    listing.set_defaults(func=run.list_variants)
 
     entry = commands.add_parser(
         "desktop-entry",
-        help="add Descent Lab to the desktop's application menu, with its icon",
-        description="Write a desktop entry and the app icon under $XDG_DATA_HOME (~/.local/share), "
-        "so the desktop's menu starts this installation of the app.",
+        help=translate("Parser", "add Descent Lab to the desktop's application menu, with its icon"),
+        description=translate("Parser", "Write a desktop entry and the app icon under $XDG_DATA_HOME (~/.local/share), "
+                                        "so the desktop's menu starts this installation of the app."),
     )
-    entry.add_argument("--remove", action="store_true", help="take the entry and icon out again")
+    entry.add_argument("--remove", action="store_true", help=translate("Parser", "take the entry and icon out again"))
     entry.set_defaults(func=desktop.desktop_entry)
 
     slides = commands.add_parser(
         "snapshot",
-        help="run variants to the end in the window, offscreen, and save screenshots",
-        description="Run a variant to the end in the real window, offscreen, and save "
-        "a screenshot of the window: one slide per command.",
+        help=translate("Parser", "run variants to the end in the window, offscreen, and save screenshots"),
+        description=translate("Parser", "Run a variant to the end in the real window, offscreen, and save a screenshot "
+                                        "of the window: one slide per command."),
     )
     add_config_options(slides, variant_required=False)
     target = slides.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=slide_file, metavar="FILE.png",
-                        help="the screenshot of VARIANT: FILE.png, or FILE.jpg (or .jpeg) for a JPEG")
-    target.add_argument("--all", type=folder, metavar="DIR", help="one PNG screenshot per variant, into DIR")
+                        help=translate("Parser", "the screenshot of VARIANT: FILE.png, or FILE.jpg (or .jpeg) for a "
+                                                 "JPEG"))
+    target.add_argument("--all", type=folder, metavar="DIR", help=translate("Parser", "one PNG screenshot per variant, "
+                                                                                      "into DIR"))
     add_slide_options(slides)
     add_code_option(slides)
     slides.set_defaults(func=snapshot.snapshot)
 
     record = commands.add_parser(
         "record",
-        help="run a variant to the end in the window, offscreen, and record it as MP4, GIF or WebP",
-        description="Run a variant in the real window, offscreen, and record it frame by frame: "
-        "the run's steps spread evenly over fps × seconds frames, so the recording is the same "
-        "on any machine.",
+        help=translate("Parser", "run a variant to the end in the window, offscreen, and record it as MP4, GIF or "
+                                 "WebP"),
+        description=translate("Parser", "Run a variant in the real window, offscreen, and record it frame by frame: "
+                                        "the run's steps spread evenly over fps × seconds frames, so the recording is "
+                                        "the same on any machine."),
     )
     add_config_options(record)
     record.add_argument("--out", type=recording_file, metavar="FILE", required=True,
-                        help="the recording: FILE.mp4, FILE.gif or FILE.webp")
+                        help=translate("Parser", "the recording: FILE.mp4, FILE.gif or FILE.webp"))
     record.add_argument("--fps", metavar="F", type=count(video.MAX_FPS),
-                        help="frames per second (default 30 for MP4, 10 for GIF and WebP)")
+                        help=translate("Parser", "frames per second (default 30 for MP4, 10 for GIF and WebP)"))
     record.add_argument("--seconds", metavar="S", type=seconds, default=10.0,
-                        help="the recording's length (default 10)")
+                        help=translate("Parser", "the recording's length (default 10)"))
     add_slide_options(record, overlay=False, size="1280x720")  # a slide's
     add_code_option(record)
     record.set_defaults(func=recording.record)
+    for command in {id(each): each for each in commands.choices.values()}.values():
+        # --lang may follow the command too (the program's own option, which its help shows)
+        command.add_argument("--lang", type=language_code, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
 def add_code_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--code", type=Path, metavar="FILE",
-                        help="run this edited copy of VARIANT's module (see 'code VARIANT'), or the module cell of "
-                        "a notebook 'notebook' exported (FILE.ipynb), in place of models/'s; "
-                        "it runs with your rights, as a notebook cell does")
+                        help=translate("Parser", "run this edited copy of VARIANT's module (see 'code VARIANT'), or "
+                                                 "the module cell of a notebook 'notebook' exported (FILE.ipynb), in "
+                                                 "place of models/'s; it runs with your rights, as a notebook cell "
+                                                 "does"))
     parser.add_argument("--step-timeout", metavar="S", type=step_timeout, default=DEFAULT_STEP_TIMEOUT_S,
-                        help="stop an edit whose step does not come back within S seconds "
-                        f"(default {DEFAULT_STEP_TIMEOUT_S:g}), exit code 4")
+                        help=translate("Parser", "stop an edit whose step does not come back within S seconds "
+                                                 "(default {seconds}), exit code 4").format(
+                            seconds=f"{DEFAULT_STEP_TIMEOUT_S:g}"))
 
 
 def add_notebook_command(commands: argparse._SubParsersAction) -> None:
     book = commands.add_parser(
-        "notebook", help="run a variant headless and write a Jupyter notebook that reproduces the run",
-        description="Run a variant headless, as 'run' does, and write a Jupyter notebook (.ipynb) that prints "
-        "what 'run' prints with the same options, to the last digit: the notebook's section, its cells with "
-        "the run's settings put in (or the edited module given with --code), and the run's printed losses.",
+        "notebook",
+        help=translate("Parser", "run a variant headless and write a Jupyter notebook that reproduces the run"),
+        description=translate("Parser", "Run a variant headless, as 'run' does, and write a Jupyter notebook (.ipynb) "
+                                        "that prints what 'run' prints with the same options, to the last digit: the "
+                                        "notebook's section, its cells with the run's settings put in (or the edited "
+                                        "module given with --code), and the run's printed losses."),
     )
     add_config_options(book)
     book.add_argument("--out", type=notebook_file, metavar="FILE.ipynb", required=True,
-                      help="the notebook to write ('-': stdout)")
-    book.add_argument("--every", metavar="K", type=count(MAX_STEPS), help="print every K-th step")
+                      help=translate("Parser", "the notebook to write ('-': stdout)"))
+    book.add_argument("--every", metavar="K", type=count(MAX_STEPS), help=translate("Parser", "print every K-th step"))
     book.add_argument("--threads", metavar="N", type=count(MAX_THREADS),
-                      help="torch and BLAS threads, set in the notebook too (default: their own defaults)")
+                      help=translate("Parser", "torch and BLAS threads, set in the notebook too (default: their own "
+                                               "defaults)"))
     add_code_option(book)
     book.set_defaults(func=notebook.notebook)
 
@@ -239,41 +270,52 @@ def add_slide_options(parser: argparse.ArgumentParser, overlay: bool = True, siz
 
     --size is checked with --scale, once both are read (``options.slide_from``).
     """
-    parser.add_argument("--theme", choices=THEMES, default="dark", help="dark (default) or light")
+    parser.add_argument("--theme", choices=THEMES, default="dark", help=translate("Parser", "dark (default) or light"))
     parser.add_argument("--presentation", action="store_true",
-                        help="larger text and lines, as the window's presentation mode (P)")
+                        help=translate("Parser", "larger text and lines, as the window's presentation mode (P)"))
     shown = size or "x".join(map(str, Slide.size))
-    parser.add_argument("--size", metavar="WxH", default=size, help=f"the picture in pixels (default {shown})")
+    parser.add_argument("--size", metavar="WxH", default=size,
+                        help=translate("Parser", "the picture in pixels (default {size})").format(size=shown))
     parser.add_argument("--scale", metavar="R", type=count(MAX_SCALE), default=1,
-                        help="device pixel ratio: 2 draws the window as a screen at 200%% shows it (default 1)")
-    step = "the last step" if overlay else "each frame's step"
+                        help=translate("Parser", "device pixel ratio: 2 draws the window as a screen at 200%% shows it "
+                                                 "(default 1)"))
+    step = translate("Parser", "the last step") if overlay else translate("Parser", "each frame's step")
     parser.add_argument("--inside", action="store_true",
-                        help=f"show 'Inside this step' (I) beside the loss, on {step}: the graph autograd built and "
-                        "the first tensor, as the window computes them (for small problems, what 'inspect "
-                        "--threads 1' prints)")
+                        help=translate("Parser", "show 'Inside this step' (I) beside the loss, on {step}: the graph "
+                                                 "autograd built and the first tensor, as the window computes them "
+                                                 "(for small problems, what 'inspect --threads 1' prints)"
+                                       ).format(step=step))
     if overlay:
         parser.add_argument("--overlay", action="store_true",
-                            help="keep the earlier variants' runs on each slide as past runs")
+                            help=translate("Parser", "keep the earlier variants' runs on each slide as past runs"))
     parser.add_argument("--predict", type=predictions_file, metavar="FILE.csv",
-                        help="the class's predictions, rows of name,step,loss: drawn from the start and scored "
-                        "against the run")
+                        help=translate("Parser", "the class's predictions, rows of name,step,loss: drawn from the "
+                                                 "start and scored against the run"))
 
 
 def add_config_options(parser: argparse.ArgumentParser, variant_required: bool = True) -> None:
     parser.add_argument(
         "variant", metavar="VARIANT", nargs=None if variant_required else "?", type=variant_name,
-        help=f"one of {', '.join(VARIANTS)}",
+        help=translate("Parser", "one of {names}").format(names=", ".join(VARIANTS)),
     )
-    parser.add_argument("--seed", type=config_value("seed"), help="seeds numpy, torch and random (default 0)")
-    parser.add_argument("--steps", type=config_value("steps"), help="training steps (default 500)")
-    parser.add_argument("--lr", type=config_value("lr"), help="learning rate (default: the notebook's)")
-    parser.add_argument("--N", type=config_value("N"), help="batch size (default 64)")
-    parser.add_argument("--D-in", dest="D_in", type=config_value("D_in"), help="input dimension (default 1000)")
-    parser.add_argument("--H", type=config_value("H"), help="hidden dimension (default 100)")
-    parser.add_argument("--D-out", dest="D_out", type=config_value("D_out"), help="output dimension (default 10)")
-    parser.add_argument("--device", help="cpu (default), or cuda, cuda:N or mps where torch finds them")
-    parser.add_argument("--dtype", help="float32 or float64 (default: float64 for numpy, else float32)")
+    parser.add_argument("--seed", type=config_value("seed"),
+                        help=translate("Parser", "seeds numpy, torch and random (default 0)"))
+    parser.add_argument("--steps", type=config_value("steps"), help=translate("Parser", "training steps (default 500)"))
+    parser.add_argument("--lr", type=config_value("lr"),
+                        help=translate("Parser", "learning rate (default: the notebook's)"))
+    parser.add_argument("--N", type=config_value("N"), help=translate("Parser", "batch size (default 64)"))
+    parser.add_argument("--D-in", dest="D_in", type=config_value("D_in"),
+                        help=translate("Parser", "input dimension (default 1000)"))
+    parser.add_argument("--H", type=config_value("H"), help=translate("Parser", "hidden dimension (default 100)"))
+    parser.add_argument("--D-out", dest="D_out", type=config_value("D_out"),
+                        help=translate("Parser", "output dimension (default 10)"))
+    parser.add_argument("--device",
+                        help=translate("Parser", "cpu (default), or cuda, cuda:N or mps where torch finds them"))
+    parser.add_argument("--dtype",
+                        help=translate("Parser", "float32 or float64 (default: float64 for numpy, else float32)"))
     parser.add_argument("--momentum", type=config_value("momentum"),
-                        help=f"SGD momentum, {ONLY_FOR['momentum']} only (default {RunConfig.momentum})")
-    parser.add_argument("--update", help=f"{ONLY_FOR['update']} only: {' or '.join(UPDATES)} "
-                                         f"(default {RunConfig.update}, the notebook's no-op update)")
+                        help=translate("Parser", "SGD momentum, {variant} only (default {momentum})").format(
+                            variant=ONLY_FOR["momentum"], momentum=RunConfig.momentum))
+    parser.add_argument("--update", help=translate("Parser", "{variant} only: {choices} (default {update}, the "
+                                                             "notebook's no-op update)").format(
+                            variant=ONLY_FOR["update"], choices=" or ".join(UPDATES), update=RunConfig.update))

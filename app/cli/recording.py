@@ -12,8 +12,10 @@ from pathlib import Path
 
 from app.io import signals, video
 from app.io.filesystem import FileError
+from app.language import translate
 from models import RunConfig
 from models.edited import EditedCode
+from models.history import said_outcome
 
 from .edited_code import code_from
 from .exit_codes import EXIT_FAILED, EXIT_USAGE, status_of
@@ -45,9 +47,10 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
     with headless_window(slide, edited) as window:
         kept = sum(kept_bytes(config, keep, window.views.heatmap_pixels()) for config in lanes)
         if kept > KEPT_MB << 20:
-            print(f"descent-lab: error: {len(keep)} frames would keep {kept / 1e6:.0f} MB of the run's weights, "
-                  f"more than a recording holds ({KEPT_MB} MB): record fewer frames (--fps, --seconds) "
-                  "or fewer --steps, or a smaller --size", file=sys.stderr)
+            said = translate("Recording", "descent-lab: error: {value} frames would keep {value2} MB of the run's "
+                                          "weights, more than a recording holds ({KEPT_MB} MB): record fewer frames "
+                                          "(--fps, --seconds) or fewer --steps, or a smaller --size")
+            print(said.format(value=len(keep), value2=f"{kept / 1e6:.0f}", KEPT_MB=KEPT_MB), file=sys.stderr)
             return EXIT_USAGE
         with signals.deferred():  # a signal ends the run's event loop: the run stops
             if slide.inside:  # each frame's step is computed again as the frame is made, in order
@@ -56,7 +59,8 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
         failed = tell_edited_fault(window)
         trainer = window.trainer
         if trainer is None or trainer.history.count == 0:
-            print(f"descent-lab: nothing to record: the run {outcome}", file=sys.stderr)
+            said = translate("Recording", "descent-lab: nothing to record: the run {outcome}")
+            print(said.format(outcome=said_outcome(outcome)), file=sys.stderr)
             return failed or EXIT_FAILED
         try:
             frames = record_window(window, trainer, out, fps, seconds,
@@ -64,5 +68,6 @@ def record_one(configs: RunConfig | list[RunConfig], out: Path, fps: int, second
         except (video.RecordingError, FileError) as error:
             print(f"descent-lab: {error}", file=sys.stderr)
             return failed or EXIT_FAILED
-    print(f"{out}  ({frames} frames at {fps} fps; the run {outcome})")
+    said = translate("Recording", "{out}  ({frames} frames at {fps} fps; the run {outcome})")
+    print(said.format(out=out, frames=frames, fps=fps, outcome=said_outcome(outcome)))
     return failed or status_of(outcome)

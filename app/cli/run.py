@@ -9,8 +9,10 @@ import models
 from app.io import signals
 from app.io.exports import csv_text, json_text
 from app.io.filesystem import FileError, write_file
+from app.language import translate
 from models import VARIANTS, RunConfig, RunResult
 from models.edited import EditedCode
+from models.history import said_outcome
 
 from .edited_code import code_from, fault
 from .exit_codes import EXIT_DIVERGED, EXIT_FAILED, EXIT_OK
@@ -35,11 +37,9 @@ def run(args: argparse.Namespace) -> int:
     if edited is not None and result.error is not None:  # the edit's fault, told as the student's own
         raise fault(edited, result.error)
     if result.diverged:
-        print(
-            f"{result.outcome}: the loss became {result.losses[-1]}; "
-            f"try a learning rate smaller than {config.lr:g}",
-            file=sys.stderr,
-        )
+        said = translate("Run", "{outcome}: the loss became {loss}; try a learning rate smaller than {lr}")
+        print(said.format(outcome=said_outcome(result.outcome), loss=result.losses[-1], lr=f"{config.lr:g}"),
+              file=sys.stderr)
         return EXIT_DIVERGED
     return status
 
@@ -74,16 +74,23 @@ def _png(result: RunResult) -> bytes:
 
 def list_variants(args: argparse.Namespace) -> int:
     """Each variant's notebook section and defaults, then what all share and the devices torch finds."""
-    width = max(len(v.title) for v in VARIANTS.values())
-    print(f"{'VARIANT':<9} {'NOTEBOOK SECTION':<{width}}  DEFAULTS")
+    titles = {name: translate("Variants", variant.title) for name, variant in VARIANTS.items()}
+    width = max(len(title) for title in titles.values())
+    heads = translate("Run", "VARIANT"), translate("Run", "NOTEBOOK SECTION"), translate("Run", "DEFAULTS")
+    width = max(width, len(heads[1]))
+    print(f"{heads[0]:<9} {heads[1]:<{width}}  {heads[2]}")
     for variant in VARIANTS.values():
         defaults = RunConfig.for_variant(variant.name)
-        extra = [", CPU only"] if variant.cpu_only else []
+        extra = [translate("Run", ", CPU only")] if variant.cpu_only else []
         extra += [f", {option} {getattr(defaults, option)}" for option in variant.options]
-        print(f"{variant.name:<9} {variant.title:<{width}}  lr {defaults.lr:g}, {defaults.dtype}{''.join(extra)}")
+        title = titles[variant.name]
+        print(f"{variant.name:<9} {title:<{width}}  lr {defaults.lr:g}, {defaults.dtype}{''.join(extra)}")
     base = RunConfig()
-    print(f"\nAll: N={base.N}, D_in={base.D_in}, H={base.H}, D_out={base.D_out}, "
-          f"steps={base.steps}, seed={base.seed}. Devices here: {', '.join(models.available_devices())}.")
+    said = translate("Run", "All: N={N}, D_in={D_in}, H={H}, D_out={D_out}, steps={steps}, seed={seed}. Devices here: "
+                            "{devices}.")
+    print()
+    print(said.format(N=base.N, D_in=base.D_in, H=base.H, D_out=base.D_out, steps=base.steps, seed=base.seed,
+                      devices=", ".join(models.available_devices())))
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from app.io.filesystem import FileError, write_file
 from app.io.images import image_bytes
 from models import RunConfig
 from models.edited import EditedCode
+from models.history import said_outcome
 
 from .edited_code import fault
 from .exit_codes import EXIT_FAILED, EXIT_OK, status_of, worse
@@ -166,7 +167,7 @@ def _snapshot(jobs: list[tuple[RunConfig, Path]], slide: Slide, edited: EditedCo
                 print(f"descent-lab: {error}", file=sys.stderr)
                 status = worse(status, EXIT_FAILED)
                 continue
-            print(f"{out}  ({config.variant}: {outcome})")
+            print(f"{out}  ({config.variant}: {said_outcome(outcome)})")
             status = worse(status, failed or status_of(outcome))
     return status
 

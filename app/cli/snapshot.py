@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.io import signals
+from app.language import translate
 from models import VARIANTS
 
 from .edited_code import code_from
@@ -20,13 +21,14 @@ def snapshot(args: argparse.Namespace) -> int:
 
     if args.all is not None:
         if args.variant is not None:
-            raise UsageError("argument --all: takes no VARIANT; it saves all seven")
+            raise UsageError(translate("Snapshot", "argument --all: takes no VARIANT; it saves all seven"))
         if args.code is not None:
-            raise UsageError("argument --code: edits one VARIANT's module; give VARIANT --out FILE.png, not --all")
+            raise UsageError(translate("Snapshot", "argument --code: edits one VARIANT's module; give VARIANT --out "
+                                                   "FILE.png, not --all"))
         _make_folder(args.all)
         return slides.snapshot_all([config_from(args, name) for name in VARIANTS], args.all, slide)
     if args.variant is None:
-        raise UsageError("the following arguments are required: VARIANT (or --all DIR)")
+        raise UsageError(translate("Snapshot", "the following arguments are required: VARIANT (or --all DIR)"))
     config = config_from(args)
     return slides.snapshot_one(config, args.out, slide, code_from(args, config.variant))
 
@@ -36,5 +38,5 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError(f"argument --all: could not make the folder {str(folder)!r}: "
-                         f"{error.strerror or error}") from None
+        said = translate("Snapshot", "argument --all: could not make the folder {value}: {value2}")
+        raise UsageError(said.format(value=repr(str(folder)), value2=error.strerror or error)) from None

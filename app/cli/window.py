@@ -14,19 +14,19 @@ from .exit_codes import EXIT_FAILED, EXIT_OK
 
 def launch(args: argparse.Namespace) -> int:
     """With no command: the window, until it is closed; ``--screen N``: its plots on screen N."""
-    return _window(session=None, screen=args.screen)
+    return _window(session=None, screen=args.screen, lang=getattr(args, "lang", None))
 
 
 def open_session(args: argparse.Namespace) -> int:
     """``open FILE.json``: the window, with the session file opened first."""
-    return _window(session=args.session, screen=args.screen)
+    return _window(session=args.session, screen=args.screen, lang=getattr(args, "lang", None))
 
 
-def _window(session: Path | None, screen: int | None) -> int:
+def _window(session: Path | None, screen: int | None, lang: str | None) -> int:
     signals.import_qt()
     from app.gui.launch import launch as launch_window  # Qt is loaded only for a command that shows it
 
-    return launch_window(session=session, screen=screen)
+    return launch_window(session=session, screen=screen, lang=lang)
 
 
 def reset_settings() -> int:

@@ -6,7 +6,7 @@ VoiceOver (macOS) read through Qt's accessibility tree. Descriptions follow the 
 ``DESCRIBE_MS`` while a run goes on, and at once when it pauses, ends, is rewound or
 another view is chosen: never at frame rate, whose paint path the training thread
 shares (README, Performance). The words come from ``widgets.descriptions``; the names
-are all in the tables below, plain strings, for a translation to find.
+are all in the tables below, marked for Qt Linguist and translated as they are given.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QScrollBar, QStatusBar, QWidget
 
+from app.language import translate
 from app.run.controller import RunController
+from models.words import QT_TRANSLATE_NOOP
 from widgets.descriptions import (
     PLOT_EMPTY,
     describe_check,
@@ -42,43 +44,69 @@ DESCRIBE_MS = 1000  # how often the plots' descriptions follow a running run
 
 # The controls' fields by their attribute in ``Controls``: buttons are named by their own text
 CONTROL_NAMES = {
-    "variant": "Variant",
-    "seed": "Seed",
-    "new_seed": "New random seed",
-    "lr": "Learning rate",
-    "steps": "Steps",
-    "momentum": "Momentum",
-    "update_mode": "Update",
-    "device": "Device",
-    "dtype": "Data type",
-    "pace": "Pace",
-    "pace_label": "Pace",
-    "step_count": "Steps per press of Step",
-    "progress": "Progress",
+    "variant": QT_TRANSLATE_NOOP("Accessibility", "Variant"),
+    "seed": QT_TRANSLATE_NOOP("Accessibility", "Seed"),
+    "new_seed": QT_TRANSLATE_NOOP("Accessibility", "New random seed"),
+    "lr": QT_TRANSLATE_NOOP("Accessibility", "Learning rate"),
+    "steps": QT_TRANSLATE_NOOP("Accessibility", "Steps"),
+    "momentum": QT_TRANSLATE_NOOP("Accessibility", "Momentum"),
+    "update_mode": QT_TRANSLATE_NOOP("Accessibility", "Update"),
+    "device": QT_TRANSLATE_NOOP("Accessibility", "Device"),
+    "dtype": QT_TRANSLATE_NOOP("Accessibility", "Data type"),
+    "pace": QT_TRANSLATE_NOOP("Accessibility", "Pace"),
+    "pace_label": QT_TRANSLATE_NOOP("Accessibility", "Pace"),
+    "step_count": QT_TRANSLATE_NOOP("Accessibility", "Steps per press of Step"),
+    "progress": QT_TRANSLATE_NOOP("Accessibility", "Progress"),
 }
-SIZE_NAMES = {"N": "N, batch size", "D_in": "D_in, input dimension", "H": "H, hidden dimension",
-              "D_out": "D_out, output dimension"}
+SIZE_NAMES = {
+    "N": QT_TRANSLATE_NOOP("Accessibility", "N, batch size"),
+    "D_in": QT_TRANSLATE_NOOP("Accessibility", "D_in, input dimension"),
+    "H": QT_TRANSLATE_NOOP("Accessibility", "H, hidden dimension"),
+    "D_out": QT_TRANSLATE_NOOP("Accessibility", "D_out, output dimension"),
+}
 VIEW_NAMES = {
-    "loss_plot": "Loss at each step",
-    "controls_scroll": "Settings and run controls",
-    "memory_note": "Memory needed",
-    "timeline": "Rewind",
-    "lower": "Weights and code",
-    "center": "Plots",
+    "loss_plot": QT_TRANSLATE_NOOP("Accessibility", "Loss at each step"),
+    "controls_scroll": QT_TRANSLATE_NOOP("Accessibility", "Settings and run controls"),
+    "memory_note": QT_TRANSLATE_NOOP("Accessibility", "Memory needed"),
+    "timeline": QT_TRANSLATE_NOOP("Accessibility", "Rewind"),
+    "lower": QT_TRANSLATE_NOOP("Accessibility", "Weights and code"),
+    "center": QT_TRANSLATE_NOOP("Accessibility", "Plots"),
 }
-HEATMAP_NAME = "Weights of a layer"
-PLOT_NAMES = {"depth": "Depth DynamicNet chose at each step", "check": "Gradient check"}
-TIMELINE_NAMES = {"slider": "Rewind to step", "label": "Step shown"}
-CODE_NAMES = {"code": "Code that runs", "title": "Notebook section", "explanation": "What this code does",
-              "note": "Note on the code"}
-EDITOR_NAMES = {"text_edit": "Code editor", "find_field": "Find in the code", "message": "Error in the code"}
-CODE_STATE_NAME = "Code state"
-EDITOR_HELP = ("The variant's whole module, to edit. Tab inserts four spaces and Shift+Tab removes them; "
-               "Ctrl+Tab moves to the next control and Ctrl+Shift+Tab to the previous one. Ctrl+F finds, "
-               "Ctrl+Z undoes. Start runs the edit.")
-BANNER_NAMES = {"text": "Note", "action": "Banner action", "close_button": "Hide this note"}
-STATUS_NAME = "Status"
-SCROLL_BAR_NAMES = {Qt.Orientation.Horizontal: "Horizontal scroll bar", Qt.Orientation.Vertical: "Vertical scroll bar"}
+HEATMAP_NAME = QT_TRANSLATE_NOOP("Accessibility", "Weights of a layer")
+PLOT_NAMES = {
+    "depth": QT_TRANSLATE_NOOP("Accessibility", "Depth DynamicNet chose at each step"),
+    "check": QT_TRANSLATE_NOOP("Accessibility", "Gradient check"),
+}
+TIMELINE_NAMES = {
+    "slider": QT_TRANSLATE_NOOP("Accessibility", "Rewind to step"),
+    "label": QT_TRANSLATE_NOOP("Accessibility", "Step shown"),
+}
+CODE_NAMES = {
+    "code": QT_TRANSLATE_NOOP("Accessibility", "Code that runs"),
+    "title": QT_TRANSLATE_NOOP("Accessibility", "Notebook section"),
+    "explanation": QT_TRANSLATE_NOOP("Accessibility", "What this code does"),
+    "note": QT_TRANSLATE_NOOP("Accessibility", "Note on the code"),
+}
+EDITOR_NAMES = {
+    "text_edit": QT_TRANSLATE_NOOP("Accessibility", "Code editor"),
+    "find_field": QT_TRANSLATE_NOOP("Accessibility", "Find in the code"),
+    "message": QT_TRANSLATE_NOOP("Accessibility", "Error in the code"),
+}
+CODE_STATE_NAME = QT_TRANSLATE_NOOP("Accessibility", "Code state")
+EDITOR_HELP = QT_TRANSLATE_NOOP("Accessibility", "The variant's whole module, to edit. Tab inserts four spaces and "
+                                                 "Shift+Tab removes them; Ctrl+Tab moves to the next control and "
+                                                 "Ctrl+Shift+Tab to the previous one. Ctrl+F finds, Ctrl+Z undoes. "
+                                                 "Start runs the edit.")
+BANNER_NAMES = {
+    "text": QT_TRANSLATE_NOOP("Accessibility", "Note"),
+    "action": QT_TRANSLATE_NOOP("Accessibility", "Banner action"),
+    "close_button": QT_TRANSLATE_NOOP("Accessibility", "Hide this note"),
+}
+STATUS_NAME = QT_TRANSLATE_NOOP("Accessibility", "Status")
+SCROLL_BAR_NAMES = {
+    Qt.Orientation.Horizontal: QT_TRANSLATE_NOOP("Accessibility", "Horizontal scroll bar"),
+    Qt.Orientation.Vertical: QT_TRANSLATE_NOOP("Accessibility", "Vertical scroll bar"),
+}
 SENTENCE_END = ". "
 
 
@@ -114,7 +142,7 @@ class Accessibility(QObject):
         super().__init__(status_bar)
         self.views, self.editing, self.controller, self.replaying = views, editing, controller, replaying
         self.announcer = Announcer(status_bar)
-        status_bar.setAccessibleName(STATUS_NAME)
+        status_bar.setAccessibleName(translate("Accessibility", STATUS_NAME))
         status_bar.messageChanged.connect(self._on_status_message)
         views.banner.said.connect(lambda kind, text: self.announcer.announce(text, urgent=kind == "error"))
         self._past: dict[tuple, str] = {}  # each past run's description, by what it depends on
@@ -143,7 +171,6 @@ class Accessibility(QObject):
             *((getattr(views.code_view, attribute), name) for attribute, name in CODE_NAMES.items()),
             *((getattr(editor, attribute), name) for attribute, name in EDITOR_NAMES.items()),
             *((getattr(views.banner, attribute), name) for attribute, name in BANNER_NAMES.items()),
-            *((label, label.toolTip()) for label in views.status.values()),
             (self.editing.state, CODE_STATE_NAME),
             (views.built_depth_trace(), PLOT_NAMES["depth"]),
             (views.built_check_plot(), PLOT_NAMES["check"]),
@@ -151,9 +178,12 @@ class Accessibility(QObject):
         ]
         for widget, name in parts:
             if widget is not None:
-                _name(widget, name)
-        if editor.text_edit.accessibleDescription() != EDITOR_HELP:
-            editor.text_edit.setAccessibleDescription(EDITOR_HELP)
+                _name(widget, translate("Accessibility", name))
+        for label in views.status.values():
+            _name(label, label.toolTip())  # the tooltip is in the class's language already
+        help_text = translate("Accessibility", EDITOR_HELP)
+        if editor.text_edit.accessibleDescription() != help_text:
+            editor.text_edit.setAccessibleDescription(help_text)
         self._panels = self._built_panels()
 
     def _built_panels(self) -> tuple:
@@ -177,9 +207,9 @@ class Accessibility(QObject):
         views = self.views
         trainer = self.controller.trainer
         _set(views.loss_plot, self.loss_words(trainer))
-        view = VIEWS[views.heat_panel.view]
+        view = translate("Heatmaps", VIEWS[views.heat_panel.view])
         for heatmap in views.heatmaps.values():
-            title = heatmap.title.full_text or HEATMAP_NAME
+            title = heatmap.title.full_text or translate("Accessibility", HEATMAP_NAME)
             _name(heatmap, title)
             _set(heatmap, describe_matrix(title, heatmap.shape, view, heatmap.matrix))
         depth = views.built_depth_trace()
@@ -202,7 +232,7 @@ class Accessibility(QObject):
                           for name, lane in zip(names, trainer.lanes)]
         for curve in self.views.loss_plot.past_runs.values():
             sentences.append(self._past_words(curve.label, curve.losses, curve.visible))
-        return SENTENCE_END.join(sentences or [PLOT_EMPTY])
+        return SENTENCE_END.join(sentences or [translate("Descriptions", PLOT_EMPTY)])
 
     def _past_words(self, label: str, losses: np.ndarray, shown: bool) -> str:
         key = (label, id(losses), len(losses), shown)

@@ -21,6 +21,7 @@ from app import __version__
 from app.io.code_files import CodeFile, CodeFileError, read_code_file
 from app.io.filesystem import FileError, write_file
 from app.io.sessions import code_fault
+from app.language import translate
 from app.run.controller import RunController
 from models import window_threads
 from models.edited import EditedCode
@@ -50,11 +51,12 @@ class CodeFiles:
         trainer = self.controller.trainer
         results = results_of(trainer)
         if trainer is None or not results:
-            self.status_bar.showMessage("There is no run to export yet", 4000)
+            self.status_bar.showMessage(translate("CodeFiles", "There is no run to export yet"), 4000)
             return False
         if trainer.is_race:
-            self.status_bar.showMessage("A race is not exported as a notebook, as its lanes share one problem: "
-                                        "run one variant, then export it", 6000)
+            self.status_bar.showMessage(translate("CodeFiles", "A race is not exported as a notebook, as its lanes "
+                                                               "share one problem: run one variant, then export it"),
+                                        6000)
             return False
         path = Path(path) if path else self._ask_path(trainer.config.variant)
         if path is None:
@@ -75,8 +77,9 @@ class CodeFiles:
         """A module into the editor: a ``.py`` as the variant shown's, an exported notebook's as its own
         variant's (shown, between runs). It runs only at Start. Whether reading began."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open code", str(self.settings.folder()),
-                                                  "Python module or exported notebook (*.py *.ipynb);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, translate("CodeFiles", "Open code"), str(self.settings.folder()),
+                translate("CodeFiles", "Python module or exported notebook (*.py *.ipynb);;All files (*)"))
             if not path:
                 return False
         path = Path(path)
@@ -86,33 +89,38 @@ class CodeFiles:
     def _exported(self, path: Path, written: str | Path | None, error: BaseException | None) -> None:
         if error is not None or written is None:
             said = str(error) if isinstance(error, (FileError, ValueError)) else f"{type(error).__name__}: {error}"
-            self.notes.show("error", f"<b>Notebook not saved.</b> {html.escape(said)}. Nothing is lost: the run "
-                                     "is still here, and can be exported somewhere else.")
+            self.notes.show("error", translate("CodeFiles", "<b>Notebook not saved.</b> {why}. Nothing is lost: the "
+                                                            "run is still here, and can be exported somewhere else.")
+                            .format(why=html.escape(said)))
             return
         self.settings.set_folder(path.parent)
-        self.status_bar.showMessage(f"Saved {written}: run it in Jupyter, and it prints what this run printed", 8000)
+        self.status_bar.showMessage(translate("CodeFiles", "Saved {path}: run it in Jupyter, and it prints what this "
+                                                           "run printed").format(path=written), 8000)
 
     def _opened(self, path: Path, code: CodeFile | None, error: BaseException | None) -> None:
         refusal = _refusal(code, error)
         variant = (code and code.variant) or self.editing.variant  # a .py is the variant shown's
         if refusal is None and variant != self.editing.variant and self.controller.active:
-            refusal = f"{path} holds the {variant} variant's module: stop the run (Esc) before opening it"
+            refusal = translate("CodeFiles", "{path} holds the {variant} variant's module: stop the run (Esc) before "
+                                             "opening it").format(path=path, variant=variant)
         if refusal is not None or code is None:
-            self.notes.show("error", f"<b>Cannot open the code:</b> {html.escape(str(refusal))}. "
-                                     "The editor is unchanged.")
+            self.notes.show("error", translate("CodeFiles", "<b>Cannot open the code:</b> {why}. The editor is "
+                                                            "unchanged.")
+                            .format(why=html.escape(str(refusal))))
             return
         if variant != self.editing.variant:
             self.choose_variant(variant)
         self.editing.open_file(variant, code.text, code.filename)
         self.settings.set_folder(path.parent)
-        self.status_bar.showMessage(f"Opened {path.name} as the {variant} variant's code: it runs when you press "
-                                    "Start", 8000)
+        self.status_bar.showMessage(translate("CodeFiles", "Opened {file} as the {variant} variant's code: it runs "
+                                                           "when you "
+                                                           "press Start").format(file=path.name, variant=variant), 8000)
 
     def _ask_path(self, variant: str) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         default = self.settings.folder() / f"descent-lab-{variant}-{stamp}.ipynb"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export as notebook", str(default),
-                                              "Jupyter notebook (*.ipynb)")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("CodeFiles", "Export as notebook"), str(default),
+                                              translate("CodeFiles", "Jupyter notebook (*.ipynb)"))
         return Path(path) if path else None
 
 
@@ -123,4 +131,6 @@ def _refusal(code: CodeFile | None, error: BaseException | None) -> str | None:
     if error is not None or code is None:
         return f"{type(error).__name__}: {error}"
     fault = code_fault(code.text)
-    return None if fault is None else f"{code.filename}'s code {fault}"
+    if fault is None:
+        return None
+    return translate("CodeFiles", "{file}'s code {fault}").format(file=code.filename, fault=fault)

@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton
 
 from app.io.sessions import code_fault
+from app.language import translate
 from models import VARIANTS
 from models.edited import EditedCode, EditedCodeError, EditedCodeRaised
 from widgets.editor import CodeEditor
+from widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from app.run.trainer import Trainer
@@ -48,24 +50,23 @@ class CodeEditing(QObject):
         self.editor = CodeEditor(theme=theme)
         self.editor.hide()
         self.editor.edited.connect(self._on_typed)
-        self.edit_button = QPushButton("Edit code (E)")
+        self.edit_button = QPushButton(translate("Editing", "Edit code (E)"))
         self.edit_button.setCheckable(True)
-        self.edit_button.setToolTip("Edit this variant's module; Start runs your edit")
+        self.edit_button.setToolTip(translate("Editing", "Edit this variant's module; Start runs your edit"))
         self.edit_button.toggled.connect(self._set_editing)
-        self.revert_button = QPushButton("Revert to notebook")
-        self.revert_button.setToolTip("Put back the notebook's code for this variant (Ctrl+Z undoes it)")
+        self.revert_button = QPushButton(translate("Editing", "Revert to notebook"))
+        self.revert_button.setToolTip(translate("Editing", "Put back the notebook's code for this variant (Ctrl+Z "
+                                                           "undoes it)"))
         self.revert_button.clicked.connect(self.revert)
-        self.open_button = QPushButton("Open…")  # what it opens is ``code_files.CodeFiles``'s
-        self.open_button.setToolTip("Open a module (.py) or a notebook exported from Descent Lab (.ipynb) "
-                                    "in the editor; Start runs it")
+        self.open_button = QPushButton(translate("Editing", "Open…"))  # what it opens is ``code_files.CodeFiles``'s
+        self.open_button.setToolTip(translate("Editing", "Open a module (.py) or a notebook exported from Descent Lab "
+                                                         "(.ipynb) in the editor; Start runs it"))
         self.state = QLabel()
         self.state.setObjectName("codeState")
         self.state.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.state, 1)
+        row = FlowLayout()  # the buttons and the state on one line where they fit, wrapped where they do not
+        for widget in (self.edit_button, self.revert_button, self.open_button, self.state):
+            row.addWidget(widget)
         layout = code_view.layout()
         assert isinstance(layout, QBoxLayout), "the code view is a column: its title, its note, its code"
         index = layout.indexOf(code_view.code)
@@ -98,7 +99,8 @@ class CodeEditing(QObject):
     def _set_editing(self, on: bool) -> None:
         self.editor.setVisible(on)
         self.code_view.code.setVisible(not on)
-        self.edit_button.setText("Done editing (E)" if on else "Edit code (E)")
+        self.edit_button.setText(translate("Editing", "Done editing (E)") if on else translate("Editing", "Edit code "
+                                                                                                          "(E)"))
         if on:
             self.editor.set_text(self.text_of(self.variant))
             self._mark()
@@ -198,11 +200,15 @@ class CodeEditing(QObject):
         error = trainer.error
         text, line = edited.traceback_of(error)
         self._show_fault(edited.variant, line, text)
-        where = f" at line {line}" if line is not None else ""
         last = text.strip().splitlines()[-1]
         sentence = isinstance(error, EditedCodeError) and not isinstance(error, EditedCodeRaised)
-        more = "It is shown under the code." if sentence else "The traceback is under the code."
-        return f"<b>Your edited code failed{where}:</b> {html.escape(last)}. {more}"
+        more = (translate("Editing", "It is shown under the code.") if sentence
+                else translate("Editing", "The traceback is under the code."))
+        if line is None:
+            return translate("Editing", "<b>Your edited code failed:</b> {error}. {more}").format(
+                error=html.escape(last), more=more)
+        return translate("Editing", "<b>Your edited code failed at line {line}:</b> {error}. {more}").format(
+            line=line, error=html.escape(last), more=more)
 
     def _show_fault(self, variant: str, line: int | None, text: str) -> None:
         if variant != self.variant:
@@ -223,13 +229,14 @@ class CodeEditing(QObject):
         edit = self.edits.get(variant)
         self.revert_button.setEnabled(edit is not None)
         if edit is None:
-            self.state.setText("The notebook's code")
+            self.state.setText(translate("Editing", "The notebook's code"))
             return
         count = len(changed_lines(VARIANTS[variant].full_source(), edit))
-        lines = "line differs" if count == 1 else "lines differ"
-        said = f"Edited: {count} {lines} from the notebook's ({EditedCode(variant, edit).digest})"
+        said = (translate("Editing", "Edited: 1 line differs from the notebook's ({digest})") if count == 1 else
+                translate("Editing", "Edited: {count} lines differ from the notebook's ({digest})"))
+        said = said.format(count=count, digest=EditedCode(variant, edit).digest)
         if variant in self.from_file:
-            said = "From a file, not yet run: it runs only when you press Start. " + said
+            said = translate("Editing", "From a file, not yet run: it runs only when you press Start.") + " " + said
         if variant in self.not_remembered:
             said += ". " + _not_remembered(edit)
         self.state.setText(said)
@@ -239,10 +246,11 @@ def _not_remembered(edit: str) -> str:
     """Why an edit is kept in this window only."""
     fault = code_fault(edit)
     if fault is not None:
-        return (f"This edit {fault}, so it is not remembered: it stays here and runs until you close the app, "
-                "and is kept again once shortened")
-    return ("The edits of all variants together are more than the settings keep, so this one is not "
-            "remembered: it stays here and runs until you close the app; revert another variant's edit to keep it")
+        return translate("Editing", "This edit {fault}, so it is not remembered: it stays here and runs until you "
+                                    "close the app, and is kept again once shortened").format(fault=fault)
+    return translate("Editing", "The edits of all variants together are more than the settings keep, so this one is "
+                                "not remembered: it stays here and runs until you close the app; revert another "
+                                "variant's edit to keep it")
 
 
 DIFF_CELLS = 200_000  # lines of the original times lines of the edit that difflib compares: ~10 ms at worst

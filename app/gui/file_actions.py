@@ -20,6 +20,7 @@ from app.io import video
 from app.io.exports import csv_text, json_text
 from app.io.filesystem import FileError, write_file
 from app.io.sessions import SessionError, read_whole_session, session_text
+from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, RunResult, window_threads
 from models.edited import EditedCode
@@ -55,23 +56,25 @@ class WindowFiles:
 
     def save_screenshot(self, path: str | Path | None = None) -> Path | None:
         """The whole window as PNG, at the screen's device pixel ratio."""
-        path = path or self._ask_path("Save screenshot", "png", "PNG image (*.png)")
-        return self._write(path, lambda: widget_png(self.window), "Screenshot")
+        path = path or self._ask_path(translate("Files", "Save screenshot"), "png",
+                                     translate("Files", "PNG image (*.png)"))
+        return self._write(path, lambda: widget_png(self.window), translate("Files", "Screenshot"))
 
     def save_plot(self, path: str | Path | None = None, width: int | None = None) -> Path | None:
         """The loss plot alone: PNG at a chosen width, or SVG."""
-        path = path or self._ask_path("Save plot", "png", "PNG image (*.png);;SVG drawing (*.svg)")
+        path = path or self._ask_path(translate("Files", "Save plot"), "png",
+                                     translate("Files", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path is None:
             return None
         plot = self.loss_plot
         if Path(path).suffix.lower() == ".svg":
-            return self._write(path, lambda: plot_svg(plot), "Plot")
+            return self._write(path, lambda: plot_svg(plot), translate("Files", "Plot"))
         if width is None:
-            width, accepted = QInputDialog.getInt(self.window, "Plot width", "Width in pixels:", 1600, 200, 10000,
-                                                  100)
+            width, accepted = QInputDialog.getInt(self.window, translate("Files", "Plot width"),
+                                                  translate("Files", "Width in pixels:"), 1600, 200, 10000, 100)
             if not accepted:
                 return None
-        return self._write(path, lambda: plot_png(plot, width), "Plot")
+        return self._write(path, lambda: plot_png(plot, width), translate("Files", "Plot"))
 
     def export_run(self, path: str | Path | None = None) -> list[Path]:
         """CSV of every step and JSON with the configuration and summary, as the CLI writes them.
@@ -84,9 +87,10 @@ class WindowFiles:
         trainer = self.controller.trainer
         results = results_of(trainer)
         if trainer is None or not results:
-            self.status_bar.showMessage("There is no run to export yet", 4000)
+            self.status_bar.showMessage(translate("Files", "There is no run to export yet"), 4000)
             return []
-        path = path or self._ask_path("Export run", "csv", "CSV of every step, with a JSON summary (*.csv)")
+        path = path or self._ask_path(translate("Files", "Export run"), "csv",
+                                     translate("Files", "CSV of every step, with a JSON summary (*.csv)"))
         if path is None:
             return []
         base = Path(path).with_suffix("")
@@ -94,7 +98,7 @@ class WindowFiles:
         predictions, race = self.predicting.export_records(trainer)
         guessed = self.predicting.csv_text()
         if guessed is not None:
-            done = self._write(Path(f"{base}-predictions.csv"), lambda: guessed, "Predictions")
+            done = self._write(Path(f"{base}-predictions.csv"), lambda: guessed, translate("Files", "Predictions"))
             if done is None:
                 return written
             written.append(done)
@@ -108,7 +112,7 @@ class WindowFiles:
             if edit is not None:  # the code that ran, beside its numbers
                 parts.append((".py", lambda edit=edit: edit.text))
             for suffix, make in parts:
-                done = self._write(Path(stem + suffix), make, "Run")
+                done = self._write(Path(stem + suffix), make, translate("Files", "Run"))
                 if done is None:
                     return written
                 written.append(done)
@@ -118,17 +122,20 @@ class WindowFiles:
         """The current or last run as MP4, GIF or WebP, from its kept snapshots, with a progress bar."""
         trainer = self.controller.trainer
         if trainer is None or trainer.history.count == 0:
-            self.status_bar.showMessage("There is no run to record yet", 4000)
+            self.status_bar.showMessage(translate("Files", "There is no run to record yet"), 4000)
             return None
         if self.controller.state == "running":
-            self.status_bar.showMessage("Pause (Space) or stop (Esc) the run before recording it", 4000)
+            self.status_bar.showMessage(translate("Files", "Pause (Space) or stop (Esc) the run before recording it"),
+                                        4000)
             return None
-        path = path or self._ask_path("Record run", "mp4", "MP4 video (*.mp4);;GIF (*.gif);;WebP (*.webp)")
+        path = path or self._ask_path(translate("Files", "Record run"), "mp4",
+                                     translate("Files", "MP4 video (*.mp4);;GIF (*.gif);;WebP (*.webp)"))
         if path is None:
             return None
         path = Path(path)
         if seconds is None:
-            seconds, accepted = QInputDialog.getDouble(self.window, "Record run", "Length in seconds:", 10, 0.1,
+            seconds, accepted = QInputDialog.getDouble(self.window, translate("Files", "Record run"),
+                                                       translate("Files", "Length in seconds:"), 10, 0.1,
                                                        video.MAX_SECONDS, 1)
             if not accepted:
                 return None
@@ -136,7 +143,8 @@ class WindowFiles:
 
     def _record(self, trainer: Trainer, path: Path, seconds: float) -> Path | None:
         fps = video.DEFAULT_FPS.get(path.suffix.lower(), 30)
-        progress = QProgressDialog("Recording the run…", "Cancel", 0, video.frame_count(fps, seconds), self.window)
+        progress = QProgressDialog(translate("Files", "Recording the run…"), translate("Files", "Cancel"), 0,
+                                   video.frame_count(fps, seconds), self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
 
@@ -148,16 +156,17 @@ class WindowFiles:
             video.check_destination(path)
             self.record(trainer, path, fps, seconds, on_frame)
         except video.Cancelled:
-            self.status_bar.showMessage("Recording cancelled: nothing was written", 6000)
+            self.status_bar.showMessage(translate("Files", "Recording cancelled: nothing was written"), 6000)
             return None
         except (video.RecordingError, OSError) as error:
-            self.notes.show("error", f"<b>Recording not saved.</b> {html.escape(str(error))}. Nothing is lost: "
-                                        "the run is still here, and can be recorded somewhere else.")
+            self.notes.show("error", translate("Files", "<b>Recording not saved.</b> {why}. Nothing is lost: the run "
+                                                        "is still here, and can be recorded somewhere else.")
+                            .format(why=html.escape(str(error))))
             return None
         finally:
             progress.close()
         self.settings.set_folder(path.parent)
-        self.status_bar.showMessage(f"Saved {path}", 6000)
+        self.status_bar.showMessage(translate("Files", "Saved {path}").format(path=path), 6000)
         return path
 
     def save_session(self, path: str | Path | None = None) -> Path | None:
@@ -168,34 +177,39 @@ class WindowFiles:
         try:
             text = session_text(config, self.controls.steps_per_s, self.editing.edits, self.predicting.scored())
         except SessionError as error:
-            self.notes.show("error", f"<b>Session not saved:</b> {html.escape(str(error))}. Nothing is lost: "
-                                        "the edits are still in the editor.")
+            self.notes.show("error", translate("Files", "<b>Session not saved:</b> {why}. Nothing is lost: the edits "
+                                                        "are still in the editor.")
+                            .format(why=html.escape(str(error))))
             return None
-        path = path or self._ask_path("Save session", "json", "Descent Lab session (*.json)", name="session")
-        return self._write(path, lambda: text, "Session")
+        path = path or self._ask_path(translate("Files", "Save session"), "json",
+                                     translate("Files", "Descent Lab session (*.json)"), name="session")
+        return self._write(path, lambda: text, translate("Files", "Session"))
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Restore the controls, edits and predictions from a session file; a bad file changes nothing."""
         if self.controller.active:
-            self.status_bar.showMessage("Stop the run (Esc) before opening a session", 4000)
+            self.status_bar.showMessage(translate("Files", "Stop the run (Esc) before opening a session"), 4000)
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open session", str(self.settings.folder()),
-                                                  "Descent Lab session (*.json);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self.window, translate("Files", "Open session"),
+                                                  str(self.settings.folder()),
+                                                  translate("Files", "Descent Lab session (*.json);;All files (*)"))
             if not path:
                 return False
         try:
             session = read_whole_session(path)
         except SessionError as error:
-            self.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(str(error))}. "
-                                        "The current settings are unchanged.")
+            self.notes.show("error", translate("Files", "<b>Cannot open the session:</b> {why}. The current settings "
+                                                        "are unchanged.")
+                            .format(why=html.escape(str(error))))
             return False
         config, pace, code = session.config, session.pace, session.code
         refusal = self.predicting.refusal() if session.predictions else None
         refusal = refusal or self._apply_whole(config, pace)
         if refusal is not None:
-            self.notes.show("error", f"<b>Cannot open the session:</b> {html.escape(Path(path).name)}: "
-                                        f"{html.escape(refusal)}. The current settings are unchanged.")
+            self.notes.show("error", translate("Files", "<b>Cannot open the session:</b> {file}: {why}. The current "
+                                                        "settings are unchanged.")
+                            .format(file=html.escape(Path(path).name), why=html.escape(refusal)))
             return False
         if code:  # shown and marked "from a file"; it runs only when the user presses Start
             self.editing.load_from_file(code)
@@ -203,7 +217,7 @@ class WindowFiles:
             self.predicting.load([prediction for prediction, _ in session.predictions],
                                  [score for _, score in session.predictions if score is not None])
         self.settings.set_folder(Path(path).parent)
-        self.status_bar.showMessage(f"Opened {Path(path).name}", 4000)
+        self.status_bar.showMessage(translate("Files", "Opened {file}").format(file=Path(path).name), 4000)
         return True
 
     def _apply_whole(self, config, pace) -> str | None:
@@ -214,7 +228,7 @@ class WindowFiles:
             self.controls.set_pace(pace)
             shown = self.shown.current_config(quiet=True)
             if shown != config:
-                raise ValueError(f"the window would show {shown} instead")
+                raise ValueError(translate("Files", "the window would show {config} instead").format(config=shown))
         except Exception as error:  # noqa: BLE001 - whatever failed, the settings go back as they were
             if before is not None:
                 self.shown.show_config(before)
@@ -231,18 +245,20 @@ class WindowFiles:
         return Path(path) if path else None
 
     def _write(self, path: str | Path | None, make, what: str) -> Path | None:
-        """Write what ``make`` returns to ``path`` whole, or explain why not; nothing is lost."""
+        """Write what ``make`` returns to ``path`` whole, or explain why not; nothing is lost. ``what``: the
+        thing written, a word in the class's language ("Plot")."""
         if path is None:
             return None
         path = Path(path)
         try:
             written = write_file(path, make())
         except (FileError, ValueError) as error:
-            self.notes.show("error", f"<b>{what} not saved.</b> {html.escape(str(error))}. Nothing is lost: "
-                                     "the run is still here, and can be saved somewhere else.")
+            self.notes.show("error", translate("Files", "<b>{what} not saved.</b> {why}. Nothing is lost: the run is "
+                                                        "still here, and can be saved somewhere else.")
+                            .format(what=what, why=html.escape(str(error))))
             return None
         self.settings.set_folder(path.parent)
-        self.status_bar.showMessage(f"Saved {written}", 6000)
+        self.status_bar.showMessage(translate("Files", "Saved {path}").format(path=written), 6000)
         return Path(written)
 
 

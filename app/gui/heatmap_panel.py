@@ -14,19 +14,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.language import translate
+from models.words import QT_TRANSLATE_NOOP
 from widgets.heatmap import Heatmap
 
 from .headers import checkbox, header
 from .look import Look
 
-VIEWS = {"weights": "Weights", "change": "Change since step 0", "gradient": "Gradient of this step"}
+VIEWS = {
+    "weights": QT_TRANSLATE_NOOP("Heatmaps", "Weights"),
+    "change": QT_TRANSLATE_NOOP("Heatmaps", "Change since step 0"),
+    "gradient": QT_TRANSLATE_NOOP("Heatmaps", "Gradient of this step"),
+}
 VIEW_TIPS = {
-    "weights": "The weight matrices as they are now",
-    "change": "How far each weight moved since step 0: with lr 1e-6 this is where learning shows",
-    "gradient": "The gradient used in this step's update",
+    "weights": QT_TRANSLATE_NOOP("Heatmaps", "The weight matrices as they are now"),
+    "change": QT_TRANSLATE_NOOP("Heatmaps", "How far each weight moved since step 0: with lr 1e-6 this is where "
+                                            "learning shows"),
+    "gradient": QT_TRANSLATE_NOOP("Heatmaps", "The gradient used in this step's update"),
 }
 AUTO_LEVELS_BY_VIEW = {"weights": False, "change": True, "gradient": True}
-LAYERS = {"first": "Layer 1", "middle": "Middle", "last": "Layer 2"}  # the one-at-a-time choice, left to right
+# the one-at-a-time choice, left to right
+LAYERS = {
+    "first": QT_TRANSLATE_NOOP("Heatmaps", "Layer 1"),
+    "middle": QT_TRANSLATE_NOOP("Heatmaps", "Middle"),
+    "last": QT_TRANSLATE_NOOP("Heatmaps", "Layer 2"),
+}
 
 
 class HeatmapPanel(QWidget):
@@ -42,16 +54,17 @@ class HeatmapPanel(QWidget):
         self.view_buttons = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}  # each view's button, by the view's key
         for key, label in VIEWS.items():
-            button = self.buttons[key] = QRadioButton(label)
+            button = self.buttons[key] = QRadioButton(translate("Heatmaps", label))
             button.setProperty("view", key)
-            button.setToolTip(VIEW_TIPS[key])
+            button.setToolTip(translate("Heatmaps", VIEW_TIPS[key]))
             button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
             self.view_buttons.addButton(button)
         self.view_buttons.buttonToggled.connect(self._on_view_changed)
-        self.auto_levels = checkbox("Auto levels", "Rescale the colours every frame; off, they stay as the "
-                                                   "first frame set them")
+        self.auto_levels = checkbox(translate("Heatmaps", "Auto levels"),
+                                    translate("Heatmaps", "Rescale the colours every frame; off, they stay as the "
+                                                          "first frame set them"))
         self.auto_levels.toggled.connect(self._on_auto_levels)
-        self.header = header("Weight matrices", *self.view_buttons.buttons(), self.auto_levels)
+        self.header = header(translate("Heatmaps", "Weight matrices"), *self.view_buttons.buttons(), self.auto_levels)
         title = self.header.findChild(QLabel, "panelTitle")
         assert title is not None, "a header begins with its title"
         self.title = title
@@ -75,12 +88,12 @@ class HeatmapPanel(QWidget):
         group = QButtonGroup(self)
         buttons = {}
         for key, text in LAYERS.items():
-            button = buttons[key] = QPushButton(text)
+            button = buttons[key] = QPushButton(translate("Heatmaps", text))
             button.setObjectName("layerButton")
             button.setCheckable(True)
             button.setChecked(key == self.layer)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"Show {text.lower()}'s matrix")
+            button.setToolTip(translate("Heatmaps", "Show this layer's matrix"))
             button.clicked.connect(lambda _=False, key=key: self.show_layer(key))
             group.addButton(button)
             row.addWidget(button)
@@ -112,7 +125,7 @@ class HeatmapPanel(QWidget):
             return
         middle = self.middle()
         if title is not None:
-            middle.set_labels(title, "hidden unit", "hidden unit")
+            middle.set_labels(title, translate("Heatmaps", "hidden unit"), translate("Heatmaps", "hidden unit"))
         self.layer_buttons["middle"].setToolTip(middle.title.full_text)
         if self._middle_shown != shown:
             self._middle_shown = shown

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from app.language import translate
 from app.run.controller import RunController
 from app.run.redraw_rates import SLOW_EVERY
 from models import VARIANTS
 from models.catalog import panel_part
+from models.words import QT_TRANSLATE_NOOP
 
 from .menus import make_action
 from .painter import FramePainter, lane_name
@@ -30,10 +32,11 @@ if TYPE_CHECKING:
     from app.run.trainer import Trainer
     from models.inside import Graph, Layout, Node
 
-AUTOGRAD_CAPTION = ("The graph autograd built at this step, from the loss (right) back to the weights (left). "
-                    "Click a box for its tensor.")
-BY_HAND_CAPTION = ("The graph autograd would build: each box a node the hand-written backward lines stand for, with "
-                   "what they compute for it. Click a box for its tensor.")
+AUTOGRAD_CAPTION = QT_TRANSLATE_NOOP("Inside", "The graph autograd built at this step, from the loss (right) back to "
+                                               "the weights (left). Click a box for its tensor.")
+BY_HAND_CAPTION = QT_TRANSLATE_NOOP("Inside", "The graph autograd would build: each box a node the hand-written "
+                                              "backward lines stand for, with what they compute for it. Click a box "
+                                              "for its tensor.")
 WAIT_POLL_MS = 20  # how often a wait for a step computed again looks whether anything is still computing it
 
 
@@ -116,8 +119,9 @@ class Inspecting:
         if trainer is None:
             if not self._said_idle:
                 self.shown, self._said_idle = None, True
-                self.views.inside_view.show_message("Inside this step", "Start a run (Space), or take a first step "
-                                                                        "(S), to see inside its steps.")
+                self.views.inside_view.show_message(translate("Inside", "Inside this step"),
+                                                    translate("Inside", "Start a run (Space), or take a first step "
+                                                                        "(S), to see inside its steps."))
             return
         frame = self._frame_for(trainer)
         if self._step_on_show(trainer) is not None:  # the run holds still: its checkpoints are filled in meanwhile
@@ -186,24 +190,30 @@ class Inspecting:
         if self._asked != (trainer, wanted):
             self._asked = (trainer, wanted)
             self.controller.inspect(wanted)
-            self.views.inside_view.title.setText(f"Step {wanted}: computing it again…")
+            computing = translate("Inside", "Step {step}: computing it again…")
+            self.views.inside_view.title.setText(computing.format(step=wanted))
         return None
 
     def _show(self, frame: InsideFrame, trainer: Trainer) -> None:
         view = self.views.inside_view
         self.shown, self._said_idle = frame, False
         lane = trainer.lanes[0]
-        depth = f" (depth {frame.inside.depth})" if frame.inside is not None and frame.inside.depth is not None else ""
-        title = f"Step {frame.t} of {lane_name(lane)}{depth}" + (", computed again" if frame.replayed else "")
+        depth = frame.inside.depth if frame.inside is not None else None
+        title = (translate("Inside", "Step {step} of {run}") if depth is None
+                 else translate("Inside", "Step {step} of {run} (depth {depth})"))
+        title = title.format(step=frame.t, run=lane_name(lane), depth=depth)
+        if frame.replayed:
+            title = translate("Inside", "{title}, computed again").format(title=title)
         if frame.inside is None:
-            view.show_message(title, _sentence(frame.problem) + " The run and the rest of the window go on.")
+            view.show_message(title, _sentence(frame.problem) + " " + translate("Inside", "The run and the rest of the "
+                                                                                          "window go on."))
             self.views.code_view.mark_lines([])
             return
         inside = frame.inside
         if inside.graph is not None and frame.layout is not None:
             from models.inside import AUTOGRAD  # loaded with torch, which a run has loaded
 
-            caption = AUTOGRAD_CAPTION if inside.graph.drawn_from == AUTOGRAD else BY_HAND_CAPTION
+            caption = translate("Inside", AUTOGRAD_CAPTION if inside.graph.drawn_from == AUTOGRAD else BY_HAND_CAPTION)
             view.show_step(title, inside.tensors, Drawing.of(inside.graph, frame.layout), caption)
         else:
             view.show_step(title, inside.tensors, None, _sentence(inside.no_graph))
@@ -251,7 +261,8 @@ class Inspecting:
         self.views.code_view.mark_lines([])
         view = self.views.built_inside_view()
         if view is not None:
-            view.show_message("Inside this step", "The run's first step is on its way.")
+            view.show_message(translate("Inside", "Inside this step"), translate("Inside", "The run's first step is on "
+                                                                                           "its way."))
 
 
 def _sentence(text: str) -> str:

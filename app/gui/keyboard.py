@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.language import translate
+from models.words import QT_TRANSLATE_NOOP
 from widgets.focus_ring import FocusRing
 
 from .editing import CodeEditing
@@ -38,7 +40,7 @@ KEPT_KEYS: tuple[tuple[type[QWidget], tuple[Key, ...]], ...] = (
     (QTabBar, ARROWS),
     (QComboBox, (Key.Key_Space,)),
 )
-NO_RUNS = "No runs on the plot yet"
+NO_RUNS = QT_TRANSLATE_NOOP("Keyboard", "No runs on the plot yet")
 FOCUS_RING = 2  # pixels
 
 
@@ -154,7 +156,7 @@ class KeyboardAccess(QObject):
         entries = [(key, curve) for key, curve in (*plot.curves.items(), *plot.predictions.items())
                    if len(curve.points[0])]
         if not entries:
-            self.runs_menu.addAction(NO_RUNS).setEnabled(False)
+            self.runs_menu.addAction(translate("Keyboard", NO_RUNS)).setEnabled(False)
         for key, curve in entries:
             action = self.runs_menu.addAction(curve.label)
             action.setCheckable(True)

@@ -12,9 +12,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
+from app import language
 from app.io import signals
+from app.language import translate
 
 from .look import style_application
+from .settings import remembered_language
 
 
 def create_application() -> QApplication:
@@ -27,20 +30,24 @@ def create_application() -> QApplication:
     for path in resources.icon_paths():
         icon.addFile(path)
     app.setWindowIcon(icon)
+    language.install_into(app)
     style_application(app)
     return app
 
 
-def launch(session: Path | None = None, screen: int | None = None) -> int:
+def launch(session: Path | None = None, screen: int | None = None, lang: str | None = None) -> int:
     """`python -m app`: the window, until it is closed; ``session``: a file to open in it first; ``screen``:
-    the screen its plots go to, full screen (a projector), the controls staying in the window.
+    the screen its plots go to, full screen (a projector), the controls staying in the window; ``lang``: its
+    language (``--lang``), else the one the View menu last chose, else the system's.
 
     Ctrl+C or SIGTERM closes it as its close button does (the settings are kept), and the
     process ends with 130 or 143 (``interrupt``).
     """
+    language.use(lang or remembered_language())
     if not _has_display():
-        print("descent-lab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
-              "Run it on a desktop, or headless: python -m app run VARIANT", file=sys.stderr)
+        said = translate("Launch", "descent-lab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                                   "unset). Run it on a desktop, or headless: python -m app run VARIANT")
+        print(said, file=sys.stderr)
         return 1
     app = create_application()
     signals.wake_qt()

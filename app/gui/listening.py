@@ -16,21 +16,24 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from app.language import translate
 from app.run.controller import RunController
+from models.words import QT_TRANSLATE_NOOP
 from widgets.loss_plot import LossPlot
 from widgets.sonify import RATE, curve_sound, pcm16, steps_sound
 
 from .menus import make_action
 
 FEED_MS = 250  # how often the sound is fed: a live run's new steps play in as long
-NO_MULTIMEDIA = ("Listen needs Qt Multimedia, which this installation lacks "
-                 "(pip install descent-lab[sound], or PySide6-Addons)")
-NO_OUTPUT = "Listen found no sound output on this machine: the curve stays on screen"
-NOT_PLAYED = "Listen could not play: {device} takes no 16-bit mono sound at {rate} Hz"
-NOT_STARTED = "Listen could not play: {device} refused to start"
-NOTHING_YET = "There is no curve to listen to yet: start a run"
-FOLLOWING = "Listening to the run as it goes: low loss, low pitch; a divergence beeps"
-PLAYING = "Listening to the curve: low loss, low pitch; a divergence beeps"
+# The sentences it says, marked for translation and said in the class's language
+NO_MULTIMEDIA = QT_TRANSLATE_NOOP("Listening", "Listen needs Qt Multimedia, which this installation lacks (pip install "
+                                               "descent-lab[sound], or PySide6-Addons)")
+NO_OUTPUT = QT_TRANSLATE_NOOP("Listening", "Listen found no sound output on this machine: the curve stays on screen")
+NOT_PLAYED = QT_TRANSLATE_NOOP("Listening", "Listen could not play: {device} takes no 16-bit mono sound at {rate} Hz")
+NOT_STARTED = QT_TRANSLATE_NOOP("Listening", "Listen could not play: {device} refused to start")
+NOTHING_YET = QT_TRANSLATE_NOOP("Listening", "There is no curve to listen to yet: start a run")
+FOLLOWING = QT_TRANSLATE_NOOP("Listening", "Listening to the run as it goes: low loss, low pitch; a divergence beeps")
+PLAYING = QT_TRANSLATE_NOOP("Listening", "Listening to the curve: low loss, low pitch; a divergence beeps")
 
 
 class AudioOut(Protocol):
@@ -79,20 +82,20 @@ def open_sink(parent: QObject) -> AudioOut | str:
             QMediaDevices,
         )
     except ImportError:
-        return NO_MULTIMEDIA
+        return translate("Listening", NO_MULTIMEDIA)
     output = QMediaDevices.defaultAudioOutput()
     if output.isNull():
-        return NO_OUTPUT
+        return translate("Listening", NO_OUTPUT)
     audio_format = QAudioFormat()
     audio_format.setSampleRate(RATE)
     audio_format.setChannelCount(1)
     audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     if not output.isFormatSupported(audio_format):
-        return NOT_PLAYED.format(device=output.description(), rate=RATE)
+        return translate("Listening", NOT_PLAYED).format(device=output.description(), rate=RATE)
     sink = QAudioSink(output, audio_format, parent)
     device = sink.start()
     if device is None or sink.error().name != "NoError":
-        return NOT_STARTED.format(device=output.description())
+        return translate("Listening", NOT_STARTED).format(device=output.description())
     return SinkOut(sink, device)
 
 
@@ -125,7 +128,7 @@ class Listening(QObject):
     def start(self) -> None:
         trainer = self.controller.trainer
         if trainer is None or trainer.history.count == 0:
-            return self._refuse(NOTHING_YET)
+            return self._refuse(translate("Listening", NOTHING_YET))
         output = self.open_output(self)
         if isinstance(output, str):
             return self._refuse(output)
@@ -137,7 +140,7 @@ class Listening(QObject):
         else:
             self._pending = pcm16(curve_sound(trainer.history.losses, *self._scale()))
         self.action.setChecked(True)
-        self.status_bar.showMessage(FOLLOWING if self._following else PLAYING, 4000)
+        self.status_bar.showMessage(translate("Listening", FOLLOWING if self._following else PLAYING), 4000)
         self._timer.start()
         self._feed()
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from app.language import translate
 from models import VARIANTS, RunConfig
 from models.catalog import panel_part
 from widgets.banner import Banner
@@ -48,9 +49,11 @@ class Notes:
         lines = self._lines_of(notes[0], config.variant) if config and notes else []
         if notes and (lines or self._editing is None):
             note = notes[0]
-            exercise = f' <a href="line:{lines[0]}">Or change line {lines[0]} yourself</a>.' if lines else ""
-            self.show("info", f"<b>{html.escape(note.title)}</b> {code_spans(note.text)}{exercise}", note.fix_label,
-                      lambda: self._change_settings(**note.fix))
+            exercise = translate("Notes", '<a href="line:{line}">Or change line {line} yourself</a>.')
+            exercise = exercise.format(line=lines[0]) if lines else ""
+            title, text = translate("Variants", note.title), translate("Variants", note.text)
+            self.show("info", f"<b>{html.escape(title)}</b> {code_spans(text)} {exercise}".rstrip(),
+                      translate("Variants", note.fix_label), lambda: self._change_settings(**note.fix))
         elif self.banner.kind == "info":
             self.banner.clear()
 
@@ -59,10 +62,10 @@ class Notes:
         smaller = config.lr / 10
         self.show(
             "warning",
-            f"<b>The run diverged at step {len(losses) - 1}:</b> the loss became {losses[-1]}. "
-            "Each update overshot by more than it corrected. A smaller learning rate "
-            f"keeps it stable: try {smaller:g}.",
-            f"Try lr = {smaller:g}",
+            translate("Notes", "<b>The run diverged at step {step}:</b> the loss became {loss}. Each update overshot "
+                               "by more than it corrected. A smaller learning rate keeps it stable: try {lr}.")
+            .format(step=len(losses) - 1, loss=losses[-1], lr=f"{smaller:g}"),
+            translate("Notes", "Try lr = {lr}").format(lr=f"{smaller:g}"),
             lambda: self._change_settings(lr=smaller),
         )
 

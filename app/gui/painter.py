@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.language import translate
 from app.run.redraw_rates import SLOW_EVERY
 from models import VARIANTS, RunConfig
 from widgets.loss_plot import LossPlot
+from widgets.words import fixed, number, whole
 
 from .views import WindowViews
 
@@ -70,8 +72,8 @@ class FramePainter:
         a race lane keeps its colour; the plot gives a single run one no other curve shows."""
         for index, lane in enumerate(trainer.lanes):
             self.runs_kept += 1
-            self.views.loss_plot.keep(_curve_key(trainer, index), f"run {self.runs_kept}",
-                                      run_label(lane.config, lane.edited))
+            name = translate("Status", "run {number}").format(number=self.runs_kept)
+            self.views.loss_plot.keep(_curve_key(trainer, index), name, run_label(lane.config, lane.edited))
 
     def paint(self, trainer: Trainer, complete: bool, state: str) -> None:
         """One frame: the loss curves, and every third frame (or ``complete``) the rest; none while a recording
@@ -120,8 +122,9 @@ class FramePainter:
         snapshot = trainer.kept.at(step) if trainer.kept is not None else trainer.snapshot
         if snapshot is not None:
             self._paint_snapshot(snapshot, trainer.first_snapshot)
-        views.status["step"].setText(f"step {upto} / {trainer.config.steps}")
-        views.status["loss"].setText(f"loss {trainer.history.losses[step]:.6g}")
+        steps, loss = whole(trainer.config.steps), number(trainer.history.losses[step], 6)
+        views.status["step"].setText(translate("Status", "step {step} / {steps}").format(step=whole(upto), steps=steps))
+        views.status["loss"].setText(translate("Status", "loss {loss}").format(loss=loss))
         views.timeline.point_at(step)
 
     def _paint_slow_views(self, trainer: Trainer) -> None:
@@ -137,7 +140,7 @@ class FramePainter:
             views.loss_plot.mark_divergence(history.count - 1)
         for index, (name, differences) in enumerate(trainer.checks.items()):
             exact = differences.count and not differences.losses.any()
-            label = f"{name}: 0, identical" if exact else name
+            label = translate("Status", "{name}: 0, identical").format(name=name) if exact else name
             views.check_plot.set_losses(differences.losses, name, label, self.look.color(index + 1))
         if trainer.checks:
             views.check_plot.place_legend()
@@ -184,8 +187,10 @@ class FramePainter:
         snapshot = trainer.kept.at(step) if trainer.kept is not None else None
         if snapshot is not None:
             self._paint_snapshot(snapshot, trainer.first_snapshot)
-        weights = "" if snapshot is None or snapshot.t == step else f"; weights of step {snapshot.t}"
-        views.status["step"].setText(f"step {step} of {trainer.config.steps} (replay{weights})")
+        said = (translate("Status", "step {step} of {steps} (replay)") if snapshot is None or snapshot.t == step
+                else translate("Status", "step {step} of {steps} (replay; weights of step {kept})"))
+        views.status["step"].setText(said.format(step=whole(step), steps=whole(trainer.config.steps),
+                                                 kept=whole(snapshot.t) if snapshot is not None else ""))
 
     def end_replay(self) -> None:
         """Back to the live end: cursors off, and the next frame paints everything afresh."""
@@ -207,18 +212,21 @@ class FramePainter:
             self._rate_samples.popleft()
         (t0, c0), (t1, c1) = self._rate_samples[0], self._rate_samples[-1]
         if state == "running":
-            rate_text = f"{(c1 - c0) / (t1 - t0) if t1 > t0 else 0.0:,.0f} steps/s"
+            rate = (c1 - c0) / (t1 - t0) if t1 > t0 else 0.0
+            rate_text = translate("Status", "{rate} steps/s").format(rate=whole(round(rate)))
         elif trainer is not None and trainer.elapsed_s > 0:  # paused or ended: the run's own average
-            rate_text = f"{count / trainer.elapsed_s:,.0f} steps/s on average"
+            rate = count / trainer.elapsed_s
+            rate_text = translate("Status", "{rate} steps/s on average").format(rate=whole(round(rate)))
         else:
-            rate_text = "0 steps/s"
+            rate_text = translate("Status", "{rate} steps/s").format(rate=whole(0))
         losses = trainer.history.losses if trainer else np.empty(0)
+        lanes = len(trainer.lanes) if trainer is not None and trainer.is_race else 0
         texts = {
-            "variant": f"race of {len(trainer.lanes)}" if trainer and trainer.is_race else config.variant,
-            "step": f"step {count} / {config.steps}",
-            "loss": f"loss {losses[-1]:.6g}" if len(losses) else "loss –",
+            "variant": translate("Status", "race of {count}").format(count=lanes) if lanes else config.variant,
+            "step": translate("Status", "step {step} / {steps}").format(step=whole(count), steps=whole(config.steps)),
+            "loss": translate("Status", "loss {loss}").format(loss=number(losses[-1], 6) if len(losses) else "–"),
             "rate": rate_text,
-            "elapsed": f"{trainer.elapsed_s:.1f} s" if trainer else "0.0 s",
+            "elapsed": translate("Status", "{seconds} s").format(seconds=fixed(trainer.elapsed_s if trainer else 0, 1)),
             "device": config.device,
         }
         if self.replaying is not None:

@@ -9,8 +9,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, qFormatLogMessage
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from app import language
 from app.io import signals
 from app.io.images import png_bytes
+from app.language import translate
 from models import VARIANTS, RunResult
 
 # The offscreen platform says this of every window it shows; it is no fault of the app
@@ -24,6 +26,7 @@ def ensure_app() -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_noise()
         app = QApplication([])
+        language.install_into(app)  # the language the command line chose (--lang), for its pictures
     assert isinstance(app, QApplication), "the views need a QApplication, not a bare QCoreApplication"
     signals.wake_qt()
     return app
@@ -95,7 +98,7 @@ def widget_png(widget) -> bytes:
 
 def run_title(result: RunResult) -> str:
     config = result.config
-    return f"{VARIANTS[config.variant].title}  (lr {config.lr:g}, seed {config.seed})"
+    return f"{translate('Variants', VARIANTS[config.variant].title)}  (lr {config.lr:g}, seed {config.seed})"
 
 
 def loss_curve_png(result: RunResult, width: int = 1200, height: int = 700) -> bytes:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from app.io.filesystem import FileError, read_file
+from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, RunConfig
 from models.catalog import Question
@@ -113,7 +114,8 @@ class Predicting(QObject):
         if question is not self.question or self.card.revealed or self.card.locked:
             self.question = question
             if question is not None:  # the same question asked again keeps its answer
-                self.card.ask(code_spans(question.text), list(question.answers))
+                self.card.ask(code_spans(translate("Variants", question.text)),
+                              [translate("Variants", answer) for answer in question.answers])
         self.card.setVisible(question is not None)
         if self.on and config is not None:  # the axes a prediction is drawn on: the run's steps, its losses
             self.plot.set_run_length(config.steps)
@@ -157,7 +159,8 @@ class Predicting(QObject):
             return
         self.scores.show_at(None)
         if self.question is not None and self.card.locked and not self.card.revealed:
-            self.card.reveal(self.question.right, code_spans(self.question.explanation))
+            self.card.reveal([translate("Variants", answer) for answer in self.question.right],
+                             code_spans(translate("Variants", self.question.explanation)))
             self.notes.show_variant_notes(trainer.config)
         if trainer.is_race and self.guesses:
             self._judge(trainer)
@@ -201,9 +204,11 @@ class Predicting(QObject):
             return
         label = self.lane_labels.get
         said = describe_order([tuple(label(key, key) for key in group) for group in finishing_order(finals)])
+        right = translate("Predicting", "exactly right")
+        places = translate("Predicting", "{right} of {count} places right")
         self.race_results.show_results(said, [
             (v.guess.guesser, ", ".join(label(key, key) for key in v.guess.order),
-             "exactly right" if v.exact else f"{v.places_right} of {len(v.guess.order)} places right")
+             right if v.exact else places.format(right=v.places_right, count=len(v.guess.order)))
             for v in verdicts])
         self.race_results.show()
         self.race_shown = True
@@ -239,7 +244,7 @@ class Predicting(QObject):
     def refusal(self) -> str | None:
         """Why predictions cannot be loaded now, or None."""
         if self.controller.trainer is not None:
-            return "the predictions are locked while a run is on show: reset it (R) first"
+            return translate("Predicting", "the predictions are locked while a run is on show: reset it (R) first")
         return None
 
     def scored(self) -> list[tuple[Prediction, Score | None]]:
@@ -265,11 +270,13 @@ class Predicting(QObject):
         """Read ``path`` (or one chosen) on a thread of its own; ``_on_loaded`` takes what it holds."""
         refusal = self.refusal()
         if refusal is not None:
-            self.status_bar.showMessage(f"Cannot open predictions now: {refusal}", 6000)
+            said = translate("Predicting", "Cannot open predictions now: {why}").format(why=refusal)
+            self.status_bar.showMessage(said, 6000)
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open predictions", str(self.settings.folder()),
-                                                  "Predictions, rows of name,step,loss (*.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent_widget, translate("Predicting", "Open predictions"), str(self.settings.folder()),
+                translate("Predicting", "Predictions, rows of name,step,loss (*.csv);;All files (*)"))
             if not path:
                 return
         threading.Thread(target=self._read, args=(Path(path), self.plot.log_scale), name="read predictions",
@@ -290,13 +297,15 @@ class Predicting(QObject):
     def _on_loaded(self, result: list[Prediction] | str, path: str) -> None:
         refusal = result if isinstance(result, str) else self.refusal()
         if refusal is not None:
-            self.notes.show("error", f"<b>Cannot open the predictions:</b> {html.escape(refusal)}. "
-                                     "The predictions on the plot are unchanged.")
+            self.notes.show("error", translate("Predicting", "<b>Cannot open the predictions:</b> {why}. The "
+                                                             "predictions on the plot are unchanged.")
+                            .format(why=html.escape(refusal)))
             return
         assert not isinstance(result, str)
         self.load(result)
         self.settings.set_folder(Path(path).parent)
-        self.status_bar.showMessage(f"Opened {len(result)} predictions from {Path(path).name}", 6000)
+        said = translate("Predicting", "Opened {count} predictions from {file}")
+        self.status_bar.showMessage(said.format(count=len(result), file=Path(path).name), 6000)
 
     # The tab below the plots
 

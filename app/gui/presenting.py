@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from app.language import translate
 from widgets.editor import CodeEditor
 
 from .look import Look
@@ -43,8 +44,9 @@ class Presenting:
         """``--screen N``: the plots on screen ``index``, as Qt lists them; said in the status bar if there is none."""
         screens = QGuiApplication.screens()
         if not 0 <= index < len(screens):
-            self.stage.say(f"There is no screen {index}: this computer has {len(screens)}, "
-                           f"numbered from 0 to {len(screens) - 1}")
+            self.stage.say(translate("Presenting", "There is no screen {index}: this computer has {count}, numbered "
+                                                   "from 0 to {last}")
+                           .format(index=index, count=len(screens), last=len(screens) - 1))
         elif self.stage.show_on(screens[index]):
             self.apply_look()
 

@@ -8,6 +8,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, ConfigError, Problem, RunConfig
 from models.config import device_for
@@ -51,7 +52,8 @@ class Racing:
         try:
             configs = self._configs([*names, edit.variant] if edit is not None else names, values, dtype)
         except ConfigError as error:
-            self.notes.show("error", f"<b>Cannot start the race:</b> {html.escape(str(error))}")
+            said = translate("Racing", "<b>Cannot start the race:</b> {why}")
+            self.notes.show("error", said.format(why=html.escape(str(error))))
             return False
         edits: list[EditedCode | None] = [None] * len(configs)
         if edit is not None:  # the edit runs first, beside the notebook's lane of the same config
@@ -64,12 +66,12 @@ class Racing:
 
     def dialog(self) -> None:
         if self.controller.active:
-            self.status_bar.showMessage("Stop the run (Esc) before starting a race", 4000)
+            self.status_bar.showMessage(translate("Racing", "Stop the run (Esc) before starting a race"), 4000)
             return
         variant = self.controls.values()["variant"]
         edited = variant if variant in self.editing.edits else None  # the box to race the edit shows only then
-        dialog = RaceDialog([(n, v.title) for n, v in VARIANTS.items()], PRESELECTED, self.parent, edited,
-                            predict=self.predicting.on)
+        titles = [(name, translate("Variants", each.title)) for name, each in VARIANTS.items()]
+        dialog = RaceDialog(titles, PRESELECTED, self.parent, edited, predict=self.predicting.on)
         if dialog.exec():
             self.predicting.take_guesses(dialog.guesses(), dict(dialog.lanes()))
             self.start(dialog.chosen(), dialog.dtype.currentText(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QStatusBar, QWidget
 
+from app.language import translate
 from app.run.controller import RunController
 from app.run.rewind_store import REWIND_MB, rewind_cap_mb
 from widgets.timeline import Timeline
@@ -49,11 +50,15 @@ class Rewinder:
         """
         low, cap = REWIND_MB[0], rewind_cap_mb()
         megabytes, chosen = QInputDialog.getInt(
-            self.parent, "Rewind memory", "Keep up to this many MB of weights per run for rewinding "
-            f"({low} to {cap} MB, half of the memory free now):", min(self.controller.keep_mb, cap), low, cap, 16)
+            self.parent, translate("Rewinding", "Rewind memory"),
+            translate("Rewinding", "Keep up to this many MB of weights per run for rewinding ({low} to {cap} MB, half "
+                                   "of the memory free now):")
+            .format(low=low, cap=cap), min(self.controller.keep_mb, cap), low, cap, 16)
         if chosen:
             self.controller.keep_mb = megabytes
-            self.status_bar.showMessage(f"Runs from the next Start keep up to {megabytes} MB for rewinding", 6000)
+            self.status_bar.showMessage(translate("Rewinding", "Runs from the next Start keep up to {megabytes} MB for "
+                                                               "rewinding")
+                                        .format(megabytes=megabytes), 6000)
 
     def _again(self) -> None:
         """Another heatmap view while rewound: the same step, seen that way."""

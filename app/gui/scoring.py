@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from app.language import translate
 from app.run.controller import RunController
 from models.predictions import Prediction, RunningScore, Score, rank_scores
 from widgets.predictions import PredictionPanel, ScoreRow, ScoreTable
@@ -65,9 +66,10 @@ class Scores:
             self._count, self._held, self._shown_at = last + 1, self.controller.state in HOLDING, time.monotonic()
         step = last if step is None else min(step, last)
         if self.rewound is not None:
-            when = f"At step {step}, rewound: "
+            when = translate("Scoring", "At step {step}, rewound: ").format(step=step)
         else:
-            when = "" if step == last and self.controller.state == "ended" else f"So far, at step {step}: "
+            ended = step == last and self.controller.state == "ended"
+            when = "" if ended else translate("Scoring", "So far, at step {step}: ").format(step=step)
         self.show([running.at(step) for running in self.running.values()], when,
                   legend=self.controller.state != "running")
 
@@ -87,7 +89,7 @@ class Scores:
         """A session's scores, until the next run."""
         self.saved = {score.name: score for score in scores}
         if scores:
-            self.show(scores, "Saved with the session: ")
+            self.show(scores, translate("Scoring", "Saved with the session: "))
 
     def latest(self) -> dict[str, Score]:
         """Each prediction's score over the whole run on show (or the session's), by name."""

@@ -21,6 +21,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from app.io.filesystem import FileError, kind_of, refusal_to_read
 from app.io.sessions import SessionError, code_fault, parse_json
+from app.language import LANGUAGES, translate
 from app.run.rewind_store import DEFAULT_BUDGET_MB, REWIND_MB
 from models import RunConfig
 from widgets.controls import DEFAULT_PACE
@@ -54,7 +55,7 @@ def unreadable(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        return f"it cannot be read ({error.strerror})"
+        return translate("Settings", "it cannot be read ({why})").format(why=error.strerror)
 
 
 def forget_remembered() -> str:
@@ -67,19 +68,22 @@ def forget_remembered() -> str:
     try:
         mode = os.lstat(path).st_mode
         if stat.S_ISDIR(mode):
-            raise FileError(f"Could not reset {path}: it is a folder, not a settings file; "
-                            "remove it yourself if it is yours")
+            raise FileError(translate("Settings", "Could not reset {path}: it is a folder, not a settings file; remove "
+                                                  "it yourself if it is yours")
+                            .format(path=path))
         os.unlink(path)
     except FileNotFoundError:
-        return f"forgot the remembered settings in {path}"  # there were none
+        return translate("Settings", "forgot the remembered settings in {path}").format(path=path)  # there were none
     except FileError:
         raise
     except OSError as error:
-        raise FileError(f"Could not reset {path}: {error.strerror or error}") from None
+        why = error.strerror or error
+        raise FileError(translate("Settings", "Could not reset {path}: {why}").format(path=path, why=why)) from None
     if stat.S_ISREG(mode):
-        return f"forgot the remembered settings in {path}"
-    what = "a symbolic link (its target is left alone)" if stat.S_ISLNK(mode) else kind_of(mode)
-    return f"forgot the remembered settings in {path}: removed it, {what}"
+        return translate("Settings", "forgot the remembered settings in {path}").format(path=path)
+    what = translate("Settings", "a symbolic link (its target is left alone)") if stat.S_ISLNK(mode) else kind_of(mode)
+    removed = translate("Settings", "forgot the remembered settings in {path}: removed it, {what}")
+    return removed.format(path=path, what=what)
 
 
 def stored_bytes(ascii_text: str) -> int:
@@ -127,6 +131,16 @@ def _pace(value: object) -> float | None:
     return pace
 
 
+def _language(value: object) -> str | None:
+    """A language the app speaks ("de"), as the View menu stores it, or "" for the system's (None); the
+    pseudo-locale is no choice to keep."""
+    if value == "":
+        return None
+    if value not in LANGUAGES:
+        raise ValueError(f"{value!r} is not a language of the app")
+    return str(value)
+
+
 def _bytes(value: object) -> QByteArray:
     if not isinstance(value, QByteArray):
         raise TypeError(f"{value!r} is not what Qt saved")
@@ -135,7 +149,7 @@ def _bytes(value: object) -> QByteArray:
 
 def _config(value: object) -> RunConfig:
     """The guarded parser of session files: nothing in the file can crash the start."""
-    return RunConfig.from_dict(parse_json(_text(value), "the remembered settings"))
+    return RunConfig.from_dict(parse_json(_text(value), translate("Settings", "the remembered settings")))
 
 
 @dataclass(frozen=True)
@@ -158,6 +172,8 @@ PACE: Remembered[float | None] = Remembered("run/pace", DEFAULT_PACE, _pace,
                                             lambda pace: "max" if pace is None else str(pace))
 REWIND_MEMORY = Remembered("run/rewind_mb", DEFAULT_BUDGET_MB, _whole(*REWIND_MB), str)  # MB per run
 GEOMETRY: Remembered[QByteArray | None] = Remembered("window/geometry", None, _bytes)
+LANGUAGE: Remembered[str | None] = Remembered("view/language", None, _language,  # None: the system's
+                                               lambda code: code or "")
 
 
 def splitter_state(name: str) -> Remembered[QByteArray | None]:
@@ -250,7 +266,7 @@ class Settings:
         False if it cannot be parsed."""
         text = self._get(key)
         try:
-            return parse_json(text, "the remembered settings") if isinstance(text, str) else text
+            return parse_json(text, translate("Settings", "the remembered settings")) if isinstance(text, str) else text
         except SessionError:
             return False  # neither absent nor of any type read: dropped by the caller
 
@@ -279,3 +295,8 @@ class Settings:
     def sync(self) -> None:
         if self._store is not None:
             self._store.sync()
+
+
+def remembered_language() -> str | None:
+    """The language the View menu chose, read before the window is made (None: the system's)."""
+    return Settings().get(LANGUAGE)

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QStatusBar
 
+from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, ConfigError, RunConfig, estimate_bytes
 from models.catalog import panel_part
 from models.edited import EditedCode, EditedCodeError
 from widgets.controls import Controls
+from widgets.words import fixed
 
 from .editing import CodeEditing
 from .notes import Notes
@@ -40,7 +42,8 @@ class ShownSettings:
             return RunConfig(**self.controls.values())
         except ConfigError as error:
             if not quiet:
-                self.notes.show("error", f"<b>Cannot start:</b> {html.escape(str(error))}")
+                said = translate("Shown", "<b>Cannot start:</b> {why}").format(why=html.escape(str(error)))
+                self.notes.show("error", said)
             return None
 
     def variant(self) -> str:
@@ -53,7 +56,7 @@ class ShownSettings:
     def choose_variant(self, name: str) -> None:
         """Keys 1 to 7: only between runs, since a run's settings are locked."""
         if self.controller.active:
-            self.status_bar.showMessage("Stop the run (Esc) before switching variant", 4000)
+            self.status_bar.showMessage(translate("Shown", "Stop the run (Esc) before switching variant"), 4000)
             return
         self.select_variant(name)
 
@@ -78,9 +81,10 @@ class ShownSettings:
             fixed_dtype=variant.dtype if variant.cpu_only else None,
             momentum="momentum" in variant.options,
             update="update" in variant.options,
-            why_fixed=f"The {variant.name} variant runs on the CPU in {variant.dtype}, as in the notebook",
+            why_fixed=translate("Shown", "The {variant} variant runs on the CPU in {dtype}, as in the notebook").format(
+                variant=variant.name, dtype=variant.dtype),
         )
-        self.set_title(f"{APP_NAME} — {variant.title}")
+        self.set_title(f"{APP_NAME} — {translate('Variants', variant.title)}")
         self.views.label_heatmaps(variant.layers)
         if self.controller.trainer is None:
             self.show_panels_for(config)
@@ -94,7 +98,8 @@ class ShownSettings:
         except ConfigError as error:
             self.views.memory_note.setText(f"⚠ {error.allowed}" if error.field == "sizes" else f"⚠ {error}")
             return
-        self.views.memory_note.setText(f"memory: about {_size(estimate_bytes(config))}")
+        size = _size(estimate_bytes(config))
+        self.views.memory_note.setText(translate("Shown", "memory: about {size}").format(size=size))
         if not self.controller.active:
             self.notes.show_variant_notes(config)
             self.show_code(config)
@@ -118,17 +123,19 @@ class ShownSettings:
                      if isinstance(lane.edited, EditedCode) and lane.edited.variant == config.variant]
             text = edits[0].text if edits else variant.full_source()
         source, first_line = panel_part(text)
-        marks = {line: note.why for note in variant.notes if note.applies(config)
+        marks = {line: translate("Variants", note.why) for note in variant.notes if note.applies(config)
                  for line in note.lines(source, first_line)}
-        self.views.code_view.show_source(variant.title, html.escape(variant.summary), source, first_line, marks)
+        self.views.code_view.show_source(translate("Variants", variant.title),
+                                         html.escape(translate("Variants", variant.summary)), source, first_line, marks)
 
     def edit_to_run(self, variant: str) -> EditedCode | Literal[False] | None:
         """``variant``'s edit compiled (None: none), or False when a syntax error refuses it, marked on its line."""
         try:
             return self.editing.code_to_run(variant)
         except EditedCodeError as error:
-            self.notes.show("error", f"<b>Cannot start: line {error.line} of your code:</b> "
-                                     f"{html.escape(error.message)}. It is marked in the editor.")
+            self.notes.show("error", translate("Shown", "<b>Cannot start: line {line} of your code:</b> {why}. It is "
+                                                        "marked in the editor.")
+                            .format(line=error.line, why=html.escape(error.message)))
             return False
 
 
@@ -138,4 +145,6 @@ def _shapes(config: RunConfig) -> dict[str, tuple[int, int]]:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{max(n / 1e6, 0.1):.1f} MB"
+    if n >= 1e9:
+        return translate("Shown", "{size} GB").format(size=fixed(n / 1e9, 1))
+    return translate("Shown", "{size} MB").format(size=fixed(max(n / 1e6, 0.1), 1))

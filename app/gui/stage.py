@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.language import translate
 from widgets.stage_bar import StageBar
 
 from .look import SIZES, Look
@@ -44,7 +45,7 @@ class StageWindow(QWidget):
 
     def __init__(self):
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("Descent Lab — stage")
+        self.setWindowTitle("Descent Lab — " + translate("Stage", "stage"))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(4, 4, 4, 4)
         font = QFont(self.font())
@@ -133,7 +134,8 @@ class Stage(QObject):
             self._projector_text(where == "away")
             views.heat_panel.set_one_at_a_time(where != "desk")
             heat = views.lower.indexOf(views.heat_panel)  # a short name: the right column's tabs fit in a row
-            views.lower.setTabText(heat, "Weight matrices" if where == "desk" else "Weights")
+            title = translate("Stage", "Weight matrices") if where == "desk" else translate("Stage", "Weights")
+            views.lower.setTabText(heat, title)
         views.center.setFocus()  # the window's keys act on the run, not a field that focus fell to
         on_stage = where == "stage"
         if on_stage:
@@ -196,7 +198,7 @@ class Stage(QObject):
         height to read it above them; beside the loss at the desk."""
         lower, index = self.views.lower, self.views.lower.indexOf(panel)
         if as_tab and index < 0:
-            lower.insertTab(1, panel, "Gradient check")
+            lower.insertTab(1, panel, translate("Stage", "Gradient check"))
         elif not as_tab and index >= 0:
             lower.removeTab(index)
             self.views.top_splitter.addWidget(panel)
@@ -218,10 +220,11 @@ class Stage(QObject):
         """The stage full screen on ``screen`` (another screen if None); False, and said why, if there is none."""
         screen = screen or self.other_screen()
         if screen is None:
-            self.say("Only one screen is connected: connect a projector, then show the plots on it")
+            self.say(translate("Stage", "Only one screen is connected: connect a projector, then show the plots on it"))
             return False
         if screen is self.window.screen():
-            self.say(f"The window is on {screen.name()}: the plots go on another screen")
+            self.say(translate("Stage", "The window is on {screen}: the plots go on another screen")
+                     .format(screen=screen.name()))
             return False
         self.screen = screen
         self.place()
@@ -230,7 +233,8 @@ class Stage(QObject):
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         window.showFullScreen()
-        self.note.setText(f"The plots are on {screen.name()}. View, Show on second screen brings them back.")
+        self.note.setText(translate("Stage", "The plots are on {screen}. View, Show on second screen brings them back.")
+                          .format(screen=screen.name()))
         self.share_out()
         return True
 
@@ -245,7 +249,8 @@ class Stage(QObject):
     def _on_screen_removed(self, screen: QScreen) -> None:
         if screen is self.screen:
             self._come_home()
-            self.say(f"{screen.name()} was disconnected: the plots are back in the window")
+            self.say(translate("Stage", "{screen} was disconnected: the plots are back in the window")
+                     .format(screen=screen.name()))
 
     @property
     def stage_window(self) -> StageWindow:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.language import translate
+from models.words import QT_TRANSLATE_NOOP
 from widgets.banner import Banner
 from widgets.code_view import CodeView
 from widgets.controls import Controls
@@ -31,12 +33,12 @@ TAB_MARGINS = 16  # the code's room in a tab: the centre's width, less its margi
 SCROLL_BAR = 24  # room for the controls' scroll bar, when they are taller than the window
 INSIDE_SHARE = 2 / 3  # of the height under the banner, for "Inside this step" as it opens
 STATUS = {
-    "variant": "The variant of this run",
-    "step": "Steps done out of the total",
-    "loss": "The loss of the latest step",
-    "rate": "Steps per second over the last second; paused or ended, the run's average",
-    "elapsed": "Time since Start",
-    "device": "Where the tensors live",
+    "variant": QT_TRANSLATE_NOOP("Views", "The variant of this run"),
+    "step": QT_TRANSLATE_NOOP("Views", "Steps done out of the total"),
+    "loss": QT_TRANSLATE_NOOP("Views", "The loss of the latest step"),
+    "rate": QT_TRANSLATE_NOOP("Views", "Steps per second over the last second; paused or ended, the run's average"),
+    "elapsed": QT_TRANSLATE_NOOP("Views", "Time since Start"),
+    "device": QT_TRANSLATE_NOOP("Views", "Where the tensors live"),
 }
 # What steps aside, first to last, for a passing message too long to share the bar: the variant and the
 # device are in the controls; the step and the loss stay.
@@ -54,7 +56,7 @@ class WindowViews(QObject):
         self.controls = controls
         self.memory_note = QLabel()
         self.memory_note.setWordWrap(True)
-        self.memory_note.setToolTip("About how much memory the run's tensors and history need")
+        self.memory_note.setToolTip(translate("Views", "About how much memory the run's tensors and history need"))
         fields = controls.layout()
         assert isinstance(fields, QBoxLayout), "the controls are a column of groups"
         fields.insertWidget(3, self.memory_note)
@@ -64,14 +66,18 @@ class WindowViews(QObject):
 
         self.banner = Banner()
         self.loss_plot = LossPlot(theme=look.theme)
-        self.log_scale = checkbox("Log scale", "Loss on a logarithmic axis (L)", checked=True)
+        self.log_scale = checkbox(translate("Views", "Log scale"), translate("Views", "Loss on a logarithmic axis (L)"),
+                                  checked=True)
         self.log_scale.toggled.connect(self.loss_plot.set_log_scale)
-        self.clear_runs = QPushButton("Clear past runs")
-        self.clear_runs.setToolTip("Remove the curves of earlier runs (click a legend entry to hide one)")
+        self.clear_runs = QPushButton(translate("Views", "Clear past runs"))
+        self.clear_runs.setToolTip(translate("Views", "Remove the curves of earlier runs (click a legend entry to hide "
+                                                      "one)"))
         self.clear_runs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clear_runs.clicked.connect(self.loss_plot.clear_past_runs)
-        self.predict = checkbox("Predict", "Draw the loss you expect on the plot before Start (G)")
-        self.loss_header = header("Loss at each step", self.clear_runs, self.log_scale, self.predict)
+        self.predict = checkbox(translate("Views", "Predict"),
+                                translate("Views", "Draw the loss you expect on the plot before Start (G)"))
+        self.loss_header = header(translate("Views", "Loss at each step"), self.clear_runs, self.log_scale,
+                                  self.predict)
 
         # Panels most runs never show (depth, gradient check, middle_linear) are built on
         # first use: each pyqtgraph plot costs a few hundredths of a second to start.
@@ -90,7 +96,7 @@ class WindowViews(QObject):
         self.lower = QTabWidget()
         self.lower.setDocumentMode(True)
         self.lower.setTabBarAutoHide(True)
-        self.lower.addTab(self.heat_panel, "Weight matrices")
+        self.lower.addTab(self.heat_panel, translate("Views", "Weight matrices"))
         self.center_splitter = QSplitter(Qt.Orientation.Vertical)
         self.center_splitter.addWidget(self.top_splitter)
         self.center_splitter.addWidget(self.lower)
@@ -120,7 +126,7 @@ class WindowViews(QObject):
         self.status: dict[str, QLabel] = {}
         for key, tip in STATUS.items():
             label = QLabel()
-            label.setToolTip(tip)
+            label.setToolTip(translate("Views", tip))
             self.status[key] = label
             status_bar.add_permanent(label)
         status_bar.set_yielding([self.status[key] for key in YIELDING])
@@ -144,7 +150,7 @@ class WindowViews(QObject):
     def _depth_parts(self) -> tuple[DepthTrace, QWidget]:
         if self._depth is None:
             trace = DepthTrace(theme=self.look.theme)
-            self._depth = (trace, self._side_panel(trace, "Depth chosen at each step", index=1))
+            self._depth = (trace, self._side_panel(trace, translate("Views", "Depth chosen at each step"), index=1))
             self.apply_look()
         return self._depth
 
@@ -159,10 +165,10 @@ class WindowViews(QObject):
     def _check_parts(self) -> tuple[LossPlot, QWidget]:
         if self._check is None:
             plot = LossPlot(theme=self.look.theme)
-            plot.setLabel("left", "difference ÷ gradient")
-            panel = self._side_panel(plot, "Gradient check: hand-derived against autograd")
-            panel.setToolTip("Each step's largest difference between the gradients derived by hand "
-                             "and autograd's, relative to the largest gradient: machine precision")
+            plot.setLabel("left", translate("Views", "difference ÷ gradient"))
+            panel = self._side_panel(plot, translate("Views", "Gradient check: hand-derived against autograd"))
+            panel.setToolTip(translate("Views", "Each step's largest difference between the gradients derived by hand "
+                                                "and autograd's, relative to the largest gradient: machine precision"))
             self._check = (plot, panel)
             self.apply_look()
         return self._check
@@ -186,7 +192,7 @@ class WindowViews(QObject):
         index = self.lower.indexOf(view)
         sizes = self.center_splitter.sizes()
         if shown and index < 0:
-            self.lower.insertTab(1, view, "Inside this step")
+            self.lower.insertTab(1, view, translate("Views", "Inside this step"))
             self._sizes_before_inside = sizes
             if sum(sizes) > 0 and sizes[1] < sum(sizes) * INSIDE_SHARE:
                 lower = round(sum(sizes) * INSIDE_SHARE)
@@ -237,8 +243,10 @@ class WindowViews(QObject):
 
     def label_heatmaps(self, layers: tuple[str, ...]) -> None:
         """Titles as the code names the layers; a middle (hidden to hidden) layer shown when there is one."""
-        self.heatmaps["first"].set_labels(f"Layer 1: {layers[0]}", "hidden unit", "input feature")
-        self.heatmaps["last"].set_labels(f"Layer 2: {layers[-1]}", "output", "hidden unit")
+        hidden = translate("Views", "hidden unit")
+        first, last = translate("Views", "Layer 1: {name}"), translate("Views", "Layer 2: {name}")
+        self.heatmaps["first"].set_labels(first.format(name=layers[0]), hidden, translate("Views", "input feature"))
+        self.heatmaps["last"].set_labels(last.format(name=layers[-1]), translate("Views", "output"), hidden)
         self.heat_panel.show_middle(layers[1] if len(layers) == 3 else None)
 
     def frame_heatmaps(self, shapes: dict[str, tuple[int, int]]) -> None:
@@ -299,7 +307,7 @@ class WindowViews(QObject):
             return
         index = self.lower.indexOf(self.code_view)
         if shown and index < 0:
-            self.lower.addTab(self.code_view, "Code")
+            self.lower.addTab(self.code_view, translate("Views", "Code"))
         elif not shown and index >= 0:
             self.lower.removeTab(index)
 

@@ -25,10 +25,12 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from app.language import translate
 from app.run.controller import RunController
 from app.run.rewind_store import rewind_cap_mb
 from models import VARIANTS, RunConfig
 from models.config import MAX_LR, MAX_MOMENTUM, MAX_SEED, MAX_SIZE, MAX_STEPS, MIN_LR
+from models.history import said_outcome
 from widgets.controls import DEFAULT_PACE, Controls
 from widgets.status_bar import StatusBar
 
@@ -39,6 +41,7 @@ from .editing import CodeEditing
 from .file_actions import WindowFiles
 from .inside import Inspecting
 from .keyboard import KeyboardAccess
+from .languages import LanguageMenu
 from .listening import Listening
 from .look import Look
 from .menus import fill_menus, make_action
@@ -69,7 +72,8 @@ class MainWindow(QMainWindow):
         self.settings = Settings(enabled=remember)
         self.look = Look(self.settings.get(THEME), self.settings.get(PRESENTATION))
         # the devices: the GPUs torch finds join "cpu" once it has loaded
-        self.controls = Controls([(name, v.title) for name, v in VARIANTS.items()], ["cpu"], LIMITS)
+        titles = [(name, translate("Variants", v.title)) for name, v in VARIANTS.items()]
+        self.controls = Controls(titles, ["cpu"], LIMITS)
         self.status_bar = StatusBar()
         self.setStatusBar(self.status_bar)
         self.views = WindowViews(self.look, self.controls, self.status_bar)
@@ -151,7 +155,8 @@ class MainWindow(QMainWindow):
         actions |= self.keyboard.actions | self.listening.actions
         actions["log_scale"].setChecked(True)
         views.log_scale.toggled.connect(actions["log_scale"].setChecked)
-        fill_menus(self.menuBar(), actions)
+        self.languages = LanguageMenu(self.settings, self.status_bar, self)
+        fill_menus(self.menuBar(), actions, view_menus=(self.languages.menu,))
         return actions
 
     @property
@@ -252,10 +257,11 @@ class MainWindow(QMainWindow):
         assert trainer is not None, "the controller speaks only for the run on show"
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
-        diverged = [f"{lane_name(lane)} {lane.outcome}" for lane in trainer.lanes
+        diverged = [f"{lane_name(lane)} {said_outcome(lane.outcome)}" for lane in trainer.lanes
                     if lane.outcome is not None and lane.outcome.startswith("diverged")]
         detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
-        self.status_bar.showMessage(f"Run {outcome}{detail}", 8000)
+        said = translate("Window", "Run {outcome}").format(outcome=said_outcome(outcome))
+        self.status_bar.showMessage(said + detail, 8000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -264,8 +270,9 @@ class MainWindow(QMainWindow):
         if explained is not None:
             self.notes.show("error", explained)
             return
-        self.notes.show("error", f"<b>The run failed:</b> {html.escape(message)}. "
-                                  "The window is fine; change the settings and press Start.")
+        self.notes.show("error", translate("Window", "<b>The run failed:</b> {why}. The window is fine; change the "
+                                                     "settings and press Start.")
+                        .format(why=html.escape(message)))
 
     @Slot(list)
     def _on_torch_loaded(self, _devices: list) -> None:
@@ -278,7 +285,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_loading_torch(self, waiting: bool) -> None:
         if waiting:
-            self.status_bar.showMessage("Loading PyTorch…")
+            self.status_bar.showMessage(translate("Window", "Loading PyTorch…"))
             self.status_bar.repaint()
         else:
             self.status_bar.clearMessage()
@@ -318,9 +325,11 @@ class MainWindow(QMainWindow):
         remembered, cap = settings.get(REWIND_MEMORY), rewind_cap_mb()
         self.controller.keep_mb = min(remembered, cap)
         self.presenting.apply_look()
-        said = ["Some remembered settings could not be read and were reset"] if settings.problems else []
+        reset = translate("Window", "Some remembered settings could not be read and were reset")
+        said = [reset] if settings.problems else []
         if remembered > cap and settings.stored(REWIND_MEMORY):
-            said.append(f"The rewind memory is lowered to {cap} MB, half of the memory free now")
+            lowered = translate("Window", "The rewind memory is lowered to {cap} MB, half of the memory free now")
+            said.append(lowered.format(cap=cap))
         if said:
             self.status_bar.showMessage("; ".join(said), 15000)
 
@@ -361,3 +370,4 @@ class MainWindow(QMainWindow):
         wait_for_jobs(self)  # a notebook being written, a module being read
         self._remember()
         super().closeEvent(event)
+

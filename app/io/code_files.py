@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.language import translate
 from models import VARIANTS
 from models.notebook_edit import MAX_BYTES as MAX_NOTEBOOK_BYTES
 from models.notebook_edit import NotebookError, read_edit
@@ -52,7 +53,8 @@ def read_code_file(path: str | os.PathLike, variant: str | None = None) -> CodeF
     except FileError as error:
         raise CodeFileError(str(error)) from None
     except UnicodeDecodeError as error:
-        raise CodeFileError(f"{os.fspath(path)!r} is not UTF-8 text ({error.reason} at byte {error.start})") from None
+        said = translate("CodeFiles", "{value} is not UTF-8 text ({reason} at byte {start})")
+        raise CodeFileError(said.format(value=repr(os.fspath(path)), reason=error.reason, start=error.start)) from None
     if not notebook:
         return CodeFile(text, os.fspath(path))
     try:
@@ -61,7 +63,10 @@ def read_code_file(path: str | os.PathLike, variant: str | None = None) -> CodeF
         raise CodeFileError(str(error)) from None
     module = f"{VARIANTS[edit.variant].module_name}.py"
     if variant is not None and module != f"{VARIANTS[variant].module_name}.py":
-        raise CodeFileError(f"{os.fspath(path)} holds the {edit.variant} variant's module ({module}), not the "
-                            f"{variant} variant's: run it as {edit.variant}")
+        said = translate("CodeFiles", "{value} holds the {variant} variant's module ({module}), not the {variant2} "
+                                      "variant's: run it as {variant}")
+        raise CodeFileError(said.format(value=os.fspath(path), variant=edit.variant, module=module, variant2=variant))
     # its lines are the module's, as the cell writes it to ``module``: the %%writefile line is not one of them
-    return CodeFile(edit.text, f"{module} (cell {edit.cell} of {os.fspath(path)})", variant or edit.variant)
+    said = translate("CodeFiles", "{module} (cell {cell} of {notebook})")
+    name = said.format(module=module, cell=edit.cell, notebook=os.fspath(path))
+    return CodeFile(edit.text, name, variant or edit.variant)

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.language import translate
+
 from . import signals
 
 STDOUT = "-"
@@ -47,14 +49,14 @@ class FileError(OSError):
 def kind_of(mode: int) -> str:
     """What a non-regular file is, in words."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Files", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return translate("Files", "a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("Files", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("Files", "a socket")
+    return translate("Files", "not a regular file")
 
 
 def stream_of(path: str | os.PathLike) -> int | None:
@@ -97,14 +99,15 @@ def refusal_to_write(path: str | os.PathLike, *, text: bool) -> str | None:
         return None if text else "'-' (standard output) takes text only; give a file name"
     path = Path(path)
     if path.is_dir():
-        return f"{str(path)!r} is a folder, not a file"
+        return translate("Files", "{value} is a folder, not a file").format(value=repr(str(path)))
     if path.exists() and not path.is_file():  # a FIFO or a device: written in place
-        return None if os.access(path, os.W_OK) else f"{str(path)!r} is not writable"
+        said = translate("Files", "{value} is not writable")
+        return None if os.access(path, os.W_OK) else said.format(value=repr(str(path)))
     folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.parent
     if not folder.is_dir():
-        return f"the folder {str(folder)!r} does not exist"
+        return translate("Files", "the folder {value} does not exist").format(value=repr(str(folder)))
     if not os.access(folder, os.W_OK):
-        return f"the folder {str(folder)!r} is not writable"
+        return translate("Files", "the folder {value} is not writable").format(value=repr(str(folder)))
     return None
 
 
@@ -116,7 +119,8 @@ def produced(path: str | os.PathLike) -> Iterator[Path]:
     system's temporary folder). An exception in the block, an interruption included, leaves nothing.
     """
     if stream_of(path) is not None:
-        raise FileError(f"Could not write {os.fspath(path)}: a stream takes text only")
+        said = translate("Files", "Could not write {value}: a stream takes text only")
+        raise FileError(said.format(value=os.fspath(path)))
     path = Path(path)
     mode = _in_place_mode(path)
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
@@ -135,7 +139,8 @@ def produced(path: str | os.PathLike) -> Iterator[Path]:
         except OSError as error:
             if isinstance(error, FileError):
                 raise
-            raise FileError(f"Could not write {path}: {_reason(error)}") from error
+            said = translate("Files", "Could not write {path}: {value}")
+            raise FileError(said.format(path=path, value=_reason(error))) from error
 
 
 def read_file(path: str | os.PathLike, limit: int) -> bytes:
@@ -144,29 +149,31 @@ def read_file(path: str | os.PathLike, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the open
     except OSError as error:
-        raise FileError(f"Could not open {path}: {_reason(error)}") from error
+        said = translate("Files", "Could not open {path}: {value}")
+        raise FileError(said.format(path=path, value=_reason(error))) from error
     try:
         refusal = refusal_to_read(os.fstat(fd), limit)
         if refusal is None:
             with os.fdopen(os.dup(fd), "rb") as file:
                 data = file.read(limit + 1)  # the size can grow after fstat: read one byte more to know
             if len(data) > limit:
-                refusal = f"it is larger than {_size(limit)}"
+                refusal = translate("Files", "it is larger than {value}").format(value=_size(limit))
     except OSError as error:
-        raise FileError(f"Could not read {path}: {_reason(error)}") from error
+        said = translate("Files", "Could not read {path}: {value}")
+        raise FileError(said.format(path=path, value=_reason(error))) from error
     finally:
         os.close(fd)
     if refusal is not None:
-        raise FileError(f"Could not open {path}: {refusal}")
+        raise FileError(translate("Files", "Could not open {path}: {refusal}").format(path=path, refusal=refusal))
     return data
 
 
 def refusal_to_read(info: os.stat_result, limit: int) -> str | None:
     """Why a file with this ``stat`` is not read as one of at most ``limit`` bytes, or None."""
     if not stat.S_ISREG(info.st_mode):
-        return f"it is {kind_of(info.st_mode)}, not a file"
+        return translate("Files", "it is {value}, not a file").format(value=kind_of(info.st_mode))
     if info.st_size > limit:
-        return f"it is larger than {_size(limit)}"
+        return translate("Files", "it is larger than {value}").format(value=_size(limit))
     return None
 
 
@@ -178,9 +185,10 @@ def _in_place_mode(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+        said = translate("Files", "Could not write {path}: {value}")
+        raise FileError(said.format(path=path, value=_reason(error))) from error
     if stat.S_ISDIR(mode):
-        raise FileError(f"Could not write {path}: it is a folder")
+        raise FileError(translate("Files", "Could not write {path}: it is a folder").format(path=path))
     return None if stat.S_ISREG(mode) else mode
 
 
@@ -190,7 +198,8 @@ def _write_to_stream(fd: int, data: bytes, name: str) -> None:
     try:
         _write_all(fd, data)
     except OSError as error:
-        raise FileError(f"Could not write to {name}: {_reason(error)}") from error
+        said = translate("Files", "Could not write to {name}: {value}")
+        raise FileError(said.format(name=name, value=_reason(error))) from error
 
 
 def _write_in_place(path: Path, chunks: Iterable[bytes], mode: int) -> None:
@@ -199,14 +208,17 @@ def _write_in_place(path: Path, chunks: Iterable[bytes], mode: int) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
     except OSError as error:
         if error.errno == errno.ENXIO and stat.S_ISFIFO(mode):  # a FIFO nobody reads: writing would wait for ever
-            raise FileError(f"Could not write {path}: it is a FIFO that no program is reading") from error
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+            said = translate("Files", "Could not write {path}: it is a FIFO that no program is reading")
+            raise FileError(said.format(path=path)) from error
+        said = translate("Files", "Could not write {path}: {value}")
+        raise FileError(said.format(path=path, value=_reason(error))) from error
     try:
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)  # a reader sets the pace
         for data in chunks:
             _write_all(fd, data)
     except OSError as error:
-        raise FileError(f"Could not write {path}: {_reason(error)}") from error
+        said = translate("Files", "Could not write {path}: {value}")
+        raise FileError(said.format(path=path, value=_reason(error))) from error
     finally:
         os.close(fd)
 
@@ -221,7 +233,8 @@ def _replace_whole(path: Path, data: bytes) -> None:
             os.chmod(tmp, _new_file_mode(path))
             os.replace(tmp, path)
         except OSError as error:
-            raise FileError(f"Could not write {path}: {_reason(error)}") from error
+            said = translate("Files", "Could not write {path}: {value}")
+            raise FileError(said.format(path=path, value=_reason(error))) from error
 
 
 @contextmanager
@@ -234,7 +247,8 @@ def _partial(folder: Path, destination: Path) -> Iterator[Path]:
             try:
                 fd, name = tempfile.mkstemp(dir=folder, prefix=f".{destination.name}.", suffix=".part")
             except OSError as error:
-                raise FileError(f"Could not write {destination}: {_reason(error)}") from error
+                said = translate("Files", "Could not write {destination}: {value}")
+                raise FileError(said.format(destination=destination, value=_reason(error))) from error
             os.close(fd)
             tmp = Path(name)
         with signals.on_abrupt_exit(lambda: tmp.unlink(missing_ok=True)):
@@ -271,7 +285,7 @@ def _new_file_mode(path: Path) -> int:
 
 def _reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("Files", "the disk is full")
     return error.strerror or str(error)
 
 

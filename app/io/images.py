@@ -6,6 +6,8 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from app.language import translate
+
 JPEG_QUALITY = 90  # text and thin lines stay crisp; Qt's default, 75, blurs them
 
 
@@ -17,7 +19,7 @@ def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
     # PySide6 6.11's QtGui.pyi types ``format`` as bytes, but the binding takes only str at run time
     quality = JPEG_QUALITY if kind == "JPEG" else -1
     if not image.save(buffer, kind, quality):  # pyright: ignore[reportCallIssue, reportArgumentType]
-        raise ValueError(f"the image could not be encoded as {kind}")
+        raise ValueError(translate("Images", "the image could not be encoded as {kind}").format(kind=kind))
     buffer.close()
     return bytes(data.data())
 

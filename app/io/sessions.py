@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.language import translate
 from models import VARIANTS, ConfigError, RunConfig
 from models.prediction_records import prediction_record, read_records
 from models.predictions import Prediction, PredictionError, Score
@@ -63,7 +64,8 @@ def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, s
     for variant, text in (code or {}).items():
         fault = code_fault(text)
         if fault is not None:
-            raise SessionError(f"the edit of {variant} {fault}, so the session could not be opened again")
+            said = translate("Sessions", "the edit of {variant} {fault}, so the session could not be opened again")
+            raise SessionError(said.format(variant=variant, fault=fault))
     document = {"kind": KIND, "version": VERSION, "config": config.to_dict(),
                 "pace": "max" if steps_per_s is None else steps_per_s}
     if code:
@@ -72,8 +74,11 @@ def session_text(config: RunConfig, steps_per_s: float | None, code: dict[str, s
         document["predictions"] = [prediction_record(prediction, score) for prediction, score in predictions]
     text = json.dumps(document, indent=2, allow_nan=False) + "\n"
     if len(text) > MAX_BYTES:  # ASCII: json.dumps escapes the rest
-        raise SessionError(f"the session would be {_kilobytes(len(text))}, and a session is read up to "
-                           f"{MAX_BYTES >> 20} MB; shorten the edits" + (" or the predictions" if predictions else ""))
+        said = (translate("Sessions", "the session would be {size}, and a session is read up to {most} MB; shorten "
+                                      "the edits or the predictions") if predictions
+                else translate("Sessions", "the session would be {size}, and a session is read up to {most} MB; "
+                                           "shorten the edits"))
+        raise SessionError(said.format(size=_kilobytes(len(text)), most=MAX_BYTES >> 20))
     return text
 
 
@@ -99,7 +104,8 @@ def read_whole_session(path: str | Path) -> Session:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise SessionError(f"{path.name} is not a Descent Lab session: it is not text") from None
+        said = translate("Sessions", "{name} is not a Descent Lab session: it is not text")
+        raise SessionError(said.format(name=path.name)) from None
     document = parse_json(text, path.name)
     config, pace = parse_session(document, path.name)
     code = parse_code(document.get("code", {}), path.name)
@@ -121,21 +127,23 @@ def parse_json(text: str, name: str) -> Any:
     """
     depth = _nesting(_PLAIN.sub("x", text))
     if depth > MAX_DEPTH:
-        raise SessionError(f"{name} nests values more than {MAX_DEPTH} levels deep; a session nests two")
+        said = translate("Sessions", "{name} nests values more than {MAX_DEPTH} levels deep; a session nests two")
+        raise SessionError(said.format(name=name, MAX_DEPTH=MAX_DEPTH))
 
     def whole(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_DIGITS:
-            raise SessionError(f"{name} holds a number of {len(digits.lstrip('-'))} digits; "
-                               f"at most {MAX_DIGITS} are read")
+            said = translate("Sessions", "{name} holds a number of {value} digits; at most {MAX_DIGITS} are read")
+            raise SessionError(said.format(name=name, value=len(digits.lstrip('-')), MAX_DIGITS=MAX_DIGITS))
         return int(digits)
 
     def constant(word: str):
-        raise SessionError(f"{name} holds {word}, which is not JSON")
+        raise SessionError(translate("Sessions", "{name} holds {word}, which is not JSON").format(name=name, word=word))
 
     try:
         return json.loads(text, parse_int=whole, parse_constant=constant)
     except json.JSONDecodeError as error:
-        raise SessionError(f"{name} is not valid JSON ({error.msg} at line {error.lineno})") from None
+        said = translate("Sessions", "{name} is not valid JSON ({msg} at line {lineno})")
+        raise SessionError(said.format(name=name, msg=error.msg, lineno=error.lineno)) from None
 
 
 def _nesting(text: str) -> int:
@@ -163,15 +171,19 @@ def _nesting(text: str) -> int:
     return deepest
 
 
-def parse_session(document, name: str = "the session") -> tuple[RunConfig, float | None]:
+def parse_session(document, name: str | None = None) -> tuple[RunConfig, float | None]:
+    name = name or translate("Sessions", "the session")
     if not isinstance(document, dict) or document.get("kind") != KIND:
-        raise SessionError(f"{name} is not a Descent Lab session (no \"kind\": \"{KIND}\")")
+        said = translate("Sessions", "{name} is not a Descent Lab session (no \"kind\": \"{kind}\")")
+        raise SessionError(said.format(name=name, kind=KIND))
     unknown = sorted(set(document) - KEYS)
     if unknown:
-        raise SessionError(f"{name} has an unknown key {unknown[0]!r}; known keys are {', '.join(sorted(KEYS))}")
+        said = translate("Sessions", "{name} has an unknown key {value}; known keys are {value2}")
+        raise SessionError(said.format(name=name, value=repr(unknown[0]), value2=', '.join(sorted(KEYS))))
     version = document.get("version")
     if type(version) is not int or version != VERSION:  # true == 1 in Python: not a version
-        raise SessionError(f"{name} is version {_short(json.dumps(version))}; this app reads version {VERSION}")
+        said = translate("Sessions", "{name} is version {value}; this app reads version {VERSION}")
+        raise SessionError(said.format(name=name, value=_short(json.dumps(version)), VERSION=VERSION))
     try:
         config = RunConfig.from_dict(document.get("config"))
     except ConfigError as error:
@@ -182,18 +194,20 @@ def parse_session(document, name: str = "the session") -> tuple[RunConfig, float
 def parse_code(value, name: str) -> dict[str, str]:
     """A session's edited modules: an object of variant names to their text. Only shown, never run, on opening."""
     if not isinstance(value, dict):
-        raise SessionError(f"{name}: code = {_short(json.dumps(value))} is not allowed: "
-                           "an object of variant names to their module's text")
+        said = translate("Sessions", "{name}: code = {value} is not allowed: an object of variant names to their "
+                                     "module's text")
+        raise SessionError(said.format(name=name, value=_short(json.dumps(value))))
     for variant, text in value.items():
         if variant not in VARIANTS:
-            raise SessionError(f"{name}: code has an unknown variant {_short(variant)!r}; "
-                               f"known are {', '.join(VARIANTS)}")
+            said = translate("Sessions", "{name}: code has an unknown variant {value}; known are {value2}")
+            raise SessionError(said.format(name=name, value=repr(_short(variant)), value2=', '.join(VARIANTS)))
         if not isinstance(text, str):
-            raise SessionError(f"{name}: code.{variant} = {_short(json.dumps(text))} is not allowed: "
-                               "the module's text, a string")
+            said = translate("Sessions", "{name}: code.{variant} = {value} is not allowed: the module's text, a string")
+            raise SessionError(said.format(name=name, variant=variant, value=_short(json.dumps(text))))
         fault = code_fault(text)
         if fault is not None:
-            raise SessionError(f"{name}: code.{variant} {fault}")
+            said = translate("Sessions", "{name}: code.{variant} {fault}")
+            raise SessionError(said.format(name=name, variant=variant, fault=fault))
     return dict(value)
 
 
@@ -209,20 +223,24 @@ def code_fault(text: str) -> str | None:
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as error:
-        return (f"holds U+{ord(text[error.start]):04X} at line {_line_of(text, error.start)}, "
-                "a lone surrogate, which is not text")
+        said = translate("Sessions", "holds U+{value} at line {value2}, a lone surrogate, which is not text")
+        return (said.format(value=f"{ord(text[error.start]):04X}", value2=_line_of(text, error.start)))
     nul = text.find("\0")
     if nul >= 0:
-        return f"holds a NUL character at line {_line_of(text, nul)}, which Python refuses in source code"
+        said = translate("Sessions", "holds a NUL character at line {value}, which Python refuses in source code")
+        return said.format(value=_line_of(text, nul))
     if size > MAX_CODE_BYTES:
-        return f"is {_kilobytes(size)}; an edit of at most {_kilobytes(MAX_CODE_BYTES)} is kept"
+        said = translate("Sessions", "is {value}; an edit of at most {value2} is kept")
+        return said.format(value=_kilobytes(size), value2=_kilobytes(MAX_CODE_BYTES))
     lines = text.split("\n")  # as the editor counts them
     if len(lines) > MAX_CODE_LINES + (lines[-1] == ""):
-        return f"has {len(lines) - (lines[-1] == ''):,} lines; an edit of at most {MAX_CODE_LINES:,} is kept"
+        said = translate("Sessions", "has {value} lines; an edit of at most {MAX_CODE_LINES} is kept")
+        return said.format(value=f"{len(lines) - (lines[-1] == ''):,}", MAX_CODE_LINES=f"{MAX_CODE_LINES:,}")
     longest = max(lines, key=len)
     if len(longest) > MAX_LINE_CHARS:
-        return (f"has a line of {len(longest):,} characters (line {lines.index(longest) + 1}); "
-                f"lines of at most {MAX_LINE_CHARS:,} are kept")
+        said = translate("Sessions", "has a line of {count} characters (line {line}); lines of at most {most} are "
+                                     "kept")
+        return said.format(count=f"{len(longest):,}", line=lines.index(longest) + 1, most=f"{MAX_LINE_CHARS:,}")
     return None
 
 
@@ -231,14 +249,16 @@ def _line_of(text: str, index: int) -> int:
 
 
 def _kilobytes(n: int) -> str:
-    return f"{-(-n // 1024)} KB"  # rounded up: one byte over a limit is never shown as the limit
+    said = translate("Sessions", "{value} KB")
+    return said.format(value=-(-n // 1024))  # rounded up: one byte over a limit is never shown as the limit
 
 
 def _pace(value, name: str) -> float | None:
     if value == "max":
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise SessionError(f"{name}: pace = {value!r} is not allowed: a number of steps per second > 0, or \"max\"")
+        raise SessionError(translate("Sessions", "{name}: pace = {value} is not allowed: a number of steps per second "
+                                                 "> 0, or \"max\"").format(name=name, value=repr(value)))
     return float(value)
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from app.language import translate
+
 from . import signals
 from .filesystem import produced, refusal_to_write
 
@@ -59,8 +61,8 @@ def frame_count(fps: int, seconds: float) -> int:
 def check_destination(out: Path) -> None:
     """Refuse, before anything runs, a recording that could not be written."""
     if out.suffix.lower() not in FORMATS:
-        raise RecordingError(f"{out.name!r} names no format this app writes: end it in "
-                             f"{', '.join(FORMATS)}")
+        said = translate("Video", "{name} names no format this app writes: end it in {value}")
+        raise RecordingError(said.format(name=repr(out.name), value=', '.join(FORMATS)))
     refusal = refusal_to_write(out, text=False)
     if refusal is not None:
         raise RecordingError(refusal)
@@ -75,8 +77,9 @@ def ffmpeg() -> str:
 
         return imageio_ffmpeg.get_ffmpeg_exe()
     except (ImportError, RuntimeError) as error:
-        raise RecordingError(f"MP4 needs ffmpeg, which was not found ({error}); "
-                             "install imageio-ffmpeg, or record a .gif or .webp") from None
+        said = translate("Video", "MP4 needs ffmpeg, which was not found ({error}); install imageio-ffmpeg, or record "
+                                  "a .gif or .webp")
+        raise RecordingError(said.format(error=error)) from None
 
 
 def write_recording(out: Path, frames: Iterator[np.ndarray], count: int, fps: int,
@@ -134,7 +137,8 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], fps: int, background: t
         if status != 0:
             log.seek(0)
             said = log.read().decode(errors="replace").strip().splitlines()
-            raise RecordingError(f"ffmpeg could not encode the recording ({said[-1] if said else f'exit {status}'})")
+            said = translate("Video", "ffmpeg could not encode the recording ({value})")
+            raise RecordingError(said.format(value=said[-1] if said else f'exit {status}'))
 
 
 def _kill(encoder: subprocess.Popen) -> None:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from app.language import translate
 from models.edited import DEFAULT_STEP_TIMEOUT_S, EditedCodeError
 from models.inside import Checkpoint, Inside, InsideError, Layout, Recorder, Replayer, ReplayError, code_file
 from models.stopping import RunStopped
@@ -120,7 +121,8 @@ class InsideWatch:
         except RunStopped:
             raise
         except BaseException as error:  # noqa: BLE001 - an edit's objects can fail in any way; the run goes on
-            self.live = InsideFrame(step.t, problem=_sentence(error, f"step {step.t}'s tensors could not be read"))
+            said = translate("InsideWatch", "step {t}'s tensors could not be read")
+            self.live = InsideFrame(step.t, problem=_sentence(error, said.format(t=step.t)))
             return
         self.live = self.framed(inside)
 
@@ -283,9 +285,10 @@ class InsideWatch:
             start = last  # the replayer steps on from it
         limit = self.max_replay_steps
         if limit is not None and t - start > limit:
-            return InsideFrame(t, problem=f"step {t} lies {t - start:,} steps after the nearest one it can be "
-                                          f"computed again from, more than the {limit:,} computed "
-                                          "while you wait: rewind to a step nearer it")
+            said = translate("InsideWatch", "step {t} lies {count} steps after the nearest one it can be computed "
+                                            "again from, more than the {most} computed while you wait: "
+                                            "rewind to a step nearer it")
+            return InsideFrame(t, problem=said.format(t=t, count=f"{t - start:,}", most=f"{limit:,}"))
         found: list[Checkpoint] = []
         with COMPUTING:
             try:
@@ -294,7 +297,8 @@ class InsideWatch:
                 raise
             except BaseException as error:  # noqa: BLE001 - the thread's edge: said in the view, never raised
                 self._computed_last = None
-                return InsideFrame(t, problem=_sentence(error, f"step {t} could not be computed again"))
+                said = translate("InsideWatch", "step {t} could not be computed again")
+                return InsideFrame(t, problem=_sentence(error, said.format(t=t)))
         self._computed_last = t
         if store is not None:
             for passed in found:  # the run's own, now that step t came out as the run's
@@ -329,7 +333,8 @@ class InsideWatch:
 def _sentence(error: BaseException, what: str) -> str:
     """An error as one sentence about ``what`` went wrong; errors that are sentences already stay as they are."""
     if isinstance(error, EditedCodeError):
-        line = f" (line {error.line})" if error.line is not None else ""
+        said = translate("InsideWatch", " (line {line})")
+        line = said.format(line=error.line) if error.line is not None else ""
         return f"{what}: {error.message}{line}"
     if isinstance(error, (InsideError, ReplayError)):  # sentences already
         return str(error)

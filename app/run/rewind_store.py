@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import psutil
 
+from app.language import translate
 from models import VARIANTS
 
 if TYPE_CHECKING:
@@ -136,7 +137,10 @@ class RewindStore:
 
     def density(self) -> str:
         """How densely steps are kept, in words."""
-        return "every step" if self.stride == 1 else f"every {_ordinal(self.stride)} step"
+        if self.stride == 1:
+            return translate("RewindStore", "every step")
+        # {ordinal}: "2nd", as English says it; {count}: 2, for a language that says it otherwise
+        return translate("RewindStore", "every {ordinal} step").format(ordinal=_ordinal(self.stride), count=self.stride)
 
 
 def snapshot_bytes(snapshot: Snapshot) -> int:

@@ -36,6 +36,7 @@ from torch.overrides import TorchFunctionMode
 
 from ..catalog import VARIANTS
 from ..step import Step
+from ..words import translate
 from .graph import MAX_NODES, Graph, Node, hand_graph, op_name, ranks, walk
 from .named import Inside, NamedTensor, host_copy
 from .source import Position, Source
@@ -186,8 +187,8 @@ class Recorder(TorchFunctionMode):
         except InsideError:
             raise
         except Exception as error:  # noqa: BLE001 - an edit's objects can fail in any way; the run goes on
-            raise InsideError(f"step {getattr(step, 't', '?')}'s tensors could not be read: "
-                              f"{type(error).__name__}: {error}") from error
+            said = translate("Capture", "step {t}'s tensors could not be read: {kind}: {error}")
+            raise InsideError(said.format(t=getattr(step, "t", "?"), kind=type(error).__name__, error=error)) from error
 
 
 def capture_next(generator: Iterator, filename: str, variant: str) -> tuple[Step, Inside]:
@@ -273,8 +274,8 @@ class _Reading:
         named = self._named()
         graph, no_graph = self._graph(named, edges)
         if too_many:
-            no_graph = (f"this step's graph has more than {MAX_NODES} nodes, too many to draw; "
-                        "its tensors the code names are listed")
+            no_graph = (translate("Capture", "this step's graph has more than {MAX_NODES} nodes, too many to draw; its "
+                                             "tensors the code names are listed").format(MAX_NODES=MAX_NODES))
         return Inside(self.step.t, self.variant, tuple(named.values()), graph, self.step.depth, no_graph)
 
     def _add(self, value: Any, name: str, lines, key: tuple, kind: str = "", by_local: bool = False) -> _Entry:
@@ -376,8 +377,9 @@ class _Reading:
         by_hand = VARIANTS[self.variant].by_hand if self.variant in VARIANTS else ()
         if by_hand:
             return hand_graph(by_hand, named), ""
-        return None, ("this step's loss has no grad_fn: autograd recorded no graph for it, and the "
-                      f"{self.variant} variant writes no backward pass by hand")
+        said = translate("Capture", "this step's loss has no grad_fn: autograd recorded no graph for it, and the "
+                                    "{variant} variant writes no backward pass by hand")
+        return None, (said.format(variant=self.variant))
 
     def _autograd_graph(self, edges: list[tuple[int, int]]) -> Graph:
         entries = sorted(self.entries.values(), key=lambda entry: entry.key)

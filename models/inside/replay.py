@@ -27,6 +27,7 @@ import torch
 from ..config import RunConfig
 from ..problem import Problem
 from ..training import steps, training_context
+from ..words import translate
 from .capture import capture_next, code_file, student_generator
 from .named import Inside
 
@@ -95,14 +96,16 @@ class Checkpoint:
             for name, (state, grads) in self.modules.items():
                 module = frame_values.get(name)
                 if not isinstance(module, torch.nn.Module):
-                    raise ReplayError(f"the code's {name} is no longer a module when run again")
+                    said = translate("Replay", "the code's {name} is no longer a module when run again")
+                    raise ReplayError(said.format(name=name))
                 module.load_state_dict(state)
                 for key, parameter in module.named_parameters():
                     _restore_grad(parameter, grads.get(key), f"{name}.{key}.grad")
         for name, state in self.optimizers.items():
             optimizer = frame_values.get(name)
             if not isinstance(optimizer, torch.optim.Optimizer):
-                raise ReplayError(f"the code's {name} is no longer an optimizer when run again")
+                said = translate("Replay", "the code's {name} is no longer an optimizer when run again")
+                raise ReplayError(said.format(name=name))
             optimizer.load_state_dict(_copied(state))  # loading keeps the tensors it is given: ours stay ours
         _set_random_states(self.random_states)
 
@@ -115,7 +118,8 @@ def inspect_step(config: RunConfig, t: int, problem: Problem | None = None, edit
     numbers are those of the notebook's cells stopped at step ``t``.
     """
     if not 0 <= t < config.steps:
-        raise ValueError(f"step {t} is not one of the run's {config.steps} steps (0 to {config.steps - 1})")
+        said = translate("Replay", "step {t} is not one of the run's {steps} steps (0 to {value})")
+        raise ValueError(said.format(t=t, steps=config.steps, value=config.steps - 1))
     return replay(None, t, config, problem, edited, threads=threads)
 
 
@@ -175,7 +179,8 @@ class Replayer:
     def _run(self, t: int, checkpoint: Checkpoint | None, loss: float | None,
              passing: Callable[[Generator, int], None] | None, capture: bool) -> Inside | None:
         if checkpoint is not None and checkpoint.t >= t:
-            raise ValueError(f"a checkpoint of step {checkpoint.t} cannot compute step {t} again, only later ones")
+            said = translate("Replay", "a checkpoint of step {t} cannot compute step {t2} again, only later ones")
+            raise ValueError(said.format(t=checkpoint.t, t2=t))
         with _random_states_kept(), training_context(self.threads):
             try:
                 step, inside = self._compute(t, checkpoint, passing, capture)
@@ -184,9 +189,10 @@ class Replayer:
                 raise
         if loss is not None and not _same(_number(step.loss), loss):
             self._at = None  # not the run's state: only a checkpoint or the start may follow
-            raise ReplayError(f"step {t} could not be computed again exactly (its loss came out "
-                              f"{_number(step.loss)!r}, the run's was {loss!r}): the code keeps something between "
-                              "steps that a checkpoint does not hold")
+            said = translate("Replay", "step {t} could not be computed again exactly (its loss came out {value}, the "
+                                       "run's was {loss}): the code keeps something between steps that a checkpoint "
+                                       "does not hold")
+            raise ReplayError(said.format(t=t, value=repr(_number(step.loss)), loss=repr(loss)))
         return inside
 
     def _compute(self, t: int, checkpoint: Checkpoint | None, passing: Callable[[Generator, int], None] | None,
@@ -273,12 +279,14 @@ def _copy_into(live: Any, saved: Any, name: str) -> None:
     elif isinstance(saved, torch.Tensor) and isinstance(live, torch.Tensor) and live.shape == saved.shape:
         live.copy_(saved)  # pyright: ignore[reportAttributeAccessIssue] - a tensor: numpy's is the case above
     else:
-        raise ReplayError(f"the code's {name} is not the array it was when run again")
+        said = translate("Replay", "the code's {name} is not the array it was when run again")
+        raise ReplayError(said.format(name=name))
 
 
 def _restore_grad(tensor: Any, saved: torch.Tensor | None, name: str) -> None:
     if not isinstance(tensor, torch.Tensor):
-        raise ReplayError(f"the code's {name} has no tensor to hold it when run again")
+        said = translate("Replay", "the code's {name} has no tensor to hold it when run again")
+        raise ReplayError(said.format(name=name))
     if saved is None:
         tensor.grad = None
     elif tensor.grad is None or tensor.grad.shape != saved.shape:

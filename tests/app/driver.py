@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.watchdog import running_line
@@ -76,6 +77,15 @@ class WindowDriver:
     @property
     def trainer(self) -> Trainer | None:
         return self.window.trainer
+
+    @property
+    def language_actions(self) -> dict[str, QAction]:
+        """View, Language: its choices by language code ("" for the system's)."""
+        return {action.data(): action for action in self.window.languages.group.actions()}
+
+    @property
+    def menu_titles(self) -> list[str]:
+        return [action.text() for action in self.window.menuBar().actions()]
 
     @property
     def listening(self):

@@ -287,7 +287,7 @@ def test_usage_names_the_program_its_commands_and_what_each_option_takes(capsys)
     with pytest.raises(SystemExit):
         main(["--help"])
     usage = " ".join(capsys.readouterr().out.split())
-    assert "usage: descent-lab [-h] [--reset-settings] [--screen N] COMMAND ..." in usage  # --screen: issue 25
+    assert "usage: descent-lab [-h] [--reset-settings] [--lang CODE] [--screen N] COMMAND ..." in usage
     with pytest.raises(SystemExit):
         main(["open", "--help"])
     assert "usage: descent-lab open [-h] FILE.json" in " ".join(capsys.readouterr().out.split())
@@ -306,7 +306,7 @@ def launched(monkeypatch):
     import app.gui.launch
 
     calls = []
-    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None: calls.append(session) or 0)
+    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None, **_: calls.append(session) or 0)
     return calls
 
 
@@ -320,7 +320,8 @@ def test_screen_hands_the_projector_s_number_to_the_window(monkeypatch, tmp_path
     import app.gui.launch
 
     calls = []
-    monkeypatch.setattr(app.gui.launch, "launch", lambda session=None, screen=None: calls.append((session, screen)))
+    monkeypatch.setattr(app.gui.launch, "launch",
+                        lambda session=None, screen=None, **_: calls.append((session, screen)))
     main(["--screen", "1"])
     main(["--screen", "0", "open", str(tmp_path / "s.json")])
     main([])

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import language
 from app.gui.look import palette_for
 from app.gui.views import CODE_COLUMNS
 from models import VARIANTS, RunConfig
@@ -359,6 +360,28 @@ def test_every_variant_reads_well_in_every_look_on_a_projector(ui, qtbot):
         ui.run_to_end()
         problems += [f"{variant}, {problem}" for problem in problems_in_every_look(ui, qtbot, projectors)]
     assert problems == []
+
+
+@pytest.fixture
+def pseudo_locale(qapp):
+    """Every sentence about 40% longer and accented (``app.language.pseudo``), for the windows made after it."""
+    language.use(language.PSEUDO)
+    yield
+    language.use("en")
+
+
+def test_the_pseudo_locale_reads_well_in_every_look_on_a_projector_and_a_laptop(pseudo_locale, ui, qtbot):
+    """Where a translation's longer words break the layout, before a translator finds it: German's, say."""
+    assert ui.window.menuBar().actions()[0].text().startswith("[&Fîlé")  # the window speaks the pseudo-locale
+    ui.show_config(RunConfig.for_variant("numpy", steps=60))
+    ui.pace(None)
+    ui.start()
+    ui.run_to_end()
+    ui.show_config(RunConfig.for_variant("dynamic", steps=200))
+    ui.start()
+    ui.run_to_end()
+    sizes = {name: SIZES[name] for name in ("1024x768", "1280x720")}
+    assert problems_in_every_look(ui, qtbot, sizes) == []
 
 
 def test_a_race_reads_well_in_every_look_at_every_classroom_size(ui, qtbot):

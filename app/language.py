@@ -1,0 +1,129 @@
+"""The class's language: which one (``--lang``, the View menu's choice, or the system's), and the words in it.
+
+The app's sentences are English in the code, marked for Qt Linguist; ``make translations`` gathers them
+into ``resources/translations/descent_lab_CODE.ts`` and compiles the ``.qm`` files this module loads.
+Qt's own translations (a file dialog's buttons) come with PySide6. The language also sets the locale
+numbers are read in (1,000.5 or 1.000,5); files and the command line's printed losses keep Python's
+own formatting, the C locale's.
+
+``pseudo`` is not a language but a test of the layout: every sentence about 40% longer, with accents
+(``[Ŝţåŕţ ~~]``), made here from the English; it is no choice the menu offers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from importlib.resources import as_file
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+from models import words
+
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français"}  # each by its own name, as the menu lists it
+PSEUDO = "pseudo"
+CATALOG = "descent_lab"  # the files' stem: descent_lab_de.qm
+
+_translators: list[QTranslator] = []  # the language's, in the order asked: the app's own, then Qt's
+
+
+def known(code: str) -> bool:
+    return code in LANGUAGES or code == PSEUDO
+
+
+def system_language() -> str:
+    """The first of the system's languages the app speaks (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG); else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def use(code: str | None) -> str:
+    """Speak ``code`` from now on (None: the system's language); the code used. Installed into the application
+    if there is one, else kept for ``translate`` and for ``install_into`` once one is made."""
+    numbers = QLocale.system() if code is None else QLocale("en_US" if code == PSEUDO else code)
+    code = system_language() if code is None else code
+    if not known(code):
+        raise ValueError(f"no language {code!r}")
+    application = QCoreApplication.instance()
+    if application is not None:
+        for translator in _translators:
+            application.removeTranslator(translator)
+    _translators[:] = _load(code)
+    QLocale.setDefault(numbers)
+    if application is not None:
+        install_into(application)
+    words.install(translate if code != "en" else None, numbers.decimalPoint())
+    return code
+
+
+def install_into(application: QCoreApplication) -> None:
+    """Hand the language's translators to a newly made application, which tells every widget (LanguageChange)."""
+    for translator in _translators:
+        application.installTranslator(translator)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the language in use: through the application (as Qt's own ``tr`` goes), or before there is one."""
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    for translator in _translators:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
+def say_in(code: str, context: str, text: str) -> str:
+    """``text`` in language ``code``, whatever the language in use: a choice for the next start, said in
+    the language chosen."""
+    for translator in _load(code):
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
+def _load(code: str) -> list[QTranslator]:
+    if code == "en":
+        return []
+    if code == PSEUDO:
+        return [PseudoTranslator()]
+    own, qt = QTranslator(), QTranslator()
+    with as_file(resources.resource("translations", f"{CATALOG}_{code}.qm")) as path:
+        loaded = [own] if own.load(str(path)) else []
+    if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        loaded.append(qt)
+    return loaded
+
+
+# The pseudo-locale
+
+_ACCENTED = str.maketrans("aceinorstuyACEINORSTUY", "åçéîñöŕŝţüýÅÇÉÎÑÖŔŜŢÜÝ")
+# what must reach the code unchanged: a format field, a tag or an entity, a mnemonic's letter, a %-number
+_KEPT = re.compile(r"\{[^{}]*\}|<[^<>]*>|&\w+;|&.|%\d")
+
+
+def pseudo(text: str) -> str:
+    """``text`` about 40% longer and accented, its format fields, tags and mnemonics kept: "[Ŝţåŕţ ~~]"."""
+    if not text.strip():
+        return text
+    pieces, start = [], 0
+    for kept in _KEPT.finditer(text):
+        pieces += [text[start:kept.start()].translate(_ACCENTED), kept.group()]
+        start = kept.end()
+    pieces.append(text[start:].translate(_ACCENTED))
+    padding = "~" * max(1, math.ceil(0.4 * len(text)) - 3)
+    words = " ".join(padding[start:start + 5] for start in range(0, len(padding), 6))  # words wrap as words do
+    return f"[{''.join(pieces)} {words}]"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
