@@ -257,11 +257,7 @@ class MainWindow(QMainWindow):
         assert trainer is not None, "the controller speaks only for the run on show"
         if outcome.startswith("diverged"):
             self.notes.explain_divergence(trainer)
-        diverged = [f"{lane_name(lane)} {said_outcome(lane.outcome)}" for lane in trainer.lanes
-                    if lane.outcome is not None and lane.outcome.startswith("diverged")]
-        detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
-        said = translate("Window", "Run {outcome}").format(outcome=said_outcome(outcome))
-        self.status_bar.showMessage(said + detail, 8000)
+        self.status_bar.showMessage(ended_message(trainer, outcome), 8000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -270,9 +266,7 @@ class MainWindow(QMainWindow):
         if explained is not None:
             self.notes.show("error", explained)
             return
-        self.notes.show("error", translate("Window", "<b>The run failed:</b> {why}. The window is fine; change the "
-                                                     "settings and press Start.")
-                        .format(why=html.escape(message)))
+        self.notes.show("error", failed_message(message))
 
     @Slot(list)
     def _on_torch_loaded(self, _devices: list) -> None:
@@ -371,3 +365,16 @@ class MainWindow(QMainWindow):
         self._remember()
         super().closeEvent(event)
 
+
+def ended_message(trainer: Trainer, outcome: str) -> str:
+    """The status bar's word on a run's end: "Run finished", or a race's lanes that diverged."""
+    diverged = [f"{lane_name(lane)} {said_outcome(lane.outcome)}" for lane in trainer.lanes
+                if lane.outcome is not None and lane.outcome.startswith("diverged")]
+    detail = f" ({'; '.join(diverged)})" if trainer.is_race and diverged else ""
+    return translate("Window", "Run {outcome}").format(outcome=said_outcome(outcome)) + detail
+
+
+def failed_message(message: str) -> str:
+    """The note on a run that failed outside the student's code: the window goes on."""
+    return translate("Window", "<b>The run failed:</b> {why}. The window is fine; change the settings and press "
+                               "Start.").format(why=html.escape(message))
