@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol, cast
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -157,7 +157,12 @@ class InsideView(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical)  # the graph above, the width it needs; the numbers below
         self.split.addWidget(self.top)
         self.split.addWidget(self.upper)
-        self.heatmap_by_list: bool | None = None  # where the heatmap sits: beside the list, or beside the graph
+        self.upper.addWidget(picture)
+        self.heatmap_by_list = True  # where the heatmap sits: beside the list, or beside the graph
+        # Moved once the resizing is over: a widget moved while the application's style sheet polishes every
+        # widget (a new look) crashes Qt.
+        self._placing = QTimer(self, singleShot=True, interval=0)
+        self._placing.timeout.connect(self._place_heatmap)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -191,18 +196,18 @@ class InsideView(QWidget):
         self.value.setStyleSheet(f"color: {theme.foreground};")
         if self.rows:
             self._fill_table()
-        self._place_heatmap()
+        self._placing.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shared_out:  # half the height for the graph, half for the numbers
             self._shared_out = True
             self.split.setSizes([self.height() // 2, self.height() // 2])
-        self._place_heatmap()
+        self._placing.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._place_heatmap()
+        self._placing.start()
 
     def list_least_width(self) -> int:
         """The width the list needs to show every column whole but the name, which gives way down to NAME_LEAST
@@ -330,7 +335,7 @@ class InsideView(QWidget):
         self.table.blockSignals(False)
         self._fit_columns()
         if not same:  # new names: the list may need another width
-            self._place_heatmap()
+            self._placing.start()
 
     def _fit_columns(self) -> None:
         """Every column as wide as its contents, but the name's, which takes the rest (elided in the middle, the
