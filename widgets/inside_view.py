@@ -195,6 +195,7 @@ class InsideView(QWidget):
         self.graph_caption.setStyleSheet(f"color: {theme.secondary};")
         self.value.setStyleSheet(f"color: {theme.foreground};")
         if self.rows:
+            self.table.setRowCount(0)  # the names' items made afresh, in the new size
             self._fill_table()
         self._placing.start()
 
@@ -223,7 +224,8 @@ class InsideView(QWidget):
         keeps its columns whole (a projector's 1024 pixels have room for the one or the other)."""
         average = self.table.fontMetrics().averageCharWidth()
         least = self.list_least_width()
-        by_list, width = self.width() >= least + HEATMAP_LEAST * average, max(self.width(), 1)
+        heatmap = max(HEATMAP_LEAST * average, self.picture.minimumSizeHint().width())  # its colour bar's, at least
+        by_list, width = self.width() >= least + heatmap, max(self.width(), 1)
         if by_list != self.heatmap_by_list:
             self.heatmap_by_list = by_list
             (self.upper if by_list else self.top).addWidget(self.picture)

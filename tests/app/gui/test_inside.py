@@ -12,6 +12,7 @@ import json
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from app.cli.main import main
@@ -286,8 +287,8 @@ def test_an_edit_whose_step_cannot_be_read_is_said_in_a_sentence_and_the_window_
     assert np.isfinite(inside["loss"].values).all()
 
 
-# A graph's text on a projector: no smaller than the stage's own tabs and titles (15 pt, 20 pixels), which a class
-# reads from the back; each box's bold op name is then WCAG's large text (14 pt bold).
+# The list's and the graph's text on a projector: no smaller than the stage's own tabs and titles (15 pt, 20 pixels),
+# which a class reads from the back; each box's bold op name is then WCAG's large text (14 pt bold).
 READABLE_PT = 15
 STATISTICS = ("Shape", "min", "max", "mean", "norm")
 
@@ -306,8 +307,12 @@ def inside_cut(ui) -> list[str]:
         elif title != "Tensor" and width < table.sizeHintForColumn(column):
             problems.append(f"the column {title} is {width} pixels, its numbers {table.sizeHintForColumn(column)}")
     names = [table.item(row, 0) for row in range(table.rowCount())]
-    least = min(name.font().pointSizeF() for name in names) if names else 0
-    if header.sectionSize(0) < 8 * least:  # some eight characters of the name at least, elided in the middle
+    fonts = [table.font()] + [item.font() for row in range(table.rowCount())
+                              for item in map(table.item, [row] * 6, range(6)) if item is not None]
+    problems += sorted({f"the list's text is {font.pointSizeF():g} pt" for font in fonts
+                        if font.pointSizeF() < READABLE_PT})
+    eight = max((QFontMetricsF(name.font()).horizontalAdvance("0" * 8) for name in names), default=0)
+    if header.sectionSize(0) < eight:  # some eight characters of a name at least, elided in the middle
         problems.append(f"the names have {header.sectionSize(0)} pixels")
     problems += [f"{name.text()}'s tooltip says {name.toolTip()!r}" for name in names
                  if not name.toolTip().startswith(name.text())]
