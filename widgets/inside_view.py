@@ -201,9 +201,10 @@ class InsideView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._shared_out:  # half the height for the graph, half for the numbers
+        if not self._shared_out:  # half the height for the graph; of the rest, three fifths for the list
             self._shared_out = True
             self.split.setSizes([self.height() // 2, self.height() // 2])
+            self.upper.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
         self._placing.start()
 
     def resizeEvent(self, event) -> None:
