@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol, cast
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,9 +51,12 @@ from .words import QT_TRANSLATE_NOOP, number, translate
 COLUMNS = ("Tensor", "Shape", "dtype", "min", "max", "mean", "norm")  # dtype, min, ...: torch's own words
 SAID_COLUMNS = (QT_TRANSLATE_NOOP("InsideView", "Tensor"), QT_TRANSLATE_NOOP("InsideView", "Shape"))
 MAX_PIXELS = 1024  # per side of a heatmap: a larger tensor is shown by a whole stride per axis
-# The whole graph is shown, its shape being the lesson (DynamicNet's depth), down to this scale, below which
-# its text is past reading even up close: it scrolls. Ctrl+wheel zooms to read a node from the back.
+# The whole graph is shown, its shape being the lesson (DynamicNet's depth), as far as its text stays at the
+# view's least text size (``apply_theme``'s ``least_pt``); past that it scrolls to the selected tensor's node.
+# Ctrl+wheel zooms, out to this scale to see the whole shape, in to read a node from the back.
 MIN_GRAPH_SCALE, MAX_GRAPH_SCALE = 0.45, 2.0
+HEATMAP_LEAST = 16  # the heatmap's least width beside the list, in the list's average characters; else beside the graph
+NAME_LEAST = 10  # the tensor's name's least width, in characters: "input_…weight", elided in the middle
 HOVER_HINT = QT_TRANSLATE_NOOP("InsideView", "Point at a cell for its value")
 KIND_WORDS = {"data": QT_TRANSLATE_NOOP("InsideView", "data"), "weight": QT_TRANSLATE_NOOP("InsideView", "weight"),
               "forward": QT_TRANSLATE_NOOP("InsideView", "forward pass"),
@@ -134,8 +137,9 @@ class InsideView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "input_…weight" and "input_…bias" stay apart
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the name gives way instead
+        self._fit_columns()
         self.table.setAccessibleName(translate("InsideView", "Tensors of this step, in the order the code computes "
                                                              "them"))
         self.table.itemSelectionChanged.connect(self._row_chosen)
@@ -153,25 +157,27 @@ class InsideView(QWidget):
         picture_layout.setContentsMargins(0, 0, 0, 0)
         picture_layout.addWidget(self.heatmap, 1)
         picture_layout.addWidget(self.value)
+        self.picture = picture
         self.upper = QSplitter(Qt.Orientation.Horizontal)  # the list of tensors, and the selected one's heatmap
         self.upper.addWidget(self.table)
-        self.upper.addWidget(picture)
-        self.upper.setStretchFactor(0, 3)
-        self.upper.setStretchFactor(1, 2)
-        graph_box = QWidget()
-        graph_layout = QVBoxLayout(graph_box)
-        graph_layout.setContentsMargins(0, 0, 0, 0)
-        graph_layout.addWidget(self.graph_caption)
-        graph_layout.addWidget(self.graph, 1)
+        self.top = QSplitter(Qt.Orientation.Horizontal)  # the graph, and the heatmap where the list needs the width
+        self.top.addWidget(self.graph)
         self.split = QSplitter(Qt.Orientation.Vertical)  # the graph above, the width it needs; the numbers below
-        self.split.addWidget(graph_box)
+        self.split.addWidget(self.top)
         self.split.addWidget(self.upper)
+        self.upper.addWidget(picture)
+        self.heatmap_by_list = True  # where the heatmap sits: beside the list, or beside the graph
+        # Moved once the resizing is over: a widget moved while the application's style sheet polishes every
+        # widget (a new look) crashes Qt.
+        self._placing = QTimer(self, singleShot=True, interval=0)
+        self._placing.timeout.connect(self._place_heatmap)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
+        layout.addWidget(self.graph_caption)  # the whole width: as few lines as it can
         layout.addWidget(self.split, 1)
         self.rows: list[TensorRow] = []
         self.nodes: dict[str, GraphNode] = {}
@@ -184,18 +190,22 @@ class InsideView(QWidget):
         self.heatmap.viewport().setMouseTracking(True)
         self.heatmap.viewport().installEventFilter(self)
 
-    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
-        self.theme, self.font_pt = theme, font_pt
+    def apply_theme(self, theme: Theme, font_pt: int = 10, least_pt: int | None = None) -> None:
+        """``font_pt``: the heatmap's and the graph's text; ``least_pt`` (``font_pt`` if None): the list's, and the
+        least the graph is shrunk to, so as to show more of it (the window's own text size, for its readers)."""
+        self.theme, self.font_pt, self.least_pt = theme, font_pt, least_pt or font_pt
         self.heatmap.apply_theme(theme, font_pt)
-        self.graph.apply_theme(theme, font_pt)
+        self.graph.apply_theme(theme, font_pt, self.least_pt)
         font = QFont(self.font())
-        font.setPointSize(font_pt)
+        font.setPointSize(self.least_pt)  # a projector's six columns fit 1024 pixels at the window's text size
         self.table.setFont(font)
         self.table.verticalHeader().setDefaultSectionSize(round(QFontMetricsF(font).height() * 1.5))
         self.graph_caption.setStyleSheet(f"color: {theme.secondary};")
         self.value.setStyleSheet(f"color: {theme.foreground};")
         if self.rows:
+            self.table.setRowCount(0)  # the names' items made afresh, in the new size
             self._fill_table()
+        self._placing.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -203,6 +213,44 @@ class InsideView(QWidget):
             self._shared_out = True
             self.split.setSizes([self.height() // 2, self.height() // 2])
             self.upper.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        self._placing.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._placing.start()
+
+    def list_least_width(self) -> int:
+        """The width the list needs to show every column whole but the name, which gives way down to NAME_LEAST
+        characters."""
+        table, header = self.table, self.table.horizontalHeader()
+        shown = [c for c in range(1, len(COLUMNS)) if not table.isColumnHidden(c)]
+        numbers = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown)
+        name = QFontMetricsF(self._name_font()).horizontalAdvance("0" * NAME_LEAST) + 2 * table.fontMetrics().height()
+        return round(numbers + name) + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+
+    def _place_heatmap(self) -> None:
+        """The heatmap beside the list where the view is wide enough for both, else beside the graph: the list
+        keeps its columns whole (a projector's 1024 pixels have room for the one or the other)."""
+        average = self.table.fontMetrics().averageCharWidth()
+        least = self.list_least_width()
+        heatmap = max(HEATMAP_LEAST * average, self.picture.minimumSizeHint().width())  # its colour bar's, at least
+        by_list, width = self.width() >= least + heatmap, max(self.width(), 1)
+        if by_list != self.heatmap_by_list:
+            self.heatmap_by_list = by_list
+            (self.upper if by_list else self.top).addWidget(self.picture)
+            if by_list:  # three fifths for the list
+                self.upper.setSizes([width * 3 // 5, width * 2 // 5])
+            else:  # the list the whole width; of the graph's row, two fifths for the heatmap
+                self.top.setSizes([width * 3 // 5, width * 2 // 5])
+        listed = self.upper.sizes()[0]
+        if by_list and listed < least:  # never narrower than its columns need, however the splitter was dragged
+            self.upper.setSizes([least, sum(self.upper.sizes()) - least])
+
+    def _name_font(self) -> QFont:
+        """The code's font, for a tensor's name as the code spells it."""
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(self.least_pt)
+        return font
 
 
     # What is shown
@@ -279,8 +327,7 @@ class InsideView(QWidget):
         if not same:
             self.table.clearContents()
             self.table.setRowCount(len(self.rows))
-        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        code_font.setPointSize(self.font_pt)
+        code_font = self._name_font()
         for index, row in enumerate(self.rows):
             cells = (row.name, _shape_text(row.shape), row.dtype, *map(_number, (row.min, row.max, row.mean, row.norm)))
             for column, text in enumerate(cells):
@@ -292,12 +339,22 @@ class InsideView(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setFont(code_font)
-                    item.setToolTip(_tooltip(row))
+                    item.setToolTip(" · ".join([row.name, *_tooltip(row)]))
                 if column >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         self.table.blockSignals(False)
+        self._fit_columns()
+        if not same:  # new names: the list may need another width
+            self._placing.start()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, but the name's, which takes the rest (elided in the middle, the
+        whole in its tooltip) so that shape, min, max, mean and norm are never cut."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _row_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -369,14 +426,15 @@ def _number(value: float | None) -> str:
     return "" if value is None else number(value, 4)
 
 
-def _tooltip(row: TensorRow) -> str:
+def _tooltip(row: TensorRow) -> list[str]:
+    """What a name's tooltip says after the name (whole there, where the list elides it): its pass and its lines."""
     kind = getattr(row, "kind", "")
     lines = getattr(row, "lines", ())
     said = [translate("InsideView", KIND_WORDS.get(kind, kind))] if kind else []
     if lines:
         which = translate("InsideView", "line {lines}") if len(lines) == 1 else translate("InsideView", "lines {lines}")
         said.append(which.format(lines=", ".join(map(str, lines))))
-    return " · ".join(said)
+    return said
 
 
 class GraphView(QGraphicsView):
@@ -398,11 +456,12 @@ class GraphView(QGraphicsView):
         self.highlighted: set[str] = set()
         self.zoomed = False
         self._graph: GraphDrawing | None = None
-        self.theme, self.font_pt = theme, 10
+        self.theme, self.font_pt, self.least_pt = theme, 10, 10
         self.apply_theme(theme)
 
-    def apply_theme(self, theme: Theme, font_pt: int = 10) -> None:
-        self.theme, self.font_pt = theme, font_pt
+    def apply_theme(self, theme: Theme, font_pt: int = 10, least_pt: int | None = None) -> None:
+        """``least_pt``: the least size its text is shrunk to, fitting the whole graph (``font_pt`` if None)."""
+        self.theme, self.font_pt, self.least_pt = theme, font_pt, min(least_pt or font_pt, font_pt)
         self.setBackgroundBrush(QColor(theme.background))
         self.show_graph(self._graph)
 
@@ -464,12 +523,21 @@ class GraphView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
-        """The whole graph, at most at its own size; a zoom the user chose stays until the next graph."""
+        """The whole graph, at most at its own size and at least at its least text size (it then scrolls); a zoom the
+        user chose stays until the next graph."""
         rect = self.sceneRect()
         if rect.isEmpty() or self.zoomed:
             return
         view = self.viewport().size()
-        self.set_scale(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+        whole = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        self.set_scale(max(whole, self.least_pt / self.font_pt))
+        first = next((self.boxes[i] for i in self.boxes if i in self.highlighted), None)
+        if first is not None:  # the selected tensor's node in sight
+            self.ensureVisible(first, 24, 24)
+
+    def text_pt(self) -> float:
+        """The size its nodes' text is drawn at, as scaled: what a reader sees."""
+        return self.font_pt * self.transform().m11()
 
     def set_scale(self, scale: float) -> None:
         scale = min(max(scale, MIN_GRAPH_SCALE), MAX_GRAPH_SCALE)

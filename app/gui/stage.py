@@ -36,6 +36,10 @@ from .views import CODE_COLUMNS, WindowViews
 LOSS_SHARE = 0.58  # of the stage's width: the loss plot then takes at least 45% of a 1024x768 window
 SIDE_SHARE = 0.3  # of the right column's height, for the depth or the gradient check
 CODE_SHARE = 0.55  # at most, of the stage's width, for the code when its tab is in front
+# While the class looks inside a step, the loss yields the 45% it keeps otherwise, and the depth its height (the
+# step's depth is in the view's title): at 1024x768 the list's six columns at the window's text size need seven
+# tenths of the width, and the graph and list the column's height; the loss and depth are context then.
+INSIDE_LOSS_SHARE = 0.3
 
 
 class StageWindow(QWidget):
@@ -182,10 +186,11 @@ class Stage(QObject):
         if self.where == "desk":
             return
         sides = [views.top_splitter.widget(i) for i in range(views.top_splitter.count())]
-        side_shown = any(side is not None and not side.isHidden() for side in sides)
+        inside = views.lower.currentWidget() is views.built_inside_view()
+        side_shown = not inside and any(side is not None and not side.isHidden() for side in sides)
         views.top_splitter.setVisible(side_shown)
         width = self.splitter.width() if self.splitter.isVisible() else self.window.width()
-        right = round(width * (1 - LOSS_SHARE))
+        right = round(width * (1 - (INSIDE_LOSS_SHARE if inside else LOSS_SHARE)))
         if views.lower.currentWidget() is views.code_view:
             right = max(right, min(views.code_view.width_for(CODE_COLUMNS), round(width * CODE_SHARE)))
         self.splitter.setSizes([width - right, right])

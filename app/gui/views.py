@@ -274,7 +274,8 @@ class WindowViews(QObject):
             self._depth[0].apply_theme(look.theme, font_pt=sizes.small_pt)
         self.code_view.apply_theme(look.theme, font_pt=sizes.small_pt)
         if self._inside is not None:
-            self._inside.apply_theme(look.theme, font_pt=sizes.small_pt)
+            # its list, and its graph fitted, at the window's text size (15 pt where projected), read from the back
+            self._inside.apply_theme(look.theme, font_pt=sizes.small_pt, least_pt=sizes.app_pt)
         self.controls_scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + SCROLL_BAR)
 
     def controls_width(self, width: int) -> int:

@@ -178,6 +178,16 @@ class WindowDriver:
         return self.window.views.inside_view
 
     @property
+    def inside_table(self):
+        """"Inside this step"'s list of tensors (a ``QTableWidget``: a name, shape and statistics per row)."""
+        return self.window.views.inside_view.table
+
+    @property
+    def inside_graph(self):
+        """"Inside this step"'s graph (``widgets.inside_view.GraphView``: a box of text per node)."""
+        return self.window.views.inside_view.graph
+
+    @property
     def inside_open(self) -> bool:
         """The View menu's "Inside this step" is checked: the view is a tab beside the weights."""
         return self.window.inspecting.open

@@ -7,15 +7,19 @@ whether the view was opened on a paused run, followed a run step by step, or sho
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from app.cli.main import main
 from app.run.inside_watch import COMPUTING
 from models import VARIANTS, RunConfig, window_threads
 from models.inside import inspect_step
+from tests.app.gui.test_stage import PROJECTORS, look_at
 
 SMALL = {"N": 8, "D_in": 12, "H": 6, "D_out": 3, "seed": 3}
 
@@ -281,3 +285,56 @@ def test_an_edit_whose_step_cannot_be_read_is_said_in_a_sentence_and_the_window_
     inside = ui.inside_shown.inside
     assert inside is not None and ui.inside_message == ""
     assert np.isfinite(inside["loss"].values).all()
+
+
+# The list's and the graph's text on a projector: no smaller than the stage's own tabs and titles (15 pt, 20 pixels),
+# which a class reads from the back; each box's bold op name is then WCAG's large text (14 pt bold).
+READABLE_PT = 15
+STATISTICS = ("Shape", "min", "max", "mean", "norm")
+
+
+def inside_cut(ui) -> list[str]:
+    """What of the list's name, shape and statistics, and of the graph's text, a class at the back cannot read."""
+    table = ui.inside_table
+    header, room = table.horizontalHeader(), table.viewport().width()
+    titles = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
+    problems = []
+    for title in ("Tensor", *STATISTICS):
+        column = titles.index(title)
+        left, width = header.sectionViewportPosition(column), header.sectionSize(column)
+        if table.isColumnHidden(column) or left < 0 or left + width > room:
+            problems.append(f"the column {title} is not whole in the list's {room} pixels")
+        elif title != "Tensor" and width < table.sizeHintForColumn(column):
+            problems.append(f"the column {title} is {width} pixels, its numbers {table.sizeHintForColumn(column)}")
+    names = [table.item(row, 0) for row in range(table.rowCount())]
+    fonts = [table.font()] + [item.font() for row in range(table.rowCount())
+                              for item in map(table.item, [row] * 6, range(6)) if item is not None]
+    problems += sorted({f"the list's text is {font.pointSizeF():g} pt" for font in fonts
+                        if font.pointSizeF() < READABLE_PT})
+    eight = max((QFontMetricsF(name.font()).horizontalAdvance("0" * 8) for name in names), default=0)
+    if header.sectionSize(0) < eight:  # some eight characters of a name at least, elided in the middle
+        problems.append(f"the names have {header.sectionSize(0)} pixels")
+    problems += [f"{name.text()}'s tooltip says {name.toolTip()!r}" for name in names
+                 if not name.toolTip().startswith(name.text())]
+    graph = ui.inside_graph
+    scale = graph.transform().m11()
+    texts = [item for item in graph.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
+    problems += [f"the graph's {item.text()!r} is drawn at {item.font().pointSizeF() * scale:.1f} pt" for item in texts
+                 if item.font().pointSizeF() * scale < READABLE_PT]
+    in_sight = [item for item in texts if graph.viewport().rect().contains(
+        graph.mapFromScene(item.sceneBoundingRect()).boundingRect())]
+    if not in_sight:
+        problems.append("no text of the graph is in sight")
+    return problems
+
+
+def test_on_a_projector_inside_this_step_shows_every_number_and_a_graph_read_from_the_back(ui, qtbot):
+    ui.finish("dynamic", steps=6)  # the notebook's sizes: its numbers as wide as a class sees them
+    ui.trigger("inside")
+    wait_for_step(ui, qtbot, 5)
+    problems = []
+    for theme, (name, size) in itertools.product(("dark", "light"), PROJECTORS.items()):
+        look_at(ui, qtbot, theme, True, size)
+        assert ui.tab_in_front() is ui.inside_view
+        problems += [f"{theme} at {name}: {problem}" for problem in inside_cut(ui)]
+    assert problems == []
