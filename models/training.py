@@ -113,8 +113,8 @@ def training_context(threads: int | None = None) -> Iterator[None]:
     """What every driver of a training generator sets up around its loop.
 
     ``threads``: None keeps torch's and the BLAS's defaults, as the notebook has
-    them; a number sets both for the loop and restores them after (the first of
-    several at once, the BLAS's is set by the first and restored by the last: ``_BlasLimit``). The window
+    them; a number sets both for the loop and restores them after (with several
+    at once, the BLAS's is set by the first and restored by the last: ``_BlasLimit``). The window
     asks for one thread for small problems (``window_threads``): two OpenBLAS
     threads made the numpy variant 15 times slower on a worker thread here (50
     against 730 steps/s), its threads spinning against the other busy ones on

@@ -101,11 +101,6 @@ class KeyboardAccess(QObject):
             splitter.installEventFilter(self.moved)
         self.order()
 
-    def _plots(self) -> list[QWidget]:
-        views = self.views
-        return [views.loss_plot, *views.heatmaps.values(), *filter(None, (views.built_depth_trace(),
-                                                                         views.built_check_plot()))]
-
     def order(self) -> None:
         """Tab in reading order: the controls top to bottom, then the plots, the weights, the timeline and the
         code (which sits below the weights as a tab in a narrow window); each control keeps its keys."""
