@@ -12,6 +12,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,19 +71,22 @@ def rewind(argv: list[str] | None = None) -> dict:
 
 
 def keeping(argv: list[str] | None = None) -> dict:
-    """Training steps/s at max pace keeping snapshots for rewind, over today's (none kept), interleaved."""
+    """Training steps/s at max pace keeping snapshots for rewind over keeping none, the Inside view's checkpoints
+    kept on both sides; and the checkpoints' own cost, over a run keeping neither. Whole runs, interleaved."""
     from app.run.trainer import Trainer
 
-    args = _options(argv, repeats=7)
+    args = _options(argv, repeats=15)
     qt_app()
     steps = 100 if args.tiny else 2000
     figures = {}
     for variant in ("autograd", "dynamic"):
         copy_shares = []
 
-        def rate(keep_bytes: int, variant=variant, copy_shares=copy_shares) -> float:
-            trainer = Trainer(RunConfig.for_variant(variant, steps=steps), keep_bytes=keep_bytes,
-                              max_pixels=(300, 600))
+        def rate(keep: str, variant=variant, copy_shares=copy_shares) -> float:
+            trainer = Trainer(RunConfig.for_variant(variant, steps=steps), keep_bytes=0 if keep == "neither" else
+                              256 << 20, max_pixels=(300, 600))
+            if keep == "checkpoints":
+                trainer.kept = None  # the window's checkpoints, and no snapshots
             began = time.perf_counter()
             trainer.start()
             trainer.wait()
@@ -90,19 +94,35 @@ def keeping(argv: list[str] | None = None) -> dict:
                 copy_shares.append(trainer.kept.copy_s / trainer.elapsed_s)
             return steps / (time.perf_counter() - began)
 
-        samples = interleaved({"kept": lambda: rate(256 << 20), "none": lambda: rate(0)},
+        samples = interleaved({keep: partial(rate, keep) for keep in ("both", "checkpoints", "neither")},
                               2 if args.tiny else args.repeats)
-        ratios = [kept / none for kept, none in zip(samples["kept"], samples["none"])]
-        figures[variant] = {"ratio": stats(ratios), "kept_steps_per_s": stats(samples["kept"]),
-                            "none_steps_per_s": stats(samples["none"]), "copy_share": stats(copy_shares)}
-    print(table(["variant", "steps/s kept ÷ none", "95% interval", "budget", "", "copying"],
-                [[name, f["ratio"]["median"], f"{f['ratio']['median_ci95'][0]:.3f}–{f['ratio']['median_ci95'][1]:.3f}",
-                  BUDGETS["keeping_ratio"], _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]),
-                  f"{f['copy_share']['median']:.2%}"] for name, f in figures.items()]))
-    print("copying: the share of the training thread's time spent copying the steps kept (its own clock, "
-          "which the machine's noise moves far less than the ratio)")
+        figures[variant] = {
+            "ratio": stats(_ratios(samples["both"], samples["checkpoints"])),  # the snapshots' cost
+            "checkpoints_ratio": stats(_ratios(samples["checkpoints"], samples["neither"])),
+            "both_ratio": stats(_ratios(samples["both"], samples["neither"])),
+            **{f"{keep}_steps_per_s": stats(rates) for keep, rates in samples.items()},
+            "copy_share": stats(copy_shares),
+        }
+    print(table(["variant", "snapshots kept ÷ none", "95% interval", "budget", "", "copying", "checkpoints ÷ none",
+                 "both ÷ neither"],
+                [[name, f["ratio"]["median"], _interval(f["ratio"]), BUDGETS["keeping_ratio"],
+                  _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]), f"{f['copy_share']['median']:.2%}",
+                  f"{f['checkpoints_ratio']['median']:.3f} ({_interval(f['checkpoints_ratio'])})",
+                  f"{f['both_ratio']['median']:.3f} ({_interval(f['both_ratio'])})"] for name, f in figures.items()]))
+    print("copying: the share of the training thread's time spent copying the snapshots kept (its own clock, "
+          "which the machine's noise moves far less than the ratio); checkpoints: the Inside view's, kept on both "
+          "sides of the first ratio (`make bench ARGS=inside_window` holds them to their own budget)")
     _record("keeping", args, {**figures, "budgets": BUDGETS})
     return figures
+
+
+def _ratios(over: list[float], under: list[float]) -> list[float]:
+    return [a / b for a, b in zip(over, under)]
+
+
+def _interval(figure: dict) -> str:
+    low, high = figure["median_ci95"]
+    return f"{low:.3f}–{high:.3f}"
 
 
 LONG_RUN_STEPS = 600  # the run the memory figures record: a step for each of 600 frames

@@ -6,8 +6,8 @@ states, 1 to 2.3 MB at the notebook's sizes, in 0.2 to 1.5 ms. A step is compute
 from the nearest one before it, so the closer they lie, the sooner a rewound step shows.
 At a set pace the training thread waits between steps anyway and every tenth step is
 kept; at max pace a copy costs steps, and the spacing doubles (the kept ones thinned to
-its multiples, as ``RewindStore`` thins snapshots) until copying takes at most a
-hundredth of the training thread's time. Beyond the memory budget the spacing doubles too.
+its multiples, as ``RewindStore`` thins snapshots) until copying takes at most
+``COPY_SHARE`` of the training thread's time. Beyond the memory budget the spacing doubles too.
 Once the run holds still, the gaps its pace left are filled (``gap``), within the budget.
 """
 
@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 SPACING = 10  # steps between checkpoints, at first
 FILL_SHARE = 0.8  # of the budget, for checkpoints filled in evenly: room is left for those the run kept anyway
 BUDGET_SHARE = 0.5  # of the rewind memory: checkpoints are kept beside the snapshots, within half as much again
+COPY_SHARE = MAX_COPY_SHARE / 4  # see rewind_store.py: the gaps a run at max pace leaves are filled in later
 
 
 class CheckpointStore:
     """The checkpoints of a run's lane on show, within ``budget_bytes``; kept by the training thread, read by
     the thread that computes past steps again."""
 
-    def __init__(self, budget_bytes: int, spacing: int = SPACING, max_copy_share: float = MAX_COPY_SHARE):
+    def __init__(self, budget_bytes: int, spacing: int = SPACING, max_copy_share: float = COPY_SHARE):
         self.budget_bytes, self.spacing, self.max_copy_share = budget_bytes, spacing, max_copy_share
         self._kept: dict[int, Checkpoint] = {}
         self._steps: list[int] = []  # sorted

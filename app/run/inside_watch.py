@@ -126,6 +126,10 @@ class InsideWatch:
             return
         self.live = self.framed(inside)
 
+    def checkpoint_due(self, t: int) -> bool:
+        """Whether step ``t`` is one to keep a checkpoint of."""
+        return self.checkpoints is not None and self.checkpoints.wants(t)
+
     def keep_checkpoint(self, t: int, training_s: float) -> None:
         """Keep a checkpoint of step ``t`` if one is due; an edit whose objects cannot be copied keeps none."""
         store = self.checkpoints

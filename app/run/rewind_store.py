@@ -37,11 +37,12 @@ def rewind_cap_mb() -> int:
     low, high = REWIND_MB
     share_mb = int(psutil.virtual_memory().available * MEMORY_SHARE) >> 20
     return min(max(share_mb // 16 * 16, low), high)
-MAX_COPY_SHARE = 0.01  # of the training thread's time, for a copy kept every so often (the Inside view's checkpoints)
-# Rewinding's copies take at most half of that: with the store's own bookkeeping, keeping then costs
-# training under 1% of its steps/s at max pace (`make bench ARGS=keeping`: copying took 1.0% of the
-# thread's time at the full share, so the ratio could not reach 0.99).
-REWIND_COPY_SHARE = MAX_COPY_SHARE / 2
+# What copies kept for looking back may take of the training thread's time at max pace, by their own clock. A kept
+# copy also slows the steps after it, by caches and the allocator, about twice its own time more (`make bench
+# ARGS=keeping`, 2026-12-05: snapshots copied in 0.57% of autograd's time cost it 1.7% of its steps/s, the
+# Inside view's checkpoints at 0.25% cost 1.3%), so each kind gets a quarter of the 1% it would otherwise have.
+MAX_COPY_SHARE = 0.01
+REWIND_COPY_SHARE = MAX_COPY_SHARE / 4
 ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 

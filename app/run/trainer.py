@@ -193,7 +193,8 @@ class Trainer(QThread):
                     if shown is not None and shown.t == t:  # the lane on show has not ended
                         if watch is not None:
                             inside.read(watch, shown)
-                        inside.keep_checkpoint(t, self._training_s())
+                        if inside.checkpoint_due(t):
+                            inside.keep_checkpoint(t, self._training_s())
                     stopper.in_step = False
                     if self.checks:
                         self._check_gradients(running)
