@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .flow import FlowLayout
+from .steady_label import SteadyLabel
 from .words import translate, whole
 
 PACES: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)  # None: max
@@ -337,7 +338,7 @@ class Controls(QWidget):
         box.addLayout(pace_row)
         box.addLayout(buttons)
         box.addLayout(step_row)
-        box.addWidget(self.progress_label)
+        box.addWidget(SteadyLabel(self.progress_label))  # counting lays nothing out again
         box.addWidget(self.progress)
         box.addWidget(self.lock_note)
 

@@ -20,6 +20,7 @@ from widgets.depth_trace import DepthTrace
 from widgets.inside_view import InsideView
 from widgets.loss_plot import LossPlot
 from widgets.status_bar import StatusBar
+from widgets.steady_label import SteadyLabel
 from widgets.timeline import Timeline
 
 from .headers import checkbox, column, header, title
@@ -124,12 +125,14 @@ class WindowViews(QObject):
         self.depth_wanted = self.checks_wanted = False  # the side panels the run on show needs
 
         self.status: dict[str, QLabel] = {}
+        held: dict[str, SteadyLabel] = {}  # the bar stays put while the labels count
         for key, tip in STATUS.items():
             label = QLabel()
             label.setToolTip(translate("Views", tip))
             self.status[key] = label
-            status_bar.add_permanent(label)
-        status_bar.set_yielding([self.status[key] for key in YIELDING])
+            held[key] = SteadyLabel(label)
+            status_bar.add_permanent(held[key])
+        status_bar.set_yielding([held[key] for key in YIELDING])
 
     @property
     def splitters(self) -> dict[str, QSplitter]:

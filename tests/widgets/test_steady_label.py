@@ -1,0 +1,69 @@
+"""A counting label lays nothing out again while its text fits, and asks for room when it does not."""
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from widgets.steady_label import SteadyLabel
+
+
+class LayoutRequests(QObject):
+    """Counts the layout passes a widget is asked for."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def shown_in_a_row(qtbot, label: QLabel, steady: bool) -> tuple[QWidget, LayoutRequests]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    row.addWidget(SteadyLabel(label) if steady else label)
+    row.addWidget(QLabel("loss 0.42"))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(10)  # the first layout passes are done
+    return window, LayoutRequests(window)
+
+
+def count_to(qtbot, label: QLabel, texts: list[str]) -> None:
+    for text in texts:
+        label.setText(text)
+        qtbot.wait(1)  # posted layout requests are delivered
+
+
+COUNTING = [f"step {done:,} of 10,000,000" for done in (1111, 2222, 4711, 8888, 9999, 1000)]
+
+
+@pytest.mark.parametrize("steady, passes", [(False, len(COUNTING)), (True, 0)])
+def test_a_count_that_fits_lays_the_window_out_again_only_in_a_plain_label(qtbot, steady, passes):
+    label = QLabel("step 1,000 of 10,000,000")
+    _, requests = shown_in_a_row(qtbot, label, steady)
+    count_to(qtbot, label, COUNTING)
+    assert requests.count >= passes if passes else requests.count == 0
+
+
+def test_a_wider_text_gets_room_at_once_and_the_label_fills_what_it_holds(qtbot):
+    label = QLabel("step 9 of 10")
+    window, requests = shown_in_a_row(qtbot, label, steady=True)
+    count_to(qtbot, label, ["step 9,999,999 of 10,000,000"])
+    assert requests.count >= 1
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
+    assert label.geometry() == label.parentWidget().rect()
+
+
+def test_a_much_narrower_text_gives_the_room_back(qtbot):
+    label = QLabel("step 9,999,999 of 10,000,000")
+    _, requests = shown_in_a_row(qtbot, label, steady=True)
+    holder = label.parentWidget()
+    wide = holder.sizeHint().width()
+    count_to(qtbot, label, ["step 9,999,998 of 10,000,000"])  # as wide: nothing moves
+    assert requests.count == 0 and holder.sizeHint().width() == wide
+    count_to(qtbot, label, ["step 0 of 500"])  # a new run
+    assert requests.count >= 1 and holder.sizeHint().width() < wide
