@@ -281,9 +281,9 @@ def overhead(argv: list[str] | None = None) -> dict:
 # The stage and the presenter view
 
 
-def _two_screen_app():
-    """The application; a new offscreen one gets a 1024x768 projector beside a 1920x1080 screen (a run of
-    this benchmark alone, `make bench ARGS=stage`), for the plots to be shown away on."""
+def offer_second_screen() -> None:
+    """Before the application is made: an offscreen one gets a 1024x768 projector beside a 1920x1080 screen,
+    for the stage benchmark's plots to be shown away on (Qt reads its screens once, as it starts)."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -292,7 +292,6 @@ def _two_screen_app():
         config = Path(tempfile.mkdtemp(prefix="descent-lab-bench-")) / "screens.json"
         config.write_text(json.dumps({"screens": screens}))
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    return qt_app()
 
 
 def _place(window, where: str) -> bool:
@@ -316,7 +315,7 @@ def stage(argv: list[str] | None = None) -> dict:
     args = _options(argv, seconds=0.5, repeats=8)
     variants = ["dynamic"] if args.tiny else ["tensors", "dynamic"]
     seconds, pairs, rounds = (0.3, 1, 1) if args.tiny else (args.seconds, 2, max(1, args.repeats // 2))
-    _two_screen_app()
+    offer_second_screen()
     window = bench_window()
     window.resize(1024, 768)
     _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # what a type checker sees; at run time each name loads on first use, below
     from .catalog import VARIANTS, Variant
-    from .config import ConfigError, RunConfig, available_devices, estimate_bytes
+    from .config import ConfigError, RunConfig, available_devices, estimate_bytes, window_threads
     from .history import History, RunResult
     from .problem import Problem
     from .step import Step
-    from .training import run, seed_everything, steps, training_context, window_threads
+    from .training import run, seed_everything, steps, training_context
 
 _WHERE = {
     "VARIANTS": "catalog",
@@ -33,7 +33,7 @@ _WHERE = {
     "seed_everything": "training",
     "steps": "training",
     "training_context": "training",
-    "window_threads": "training",
+    "window_threads": "config",  # no torch: the window asks before torch has loaded
     "Step": "step",
 }
 

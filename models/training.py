@@ -22,10 +22,6 @@ from .history import History, RunResult
 from .problem import Problem
 from .step import Step
 
-# Below this many multiply-adds per forward pass, one torch thread beats two:
-# measured here, about twice the steps/s at the notebook's sizes on 2 cores.
-SMALL_PROBLEM = 1 << 26
-
 
 def seed_everything(seed: int) -> None:
     """Seed the three generators the notebook draws from."""
@@ -43,16 +39,6 @@ def steps(config: RunConfig, problem: Problem | None = None,
     """
     seed_everything(config.seed)
     yield from (train or VARIANTS[config.variant].train)(config, problem)
-
-
-def window_threads(config: RunConfig) -> int | None:
-    """The window's thread policy: one torch thread for a small problem on the CPU, else torch's default.
-
-    None leaves torch's and the BLAS's own defaults, as the notebook runs.
-    """
-    N, D_in, H, D_out = config.sizes
-    small = N * (D_in * H + H * H + H * D_out) < SMALL_PROBLEM
-    return 1 if config.device == "cpu" and small else None
 
 
 class _BlasLimit:

@@ -15,9 +15,7 @@ import sys
 
 from app.io.filesystem import FileError, stream_of, write_file
 from app.language import translate
-from app.run.inside_watch import COMPUTING
 from models.edited import EditedCodeError
-from models.inside import InsideError, inspect_step, to_dot, to_json, to_lines
 
 from .edited_code import EXIT_CODE_FAILED, code_from, fault
 from .exit_codes import EXIT_DIVERGED, EXIT_FAILED, EXIT_OK
@@ -26,6 +24,10 @@ from .options import UsageError, config_from
 
 def inspect(args: argparse.Namespace) -> int:
     """Compute the run to step ``--step`` and print (or write) that step from the inside."""
+    # These load torch: imported here, they cost this command alone, not every command's start
+    from app.run.inside_watch import COMPUTING
+    from models.inside import InsideError, inspect_step, to_json, to_lines
+
     config = config_from(args)
     t = args.step
     if t >= config.steps:
@@ -69,6 +71,8 @@ def inspect(args: argparse.Namespace) -> int:
 
 
 def _dot(inside) -> str:
+    from models.inside import to_dot
+
     if inside.graph is None:
         said = translate("Inside", "step {t} has no graph to write: {no_graph}")
         raise ValueError(said.format(t=inside.t, no_graph=inside.no_graph))

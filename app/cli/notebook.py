@@ -11,7 +11,6 @@ from app import __version__
 from app.io.filesystem import FileError, stream_of, write_file
 from app.language import translate
 from models.history import said_outcome
-from models.notebook import notebook_text
 
 from .edited_code import code_from, fault
 from .exit_codes import EXIT_DIVERGED, EXIT_FAILED, EXIT_OK
@@ -23,6 +22,8 @@ def notebook(args: argparse.Namespace) -> int:
     config = config_from(args)
     edited = code_from(args, config.variant)
     result = models.run(config, threads=args.threads, train=edited and edited.train)
+    from models.notebook import notebook_text  # nbformat: loaded for this command alone
+
     text = notebook_text(result, app_version=__version__, every=args.every, threads=args.threads, edited=edited)
     try:
         write_file(args.out, text)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.language import translate
 from app.run.controller import RunController
-from models import VARIANTS, ConfigError, Problem, RunConfig
+from models import VARIANTS, ConfigError, RunConfig
 from models.config import device_for
 from models.edited import EditedCode
 from widgets.controls import Controls
@@ -59,6 +59,8 @@ class Racing:
         if edit is not None:  # the edit runs first, beside the notebook's lane of the same config
             configs.insert(0, next(config for config in configs if config.variant == edit.variant))
             edits.insert(0, edit)
+        from models.problem import Problem  # torch: loaded after the window shows, so not at import
+
         problem = Problem.draw(values["N"], values["D_in"], values["H"], values["D_out"], values["seed"])
         self.controller.start(configs, problem, steps_per_s=self.controls.steps_per_s,
                               max_pixels=self.max_pixels(), keep_steps=keep_steps, edited=edits)

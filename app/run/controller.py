@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from models import Problem, RunConfig
+from models import RunConfig
 from models.config import available_devices
 
 from .redraw_rates import FRAME_S, MAX_PACE_FRAME_S
 from .rewind_store import DEFAULT_BUDGET_MB
 
 if TYPE_CHECKING:
+    from models import Problem  # a hint only: importing it loads torch, which loads after the window shows
+
     from .trainer import Trainer
 
 ACTIVE = ("running", "paused")
