@@ -141,9 +141,10 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     core (see ``_two_cores``), and the GUI thread draws on the other. A 10 ms
     timer's lateness (ms) is recorded meanwhile in the window's slices, and the
     share of their time the training thread spent computing: below 1 it waited,
-    for the GIL or a core. Headless, the losses stay on their device and are
-    fetched once a slice, as the trainer fetches them once a frame: on a GPU
-    neither side waits every step.
+    for the GIL or a core. Headless, the losses are kept as the trainer keeps
+    them: read at once on the CPU; on a GPU they stay on their device and are
+    fetched once a slice, as the trainer fetches them once a frame, so neither
+    side waits every step.
     """
     from PySide6.QtCore import QTimer
 
@@ -190,7 +191,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _pin(0, compute_core)
         losses, started = [], time.perf_counter()
         while time.perf_counter() - started < span:
-            losses.append(_detached(next(generator).loss))
+            losses.append(_kept(next(generator).loss))
         _fetch(losses)
         return len(losses) / (time.perf_counter() - started)
 
@@ -220,9 +221,12 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             "busy": busy}
 
 
-def _detached(loss):
-    """A loss without its graph, as the trainer keeps it: a kept graph would hold the step's tensors."""
-    return loss.detach() if hasattr(loss, "detach") else loss
+def _kept(loss):
+    """A loss as the trainer keeps it (``LossBatcher``): read at once on the CPU; on a GPU, without its graph, which
+    would hold the step's tensors."""
+    if not hasattr(loss, "detach"):
+        return loss
+    return loss.item() if loss.device.type == "cpu" else loss.detach()
 
 
 def _fetch(losses: list) -> np.ndarray:

@@ -9,6 +9,7 @@ import sys
 from app import language
 from app.io import signals
 from app.language import translate
+from app.run import allocator
 from models import ConfigError
 
 from .edited_code import CodeFault
@@ -19,6 +20,7 @@ from .window import reset_settings
 
 
 def main(argv: list[str] | None = None) -> int:
+    allocator.keep_freed_memory()  # before any run allocates: its steps' buffers are kept for the next step
     try:
         with signals.handled():  # Ctrl+C and SIGTERM: one line and exit 130 or 143, whatever runs
             return dispatch(sys.argv[1:] if argv is None else argv)

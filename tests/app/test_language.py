@@ -115,3 +115,32 @@ def test_the_language_follows_the_systems_locale(locale, refusal):
     done = subprocess.run([sys.executable, "-m", "app", "run", "numpy", "--steps", "0"], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and refusal in done.stderr
+
+
+@pytest.mark.parametrize(("environment", "english"), [
+    ({}, True),
+    ({"LANG": "en_GB.UTF-8", "LC_ALL": "C.UTF-8"}, True),
+    ({"LANGUAGE": "en_US:en", "LANG": "POSIX"}, True),
+    ({"LANG": "de_DE.UTF-8"}, False),
+    ({"LANGUAGE": "en:fr", "LANG": "en_US.UTF-8"}, False),  # French after English: Qt decides
+    ({"LANG": "en_US.UTF-8", "LC_NUMERIC": "de_DE.UTF-8"}, False),  # English words, German numbers
+])
+def test_an_environment_speaks_english_only_when_every_variable_qt_reads_does(monkeypatch, environment, english):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert language._english_environment() is english
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(("locale", "qt_loaded"), [("C.UTF-8", False), ("de_DE.UTF-8", True)])
+def test_the_command_lines_run_loads_qt_only_for_a_language_that_needs_it(locale, qt_loaded):
+    """Loaded before torch, Qt's import hook slows torch's import by a fifth of a second."""
+    env = {**os.environ, "LC_ALL": locale, "LANGUAGE": ""}
+    check = ("import sys; from app.cli import main; main(['run', 'numpy', '--steps', '1']); "
+             "print('Qt', 'PySide6.QtCore' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == f"Qt {qt_loaded}"
