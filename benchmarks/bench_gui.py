@@ -434,6 +434,8 @@ def _frame_case(window, sizes: dict, history_steps: int, frames: int, device: st
 
 LONG_RUN = """
 import dataclasses, json, sys, time
+from app.run.allocator import keep_freed_memory
+keep_freed_memory()  # as the app starts
 from PySide6.QtCore import QEventLoop, QTimer
 from benchmarks.bench_gui import bench_window, qt_app
 steps, device = int(sys.argv[1]), sys.argv[2]
