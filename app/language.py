@@ -55,7 +55,7 @@ def system_language() -> str:
 def use(code: str | None) -> str:
     """Speak ``code`` from now on (None: the system's language); the code used. Installed into the application
     if there is one, else kept for ``translate`` and for ``install_into`` once one is made."""
-    if code in (None, "en") and "PySide6.QtCore" not in sys.modules and _english_environment():
+    if code in (None, "en") and "PySide6.QtCore" not in sys.modules and english_environment():
         words.install(None, ".")  # as Qt would: no translator, and the C or English locale's numbers
         return "en"
     from PySide6.QtCore import QCoreApplication, QLocale
@@ -107,7 +107,7 @@ def say_in(code: str, context: str, text: str) -> str:
     return text
 
 
-def _english_environment() -> bool:
+def english_environment() -> bool:
     """Whether the environment Qt would read the system's languages and numbers from names none but English
     (or the C locale, or nothing): on Linux, where Qt reads these variables; elsewhere Qt asks the system."""
     if not sys.platform.startswith("linux"):

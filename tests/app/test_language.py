@@ -131,7 +131,7 @@ def test_an_environment_speaks_english_only_when_every_variable_qt_reads_does(mo
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(sys, "platform", "linux")
-    assert language._english_environment() is english
+    assert language.english_environment() is english
 
 
 @pytest.mark.process
