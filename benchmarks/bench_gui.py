@@ -148,6 +148,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     """
     from PySide6.QtCore import QTimer
 
+    from app.run.handoff import kept_loss
     from models import steps, training_context, window_threads
 
     window.reset()
@@ -191,7 +192,7 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         _pin(0, compute_core)
         losses, started = [], time.perf_counter()
         while time.perf_counter() - started < span:
-            losses.append(_kept(next(generator).loss))
+            losses.append(kept_loss(next(generator).loss))
         _fetch(losses)
         return len(losses) / (time.perf_counter() - started)
 
@@ -219,14 +220,6 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     ratios_of = {side: [w / h for w, h in zip(rates[side], rates["headless"])] for side in rates if side != "headless"}
     return {**rates, "ratios": ratios_of.get("window", []), "ratios_of": ratios_of, "lateness": lateness,
             "busy": busy}
-
-
-def _kept(loss):
-    """A loss as the trainer keeps it (``LossBatcher``): read at once on the CPU; on a GPU, without its graph, which
-    would hold the step's tensors."""
-    if not hasattr(loss, "detach"):
-        return loss
-    return loss.item() if loss.device.type == "cpu" else loss.detach()
 
 
 def _fetch(losses: list) -> np.ndarray:

@@ -69,6 +69,14 @@ class _HostCopy:
         return [t.numpy() for t in self.host]
 
 
+def kept_loss(loss):
+    """A step's loss as it is kept until its batch is sent: read at once on the CPU; on a GPU, detached from its
+    graph (which would hold the step's tensors) and left on the device (see ``LossBatcher``)."""
+    if not isinstance(loss, torch.Tensor):
+        return loss
+    return loss.item() if loss.device.type == "cpu" else loss.detach()
+
+
 class LossBatcher:
     """Per-step losses gathered where they are computed, landed in a History in batches.
 
@@ -92,9 +100,7 @@ class LossBatcher:
         self.landed_nonfinite: int | None = None  # step of the first NaN or inf
 
     def add(self, loss, depth: int | None) -> None:
-        if isinstance(loss, torch.Tensor):
-            loss = loss.item() if loss.device.type == "cpu" else loss.detach()
-        self._losses.append(loss)
+        self._losses.append(kept_loss(loss))
         self._depths.append(depth)
         if len(self._losses) >= self.max_pending:
             self.send()
