@@ -137,7 +137,8 @@ def test_in_the_window_an_edit_that_never_yields_after_its_first_step_is_stopped
     qtbot.waitUntil(lambda: ui.steps_done == 1, timeout=30_000)
     ui.click("stop")
     qtbot.waitUntil(lambda: ui.controls.state == "ended", timeout=10_000)
-    assert ui.trainer.outcome == "stopped at step 0" and ui.trainer.isFinished()
+    qtbot.waitUntil(ui.trainer.isFinished, timeout=2_000)  # `ended` is sent by the thread's last lines, just before
+    assert ui.trainer.outcome == "stopped at step 0"
     the_next_start_works(ui, editor)
 
 
