@@ -45,6 +45,10 @@ class CheckpointStore:
         """Whether step ``t`` should be kept at the present spacing."""
         return t % self.spacing == 0
 
+    def next_wanted(self, t: int) -> int:
+        """The first step from ``t`` on that ``wants``."""
+        return -(-t // self.spacing) * self.spacing
+
     def keep(self, checkpoint: Checkpoint, training_s: float = 0.0, within_budget: bool = False) -> bool:
         """Add ``checkpoint``; ``training_s`` the training thread has spent since the run began (0 at a set pace,
         where copies cost no steps); ``within_budget``: only if it fits, thinning none (one filled in after the run:

@@ -130,6 +130,10 @@ class InsideWatch:
         """Whether step ``t`` is one to keep a checkpoint of."""
         return self.checkpoints is not None and self.checkpoints.wants(t)
 
+    def next_checkpoint(self, t: int) -> int | float:
+        """The first step from ``t`` on to keep a checkpoint of (inf: none, as the store stands now)."""
+        return self.checkpoints.next_wanted(t) if self.checkpoints is not None else math.inf
+
     def keep_checkpoint(self, t: int, training_s: float) -> None:
         """Keep a checkpoint of step ``t`` if one is due; an edit whose objects cannot be copied keeps none."""
         store = self.checkpoints

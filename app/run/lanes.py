@@ -36,16 +36,19 @@ class Lane:
     def advance(self, watch: AbstractContextManager | None = None) -> None:
         """Run one step, under ``watch`` if given (a recorder of the step from the inside); a generator that is
         done finishes the lane."""
-        generator = self.generator
-        if generator is None:
-            raise RuntimeError("a lane steps only once started")
         try:
             with watch if watch is not None else nullcontext():
-                self.step = step = next(generator)
+                self.step = step = next(self.started())
         except StopIteration:
             self.outcome = "finished"
             return
         self.batcher.add(step.loss, step.depth)
+
+    def started(self) -> Generator[Step, None, None]:
+        """The generator ``start`` made (RuntimeError before)."""
+        if self.generator is None:
+            raise RuntimeError("a lane steps only once started")
+        return self.generator
 
     def hand_off(self, wait: bool) -> None:
         """Send the losses gathered so far, land what has arrived (``wait``: all of it), and see if it diverged."""

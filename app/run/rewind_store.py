@@ -55,6 +55,7 @@ class RewindStore:
         self.budget_bytes = budget_bytes if only is None else 1 << 62
         self.max_copy_share = max_copy_share if only is None else math.inf
         self.only = only
+        self._only_sorted = sorted(only or ())
         self.stride = 1
         self._steps: list[int] = []  # sorted
         self._kept: dict[int, Snapshot] = {}
@@ -66,6 +67,13 @@ class RewindStore:
     def wants(self, t: int) -> bool:
         """Whether step ``t`` should be kept at the present stride."""
         return t in self.only if self.only is not None else t % self.stride == 0
+
+    def next_wanted(self, t: int) -> int | float:
+        """The first step from ``t`` on that ``wants`` (inf: none)."""
+        if self.only is None:
+            return -(-t // self.stride) * self.stride
+        index = bisect.bisect_left(self._only_sorted, t)
+        return self._only_sorted[index] if index < len(self._only_sorted) else math.inf
 
     def keep(self, snapshot: Snapshot, copy_s: float = 0.0, training_s: float = 0.0) -> None:
         """Add ``snapshot``; ``copy_s`` it took to copy, out of ``training_s`` since the run began
