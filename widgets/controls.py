@@ -317,7 +317,8 @@ class Controls(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setToolTip(translate("Controls", "Steps done out of the run's total"))
-        self.progress_label = QLabel(translate("Controls", "step {done} of {total}").format(done=0, total=0))
+        progress_holder = SteadyLabel(translate("Controls", "step {done} of {total}").format(done=0, total=0))
+        self.progress_label = progress_holder.label  # counting lays nothing out again
         self.progress_label.setToolTip(translate("Controls", "Steps done out of the run's total"))
         self.lock_note = QLabel(translate("Controls", "Settings are locked while a run is active: Stop (Esc) or Reset "
                                                       "(R) to change them."))
@@ -338,7 +339,7 @@ class Controls(QWidget):
         box.addLayout(pace_row)
         box.addLayout(buttons)
         box.addLayout(step_row)
-        box.addWidget(SteadyLabel(self.progress_label))  # counting lays nothing out again
+        box.addWidget(progress_holder)
         box.addWidget(self.progress)
         box.addWidget(self.lock_note)
 

@@ -12,7 +12,9 @@ So the live views
   only emits ``prepareForPaint``, which ``prepare`` does right after each change);
 - draw their data with plain Qt items (``QGraphicsPathItem``,
   ``QGraphicsPixmapItem``), whose ``paint`` runs in C++ without the GIL;
-- cache axes, labels and colour bars as pixmaps, redrawn only when they change.
+- cache axes, labels and colour bars as pixmaps, redrawn only when they change;
+- tell Qt which items hold others and draw nothing themselves (a plot, its
+  view, a grid of plots), so that no repaint asks them their size in Python.
 pyqtgraph still lays out the plots, maps data to pixels and draws the axes.
 """
 
@@ -24,10 +26,12 @@ from typing import cast
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene import GraphicsScene
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QGraphicsView, QGraphicsWidget
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 class LiveView(pg.GraphicsView):
@@ -41,11 +45,16 @@ class LiveView(pg.GraphicsView):
     paintEvent = QGraphicsView.paintEvent  # pyright: ignore[reportAssignmentType]
 
     def go_live(self) -> None:
-        """Call once the plots exist: keep view matrices current and cache the static items."""
+        """Call once the plots exist: keep view matrices current, cache the static items and mark the empty ones.
+
+        Each repaint asks every item with contents for its size, in Python for pyqtgraph's: at max pace 500 calls
+        a second, each taking the GIL from the training thread (README, Performance)."""
         for item in self.scene().items():
             if isinstance(item, pg.ViewBox):
                 item.sigRangeChanged.connect(self.prepare)
                 item.sigResized.connect(self.prepare)
+            if isinstance(item, (pg.PlotItem, pg.GraphicsLayout)) or isinstance(item, pg.ViewBox) and _borderless(item):
+                item.setFlag(NO_CONTENTS)  # a plot, a grid of items, a view without a border to paint
             if isinstance(item, (pg.AxisItem, pg.LabelItem, pg.ImageItem, pg.LegendItem)):
                 item.setCacheMode(CACHED)
         self.prepare()
@@ -120,3 +129,8 @@ def rgba_pixmap(rgba: np.ndarray) -> QPixmap:
     rows, cols = rgba.shape[:2]
     image = QImage(rgba.data, cols, rows, 4 * cols, QImage.Format.Format_RGBA8888)
     return QPixmap.fromImage(image)  # copies while ``rgba`` and ``image`` are alive
+
+
+def _borderless(view: pg.ViewBox) -> bool:
+    """Whether ``view`` paints no border (pyqtgraph keeps "none" as a pen that draws nothing)."""
+    return view.border is None or view.border.style() == Qt.PenStyle.NoPen

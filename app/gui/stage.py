@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,10 +75,10 @@ class Stage(QObject):
         self._desk_sizes: list[tuple[QSplitter, list[int]]] = []
         self.bar = StageBar(views.controls)
         self.bar.hide()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the loss | the right column
+        self.splitter = _ResizeTellingSplitter(Qt.Orientation.Horizontal)  # the loss | the right column
         self.splitter.setChildrenCollapsible(False)
         self.splitter.hide()
-        self.splitter.installEventFilter(self)  # a new size: the room shared out again
+        self.splitter.resized.connect(self.share_out)  # a new size: the room shared out again
         self.note = QLabel()  # in the window, where the plots were, while they are away
         self.note.setObjectName("panelTitle")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,14 +95,6 @@ class Stage(QObject):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "a window needs Qt's GUI application"
         app.screenRemoved.connect(self._on_screen_removed)
-        window.installEventFilter(self)  # closed, it takes the stage window with it: the application can end
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self.share_out()
-        elif watched is self.window and event.type() == QEvent.Type.Close:
-            self.bring_home()
-        return False
 
     def _center_layout(self) -> QBoxLayout:
         layout = self.views.center.layout()
@@ -269,3 +261,14 @@ class Stage(QObject):
     def _come_home(self) -> None:
         self.bring_home()
         self.came_home.emit()
+
+
+class _ResizeTellingSplitter(QSplitter):
+    """Says when it is resized. An event filter would run Python for every event of the splitter, its repaints
+    included, taking the GIL from a run at max pace (README, Performance)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()

@@ -127,10 +127,9 @@ class WindowViews(QObject):
         self.status: dict[str, QLabel] = {}
         held: dict[str, SteadyLabel] = {}  # the bar stays put while the labels count
         for key, tip in STATUS.items():
-            label = QLabel()
+            held[key] = SteadyLabel()
+            self.status[key] = label = held[key].label
             label.setToolTip(translate("Views", tip))
-            self.status[key] = label
-            held[key] = SteadyLabel(label)
             status_bar.add_permanent(held[key])
         status_bar.set_yielding([held[key] for key in YIELDING])
 

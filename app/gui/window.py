@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.views.arrange(self.width()))  # once the splitters have their sizes
 
     def closeEvent(self, event) -> None:
+        self.stage.bring_home()  # the stage window goes with this one: the application can end
         self.controller.shutdown()
         wait_for_jobs(self)  # a notebook being written, a module being read
         self._remember()

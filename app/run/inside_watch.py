@@ -111,6 +111,10 @@ class InsideWatch:
         every_s = 0.0 if pacing.paused or last else INSIDE_S if pacing.pace is not None else MAX_PACE_INSIDE_S
         return Recorder(self.filename) if time.perf_counter() - self._captured_at >= every_s else None
 
+    def capture_due_at(self) -> float:
+        """When (``time.perf_counter``) a step is next due to be captured at max pace; inf while the view is closed."""
+        return self._captured_at + MAX_PACE_INSIDE_S if self.open else math.inf
+
     def read(self, recorder: Recorder, step: Step) -> None:
         """``step``, just computed under ``recorder``'s watch, read from its generator (waiting at its yield) into
         ``live``; a step that cannot be read is said in a sentence, and the run goes on."""

@@ -233,16 +233,17 @@ class Trainer(QThread):
         return min(total - 1, kept, self.inside.next_checkpoint(t))
 
     def _run_nothing_due(self, lane: Lane, t: int, end: int | float) -> int:
-        """Run ``lane`` alone from step ``t`` while only its steps are due: before step ``end``, at max pace, with
-        the Inside view closed, until the next frame's losses are due. The step to run next comes back.
+        """Run ``lane`` alone from step ``t`` while only its steps are due: before step ``end``, at max pace, until
+        the next frame's losses are due, or a step to show inside. The step to run next comes back.
 
         Each step here is the generator's step and its loss kept, no more. The whole loop's bookkeeping, a dozen
         calls run with caches the step's arithmetic has just filled, took 16 µs a step where the notebook's own
         loop takes 8 (autograd): the largest part of what the window cost at max pace (README, Performance)."""
         generator, keep_loss, stopper = lane.started(), lane.batcher.add, self.edit_stopper
-        pacing, inside, clock = self.pacing, self.inside, time.perf_counter
-        publish_at = self._last_published + MAX_PACE_FRAME_S
-        while t < end and pacing.free_running and not inside.open and clock() < publish_at:
+        pacing, clock = self.pacing, time.perf_counter
+        # the Inside view opened meanwhile is seen at the frame
+        until = min(self._last_published + MAX_PACE_FRAME_S, self.inside.capture_due_at())
+        while t < end and pacing.free_running and clock() < until:
             stopper.in_step = True
             step = next(generator, None)
             stopper.in_step = False

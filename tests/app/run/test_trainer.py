@@ -195,12 +195,14 @@ def test_a_recordings_frames_are_kept_at_max_pace():
     assert trainer.kept is not None and trainer.kept.steps == frames
 
 
-def test_at_max_pace_a_lone_lanes_loop_makes_one_call_a_step_between_those_due():
+@pytest.mark.parametrize("inside_open", [False, True])
+def test_at_max_pace_a_lone_lanes_loop_makes_one_call_a_step_between_those_due(inside_open):
     """The loop's own bookkeeping, seven calls a step and more, took twice the notebook loop's time between steps
     (16 against 8 µs: caches the step's arithmetic has just filled). Between the steps something is due for, at max
-    pace, it calls only what keeps the loss."""
+    pace, it calls only what keeps the loss; with the Inside view open, a step is captured now and then."""
     steps = 1000
     trainer = Trainer(RunConfig.for_variant("tensors", steps=steps))
+    trainer.inside.open = inside_open
     loop, own = {"_train", "_run_nothing_due"}, os.path.join("app", "run", "")  # not the generator's resumes
     calls = Counter()
 
@@ -217,3 +219,4 @@ def test_at_max_pace_a_lone_lanes_loop_makes_one_call_a_step_between_those_due()
     assert trainer.history.count == steps
     assert calls["add"] == steps - calls["advance"]  # each loss kept, in the tight loop or by the lane
     assert sum(calls.values()) < 1.5 * steps, calls.most_common(8)
+    assert (trainer.inside.captures > 0) == inside_open  # the last step at least
