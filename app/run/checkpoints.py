@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 SPACING = 10  # steps between checkpoints, at first
 FILL_SHARE = 0.8  # of the budget, for checkpoints filled in evenly: room is left for those the run kept anyway
 BUDGET_SHARE = 0.5  # of the rewind memory: checkpoints are kept beside the snapshots, within half as much again
-COPY_SHARE = MAX_COPY_SHARE / 4  # see rewind_store.py: the gaps a run at max pace leaves are filled in later
+COPY_SHARE = MAX_COPY_SHARE / 8  # see rewind_store.py: the gaps a run at max pace leaves are filled in later
 
 
 class CheckpointStore:

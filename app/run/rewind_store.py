@@ -40,9 +40,10 @@ def rewind_cap_mb() -> int:
 # What copies kept for looking back may take of the training thread's time at max pace, by their own clock. A kept
 # copy also slows the steps after it, by caches and the allocator, about twice its own time more (`make bench
 # ARGS=keeping`, 2026-12-05: snapshots copied in 0.57% of autograd's time cost it 1.7% of its steps/s, the
-# Inside view's checkpoints at 0.25% cost 1.3%), so each kind gets a quarter of the 1% it would otherwise have.
+# Inside view's checkpoints at 0.25% cost 1.3%), so each kind gets an eighth of the 1% it would otherwise have (a
+# quarter left snapshots copying in 0.39% of autograd's time and its steps/s at 0.986 of none kept, in a full run).
 MAX_COPY_SHARE = 0.01
-REWIND_COPY_SHARE = MAX_COPY_SHARE / 4
+REWIND_COPY_SHARE = MAX_COPY_SHARE / 8
 ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 
