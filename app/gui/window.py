@@ -21,7 +21,7 @@ import gc
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         settings = self.settings
         geometry = settings.get(GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*FIRST_SIZE)
+            self._take_first_size()
         self.views.share_out(self.width())
         for name, splitter in self.views.splitters.items():
             state = settings.get(splitter_state(name))
@@ -348,12 +348,20 @@ class MainWindow(QMainWindow):
         self.settings.clear()
         self.look.reset()
         self.presenting.show_code(True)
-        self.resize(*FIRST_SIZE)
+        self._take_first_size()
         self.views.share_out(self.width())
         if not self.controller.active:
             self.shown.show_config(RunConfig())
             self.controls.set_pace(DEFAULT_PACE)
         self.presenting.apply_look()
+
+    def _take_first_size(self) -> None:
+        """``FIRST_SIZE`` where the screen has room for it, else the whole screen (a 1024x768 projector)."""
+        wanted, free = QSize(*FIRST_SIZE), self.screen().availableGeometry().size()
+        self.resize(wanted.boundedTo(free))  # what un-maximising gives back fits too
+        normal = self.windowState() & ~Qt.WindowState.WindowMaximized
+        fits = wanted.width() <= free.width() and wanted.height() <= free.height()
+        self.setWindowState(normal if fits else normal | Qt.WindowState.WindowMaximized)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

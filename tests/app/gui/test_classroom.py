@@ -10,9 +10,10 @@ import xml.etree.ElementTree as ElementTree
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QInputDialog, QSlider, QSpinBox
 
+from app.gui.window import FIRST_SIZE
 from models import VARIANTS, Problem, RunConfig, run, steps, window_threads
 from tests.roundoff import step_bounds
 
@@ -395,3 +396,21 @@ def test_snapshot_of_one_variant(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert QImage(str(out)).height() >= 960
+
+
+def test_reset_layout_on_a_projector_fits_the_window_on_it(ui, qtbot):
+    """The first-start size, 1600x960, is larger than a 1024x768 projector: there the window takes the screen."""
+    laptop, projector = QGuiApplication.screens()[:2]
+
+    def reset_layout_on(screen):
+        ui.window.showNormal()
+        ui.window.windowHandle().setScreen(screen)
+        ui.window.move(screen.geometry().topLeft())
+        qtbot.waitUntil(lambda: ui.window.screen() is screen)
+        ui.trigger("reset_layout")
+
+    reset_layout_on(projector)
+    qtbot.waitUntil(lambda: ui.window.isMaximized())
+    assert ui.window.size() == projector.availableGeometry().size()  # (offscreen shifts it by its 2 px frame)
+    reset_layout_on(laptop)  # 1920x1080
+    qtbot.waitUntil(lambda: not ui.window.isMaximized() and ui.window.size().toTuple() == FIRST_SIZE)

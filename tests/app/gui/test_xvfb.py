@@ -25,8 +25,8 @@ def missing_tools():
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
-@pytest.fixture
-def x_display():
+def x_server(size: str):
+    """An Xvfb of one screen, ``size`` as WxH, with no window manager; yields its display."""
     missing = missing_tools()
     if missing:
         if os.environ.get("DESCENT_LAB_REQUIRE_X"):
@@ -34,7 +34,7 @@ def x_display():
         pytest.skip(f"needs {', '.join(missing)}")
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     os.close(write)
@@ -43,6 +43,17 @@ def x_display():
     yield display
     server.terminate()
     server.wait(10)
+
+
+@pytest.fixture
+def x_display():
+    yield from x_server("1600x1000")
+
+
+@pytest.fixture
+def projector_display():
+    """A projector's 1024x768, smaller than the window's first-start size."""
+    yield from x_server("1024x768")
 
 
 def screenshot(display, path):
@@ -102,6 +113,29 @@ def test_the_window_runs_on_a_real_x_server(x_display, tmp_path, qapp):
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 50, "the screenshot is blank"
         quit_cleanly(x_display, app)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+
+
+def test_a_first_start_on_a_small_screen_fits_the_window_on_it(projector_display, tmp_path, qapp):
+    """At 1024x768 the first-start size (1600x960) would put the Step button and the heatmaps off screen."""
+    env = {**os.environ, "DISPLAY": projector_display, "QT_QPA_PLATFORM": "xcb",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # nothing remembered: the first-start size
+    app = subprocess.Popen([sys.executable, "-m", "app"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True)
+    try:
+        found = xdotool(projector_display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
+        assert found.returncode == 0, found.stderr
+        window = found.stdout.split()[0]
+        shown = xdotool(projector_display, "getwindowgeometry", "--shell", window)
+        geometry = dict(line.split("=") for line in shown.stdout.split())
+        left, top, width, height = (int(geometry[key]) for key in ("X", "Y", "WIDTH", "HEIGHT"))
+        assert 0 <= left and left + width <= 1024 and 0 <= top and top + height <= 768, shown.stdout
+        assert width >= 1000 and height >= 700  # the screen, used: not a small window in a corner
+        xdotool(projector_display, "windowfocus", "--sync", window)
+        quit_cleanly(projector_display, app)
     finally:
         if app.poll() is None:
             app.kill()
