@@ -6,8 +6,9 @@ import math
 from typing import Any, cast
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsWidget
 
 GAP = 1.5  # labels side by side at least half a label's width apart
 STACKED_GAP = 1.2  # labels one above another a fifth of a line apart: a log axis labels more of its decades
@@ -74,6 +75,40 @@ class FittingAxis(pg.AxisItem):
             return metrics.height()
         texts = self.tickStrings([low, high, low + spacing], scale, spacing)
         return max(metrics.horizontalAdvance(text) for text in texts)
+
+
+class QuietAxis(FittingAxis):
+    """A ``FittingAxis`` whose reach Qt knows, so that a repaint asks nothing of Python.
+
+    pyqtgraph's axis reaches past its box (its ticks into the plot, its end labels beyond the ends) and tells Qt
+    so from Python at every repaint of the view, taking the GIL from the training thread (``widgets/live.py``): at
+    max pace, two thirds of a heatmap's calls into Python. This one gives the reach to Qt once, as the margins of
+    its frame, which Qt adds to its box (``windowFrameRect``). An axis drawing a grid reaches over the whole plot,
+    which moves: it stays a ``FittingAxis``.
+    """
+
+    boundingRect = QGraphicsWidget.boundingRect  # Qt's own: its box and margins  # pyright: ignore[reportAssignmentType]
+
+    def __init__(self, orientation: str, **options) -> None:
+        super().__init__(orientation, **options)
+        self._reach_out()
+
+    def setStyle(self, **style) -> None:
+        super().setStyle(**style)
+        self._reach_out()  # the tick length and the labels' overflow set the reach
+
+    def setGrid(self, grid) -> None:
+        raise NotImplementedError("a grid reaches over the plot: use a FittingAxis")
+
+    def _reach_out(self) -> None:
+        box, reach = QRectF(self.rect()), pg.AxisItem.boundingRect(self)
+        self.setWindowFrameMargins(box.left() - reach.left(), box.top() - reach.top(),
+                                   reach.right() - box.right(), reach.bottom() - box.bottom())
+
+
+def quiet_axes() -> dict[str, pg.AxisItem]:
+    """A plot's left and bottom axes, as ``addPlot(axisItems=...)`` takes them."""
+    return {side: QuietAxis(side) for side in ("left", "bottom")}
 
 
 def nice_ceiling(value: float) -> float:

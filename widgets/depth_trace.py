@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from .axes import FittingAxis
+from .axes import quiet_axes
 from .live import LiveView, grid_of, rgba_pixmap
 from .theme import DARK, Theme, style_axes
 from .words import translate
@@ -30,8 +30,8 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, theme: Theme = DARK, max_columns: int = 2048):
         super().__init__(parent)
         self.max_columns = max_columns
-        self.trace_plot = self.ci.addPlot(row=0, col=0, axisItems={"bottom": FittingAxis("bottom")})
-        self.count_plot = self.ci.addPlot(row=0, col=1, axisItems={"bottom": FittingAxis("bottom")})
+        self.trace_plot = self.ci.addPlot(row=0, col=0, axisItems=quiet_axes())
+        self.count_plot = self.ci.addPlot(row=0, col=1, axisItems=quiet_axes())
         grid = grid_of(self.ci)
         grid.setColumnStretchFactor(0, 4)
         grid.setColumnStretchFactor(1, 1)

@@ -8,10 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPicture, QPixmap, QTransform, qRgba
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsView
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsView
 
-from .axes import FittingAxis, nice_ceiling
-from .live import LiveView, grid_of, indexed_pixmap
+from .axes import QuietAxis, nice_ceiling, quiet_axes
+from .live import CLIPS_CHILDREN, LiveView, cosmetic_pen, grid_of, indexed_pixmap
 from .theme import DARK, Theme, style_axes
 
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
@@ -34,12 +34,13 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.title = ShrinkingLabel()
         self.ci.addItem(self.title, row=0, col=0, colspan=2)
-        self.plot = self.ci.addPlot(row=1, col=0, axisItems={side: FittingAxis(side) for side in ("left", "bottom")})
+        self.plot = self.ci.addPlot(row=1, col=0, axisItems=quiet_axes())
         self.view_box = self.plot.getViewBox()
         self.plot.setMenuEnabled(False)
         self.view_box.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.view_box.invertY(True)
+        self.view_box.setFlag(CLIPS_CHILDREN, False)  # the image fills the view, never past it: nothing to clip
         for name in ("left", "bottom"):  # unit indices: never "(x0.001)"
             self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.image = QGraphicsPixmapItem()
@@ -50,6 +51,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self._color_table = [qRgba(*map(int, rgba)) for rgba in lut] + [qRgba(0, 0, 0, 0)]  # HOLE: clear
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
                                         colorMapMenu=False)
+        self.bar_frame = _quiet(self.colorbar)
         self.ci.addItem(self.colorbar, row=1, col=1)
         self.matrix: np.ndarray | None = None  # what is shown, for tests and exports
         self.auto_levels = False
@@ -68,6 +70,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.theme = theme
         self.setBackground(theme.background)
         style_axes([self.plot.getAxis(name) for name in ("left", "bottom")] + [self.colorbar.axis], theme, font_pt)
+        self.bar_frame.setPen(cosmetic_pen(theme.foreground, 1))
         grid_of(self.colorbar).setColumnFixedWidth(1, bar_width)
         self.colorbar.axis.setWidth(None)  # as wide as its labels: pyqtgraph's 45 pixels drop "-0.4" at 18 pt
         half_line = QFontMetricsF(self.colorbar.axis.style["tickFont"]).height() / 2
@@ -169,6 +172,27 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.matrix = None
         self.image.setPixmap(QPixmap())
         self.reset_levels()
+
+
+def _quiet(bar: pg.ColorBarItem) -> QGraphicsRectItem:
+    """Make ``bar`` repaint without calling into Python; its frame, to be given a pen.
+
+    pyqtgraph frames the bar with four axes, three of them empty, each asked its size in Python at every
+    repaint (``widgets/live.py``). Here the scale is a ``QuietAxis`` and the frame one Qt rectangle.
+    """
+    scale = QuietAxis("right")
+    bar.setAxisItems({"right": scale})
+    for side in ("left", "top", "bottom"):
+        bar.hideAxis(side)
+    scale.unlinkFromView()  # as pyqtgraph's bar sets up its own: the levels, not the view, give the range
+    scale.setRange(*bar.values)
+    bar.axis = scale
+    view = bar.getViewBox()
+    view.setFlag(CLIPS_CHILDREN, False)  # the bar fills its view
+    frame = QGraphicsRectItem(view)
+    frame.setZValue(1)  # over the bar
+    view.sigResized.connect(lambda: frame.setRect(view.rect()))
+    return frame
 
 
 class ShrinkingLabel(pg.LabelItem):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QGraphicsView,
 
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+CLIPS_CHILDREN = QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape
 
 
 class LiveView(pg.GraphicsView):
@@ -55,7 +56,10 @@ class LiveView(pg.GraphicsView):
                 item.sigResized.connect(self.prepare)
             if isinstance(item, (pg.PlotItem, pg.GraphicsLayout)) or isinstance(item, pg.ViewBox) and _borderless(item):
                 item.setFlag(NO_CONTENTS)  # a plot, a grid of items, a view without a border to paint
-            if isinstance(item, (pg.AxisItem, pg.LabelItem, pg.ImageItem, pg.LegendItem)):
+            if isinstance(item, pg.LabelItem):  # its text is a Qt item of its own
+                item.setFlag(NO_CONTENTS)
+                item.item.setCacheMode(CACHED)
+            if isinstance(item, (pg.AxisItem, pg.ImageItem, pg.LegendItem)):
                 item.setCacheMode(CACHED)
         self.prepare()
 
