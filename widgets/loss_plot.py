@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from .axes import STACKED_GAP, FittingAxis
+from .axes import STACKED_GAP, QuietAxis
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
@@ -21,7 +21,7 @@ from .words import number, translate, whole
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-class PowerOfTenAxis(FittingAxis):
+class PowerOfTenAxis(QuietAxis):
     """Log-scale ticks written alike at every scale: 10⁻³, 2·10⁻³, ..., 10⁷.
 
     pyqtgraph writes 0.001 but 1e-05 style ticks side by side, which reads badly
@@ -302,7 +302,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     restyled = Signal()  # the theme or the look changed: colours drawn beside the plot follow it
 
     def __init__(self, parent=None, theme: Theme = DARK):
-        plot_item = pg.PlotItem(axisItems={"left": PowerOfTenAxis("left"), "bottom": FittingAxis("bottom")})
+        plot_item = pg.PlotItem(axisItems={"left": PowerOfTenAxis("left"), "bottom": QuietAxis("bottom")})  # no grid
         super().__init__(parent, plotItem=plot_item)
         self.plot_item = plot_item  # what PlotWidget forwards most calls to, typed
         self.view_box = plot_item.getViewBox()  # what the PlotItem forwards its ranges to
