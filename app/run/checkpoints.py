@@ -18,7 +18,7 @@ import math
 import threading
 from typing import TYPE_CHECKING
 
-from .rewind_store import ESTIMATE_AFTER, MAX_COPY_SHARE
+from .copy_cost import COPY_SHARE, CopyCost
 
 if TYPE_CHECKING:
     from models.inside import Checkpoint
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 SPACING = 10  # steps between checkpoints, at first
 FILL_SHARE = 0.8  # of the budget, for checkpoints filled in evenly: room is left for those the run kept anyway
 BUDGET_SHARE = 0.5  # of the rewind memory: checkpoints are kept beside the snapshots, within half as much again
-COPY_SHARE = MAX_COPY_SHARE / 8  # see rewind_store.py: the gaps a run at max pace leaves are filled in later
 
 
 class CheckpointStore:
@@ -34,11 +33,11 @@ class CheckpointStore:
     the thread that computes past steps again."""
 
     def __init__(self, budget_bytes: int, spacing: int = SPACING, max_copy_share: float = COPY_SHARE):
-        self.budget_bytes, self.spacing, self.max_copy_share = budget_bytes, spacing, max_copy_share
+        self.budget_bytes, self.spacing = budget_bytes, spacing
+        self.cost = CopyCost(max_copy_share)  # the gaps a run at max pace leaves are filled in later
         self._kept: dict[int, Checkpoint] = {}
         self._steps: list[int] = []  # sorted
         self._bytes = 0
-        self._copy_s, self._copies = 0.0, 0
         self._lock = threading.Lock()
 
     def wants(self, t: int) -> bool:
@@ -61,17 +60,10 @@ class CheckpointStore:
                 self._kept[checkpoint.t] = checkpoint
                 self._bytes += checkpoint.nbytes
             if training_s > 0:
-                self._copies += 1
-                self._copy_s += checkpoint.seconds
-            while len(self._steps) > 1 and (self._bytes > self.budget_bytes
-                                            or self._too_costly(checkpoint.t + 1, training_s)):
+                self.cost.add(checkpoint.seconds, checkpoint.t + 1, training_s)
+            while len(self._steps) > 1 and self._bytes > self.budget_bytes or self.cost.too_costly(self.spacing):
                 self._thin()
             return checkpoint.t in self._kept
-
-    def _too_costly(self, steps_done: int, training_s: float) -> bool:
-        if self._copies < ESTIMATE_AFTER or training_s <= 0:
-            return False
-        return self._copy_s / self._copies > self.max_copy_share * self.spacing * training_s / steps_done
 
     def _thin(self) -> None:
         """Those off the spacing (filled in, or passed by a step computed again) go first, then every other one."""

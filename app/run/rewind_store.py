@@ -24,6 +24,8 @@ import psutil
 from app.language import translate
 from models import VARIANTS
 
+from .copy_cost import COPY_SHARE, CopyCost
+
 if TYPE_CHECKING:
     from .handoff import Snapshot
 
@@ -37,24 +39,16 @@ def rewind_cap_mb() -> int:
     low, high = REWIND_MB
     share_mb = int(psutil.virtual_memory().available * MEMORY_SHARE) >> 20
     return min(max(share_mb // 16 * 16, low), high)
-# What copies kept for looking back may take of the training thread's time at max pace, by their own clock. A kept
-# copy also slows the steps after it, by caches and the allocator, about twice its own time more (`make bench
-# ARGS=keeping`, 2026-12-05: snapshots copied in 0.57% of autograd's time cost it 1.7% of its steps/s, the
-# Inside view's checkpoints at 0.25% cost 1.3%), so each kind gets an eighth of the 1% it would otherwise have (a
-# quarter left snapshots copying in 0.39% of autograd's time and its steps/s at 0.986 of none kept, in a full run).
-MAX_COPY_SHARE = 0.01
-REWIND_COPY_SHARE = MAX_COPY_SHARE / 8
-ESTIMATE_AFTER = 8  # copies timed before their cost is judged
 
 
 class RewindStore:
     """The snapshots of a run's steps, within ``budget_bytes``; written by the training thread, read by the window."""
 
-    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = REWIND_COPY_SHARE,
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET_MB << 20, max_copy_share: float = COPY_SHARE,
                  only: frozenset[int] | None = None):
         """``only``: keep exactly these steps, whatever they cost (a recording's frames)."""
         self.budget_bytes = budget_bytes if only is None else 1 << 62
-        self.max_copy_share = max_copy_share if only is None else math.inf
+        self.cost = CopyCost(max_copy_share if only is None else math.inf)
         self.only = only
         self._only_sorted = sorted(only or ())
         self.stride = 1
@@ -62,7 +56,6 @@ class RewindStore:
         self._kept: dict[int, Snapshot] = {}
         self._newest: Snapshot | None = None
         self._bytes = 0
-        self._copy_s, self._copies = 0.0, 0  # time spent copying, and how many copies
         self._lock = threading.Lock()  # the window reads while the training thread keeps
 
     def wants(self, t: int) -> bool:
@@ -87,23 +80,16 @@ class RewindStore:
                 self._kept[snapshot.t] = snapshot
                 self._bytes += size
             if copy_s:
-                self._copies += 1
-                self._copy_s += copy_s
-            while len(self._steps) > 1 and (self._held() > self.budget_bytes or
-                                            self._too_costly(snapshot.t + 1, training_s)):
+                self.cost.add(copy_s, snapshot.t + 1, training_s)
+            # Over budget, thinned while more than step 0 is kept; too costly, until it is not (at once: thinned
+            # only while more than step 0 was kept, the stride had doubled one copy at a time, 9 copies to 512)
+            while len(self._steps) > 1 and self._held() > self.budget_bytes or self.cost.too_costly(self.stride):
                 self._thin()
 
     def _held(self) -> int:
         """The bytes kept, the newest step's included when it is not one of the kept ones."""
         newest = self._newest
         return self._bytes + (snapshot_bytes(newest) if newest is not None and newest.t not in self._kept else 0)
-
-    def _too_costly(self, steps_done: int, training_s: float) -> bool:
-        """Whether a copy every ``stride`` steps would take more than its share of a step's time."""
-        if self._copies < ESTIMATE_AFTER or training_s <= 0:
-            return False
-        copy_s, step_s = self._copy_s / self._copies, training_s / steps_done
-        return copy_s > self.max_copy_share * self.stride * step_s
 
     def _thin(self) -> None:
         """Double the stride and drop the kept steps that are not its multiples (step 0 stays)."""
@@ -143,7 +129,7 @@ class RewindStore:
     def copy_s(self) -> float:
         """The training thread's time spent copying the steps kept, so far (at max pace)."""
         with self._lock:
-            return self._copy_s
+            return self.cost.total_s
 
     def density(self) -> str:
         """How densely steps are kept, in words."""
