@@ -14,7 +14,9 @@ So the live views
   ``QGraphicsPixmapItem``), whose ``paint`` runs in C++ without the GIL;
 - cache axes, labels and colour bars as pixmaps, redrawn only when they change;
 - tell Qt which items hold others and draw nothing themselves (a plot, its
-  view, a grid of plots), so that no repaint asks them their size in Python.
+  view, a grid of plots, a label), so that no repaint asks them their size in
+  Python; give it the axes' reach past their boxes once (``QuietAxis``), and
+  clip to a view only where its items spill (not a heatmap's image).
 pyqtgraph still lays out the plots, maps data to pixels and draws the axes.
 """
 

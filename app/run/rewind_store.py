@@ -81,8 +81,7 @@ class RewindStore:
                 self._bytes += size
             if copy_s:
                 self.cost.add(copy_s, snapshot.t + 1, training_s)
-            # Over budget, thinned while more than step 0 is kept; too costly, until it is not (at once: thinned
-            # only while more than step 0 was kept, the stride had doubled one copy at a time, 9 copies to 512)
+            # over budget: thinned while more than step 0 is kept; too costly: until it is not, at once
             while len(self._steps) > 1 and self._held() > self.budget_bytes or self.cost.too_costly(self.stride):
                 self._thin()
 
