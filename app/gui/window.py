@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         settings = self.settings
         geometry = settings.get(GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self._take_first_size()
+            take_first_size(self)
         self.views.share_out(self.width())
         for name, splitter in self.views.splitters.items():
             state = settings.get(splitter_state(name))
@@ -348,20 +348,12 @@ class MainWindow(QMainWindow):
         self.settings.clear()
         self.look.reset()
         self.presenting.show_code(True)
-        self._take_first_size()
+        take_first_size(self)
         self.views.share_out(self.width())
         if not self.controller.active:
             self.shown.show_config(RunConfig())
             self.controls.set_pace(DEFAULT_PACE)
         self.presenting.apply_look()
-
-    def _take_first_size(self) -> None:
-        """``FIRST_SIZE`` where the screen has room for it, else the whole screen (a 1024x768 projector)."""
-        wanted, free = QSize(*FIRST_SIZE), self.screen().availableGeometry().size()
-        self.resize(wanted.boundedTo(free))  # what un-maximising gives back fits too
-        normal = self.windowState() & ~Qt.WindowState.WindowMaximized
-        fits = wanted.width() <= free.width() and wanted.height() <= free.height()
-        self.setWindowState(normal if fits else normal | Qt.WindowState.WindowMaximized)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -373,6 +365,15 @@ class MainWindow(QMainWindow):
         wait_for_jobs(self)  # a notebook being written, a module being read
         self._remember()
         super().closeEvent(event)
+
+
+def take_first_size(window: QMainWindow) -> None:
+    """``FIRST_SIZE`` where the screen has room for it, else the whole screen (a 1024x768 projector)."""
+    wanted, free = QSize(*FIRST_SIZE), window.screen().availableGeometry().size()
+    window.resize(wanted.boundedTo(free))  # what un-maximising gives back fits too
+    normal = window.windowState() & ~Qt.WindowState.WindowMaximized
+    fits = wanted.width() <= free.width() and wanted.height() <= free.height()
+    window.setWindowState(normal if fits else normal | Qt.WindowState.WindowMaximized)
 
 
 def ended_message(trainer: Trainer, outcome: str) -> str:
