@@ -126,13 +126,22 @@ def test_a_first_start_on_a_small_screen_fits_the_window_on_it(projector_display
     app = subprocess.Popen([sys.executable, "-m", "app"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            text=True)
     try:
-        found = xdotool(projector_display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
-        assert found.returncode == 0, found.stderr
-        window = found.stdout.split()[0]
-        shown = xdotool(projector_display, "getwindowgeometry", "--shell", window)
-        geometry = dict(line.split("=") for line in shown.stdout.split())
-        left, top, width, height = (int(geometry[key]) for key in ("X", "Y", "WIDTH", "HEIGHT"))
-        assert 0 <= left and left + width <= 1024 and 0 <= top and top + height <= 768, shown.stdout
+        def geometry(window):
+            shown = xdotool(projector_display, "getwindowgeometry", "--shell", window).stdout
+            values = dict(line.split("=") for line in shown.split())
+            return tuple(int(values[key]) for key in ("X", "Y", "WIDTH", "HEIGHT"))
+
+        deadline = time.monotonic() + 60
+        while True:  # the main window, once mapped: Qt also maps a 1x1 window of that name
+            found = xdotool(projector_display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
+            assert found.returncode == 0, found.stderr
+            window = max(found.stdout.split(), key=lambda window: geometry(window)[2] * geometry(window)[3])
+            left, top, width, height = geometry(window)
+            if width * height > 1 or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        shown = f"{width}x{height} at {left},{top}"
+        assert 0 <= left and left + width <= 1024 and 0 <= top and top + height <= 768, shown
         assert width >= 1000 and height >= 700  # the screen, used: not a small window in a corner
         xdotool(projector_display, "windowfocus", "--sync", window)
         quit_cleanly(projector_display, app)
