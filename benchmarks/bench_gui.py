@@ -140,14 +140,14 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     take turns in short slices of one run each: the window's run is paused while
     the headless generator runs on the GUI thread, which then draws nothing. Each
     pair of neighbouring slices gives one ratio. Both sides compute on the same
-    core (see ``_two_cores``), and the GUI thread draws on the other. A 10 ms
-    timer's lateness (ms) is recorded meanwhile in the window's slices, and the
-    share of their time the training thread spent computing: below 1 it waited,
-    for the GIL or a core. The lateness is measured in slices of its own after the
-    pairs (``PROBE_SHARE`` as many), not counted in the rates: the timer's Python,
-    run 100 times a second, takes the GIL from the training thread more often than
-    all the window's painting (74 times a second, DynamicNet), and was counted as
-    the window's cost. Headless, the losses are kept as the trainer keeps
+    core (see ``_two_cores``), and the GUI thread draws on the other. The share
+    of the window's slices the training thread spent computing is recorded too:
+    below 1 it waited, for the GIL or a core. A 10 ms timer's lateness (ms) is
+    measured in windowed slices of its own after the pairs (``PROBE_SHARE`` as
+    many), not counted in the rates: the timer's Python, run 100 times a second,
+    takes the GIL from the training thread more often than all the window's
+    painting (74 times a second, DynamicNet), and was counted as the window's
+    cost. Headless, the losses are kept as the trainer keeps
     them: read at once on the CPU; on a GPU they stay on their device and are
     fetched once a slice, as the trainer fetches them once a frame, so neither
     side waits every step.
