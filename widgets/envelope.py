@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import warnings
+import math
 
 import numpy as np
 
@@ -12,69 +12,101 @@ class PeakEnvelope:
 
     pyqtgraph's own peak downsampling walks the whole series on every frame: a
     million losses cost tens of milliseconds, a log10 of each included. A
-    training history only grows, so this keeps the envelope of whole buckets and
-    folds in only what arrived since the last frame. The bucket size is the
+    training history only grows, so this keeps the points of whole buckets and
+    folds in only what arrived since the last update. The bucket size is the
     smallest power of two that keeps at most ``max_buckets`` buckets; when it
-    doubles, the envelope is rebuilt once, so each value is visited about twice
-    in all. Up to ``max_buckets`` values nothing is decimated.
+    doubles, the envelope is rebuilt once (``rebuilds`` counts), so each value is
+    visited about twice in all. Up to ``max_buckets`` values nothing is decimated.
+
+    An update hands numpy only the values that arrived, a few hundred a frame at
+    max pace: numpy lets the GIL go for arrays of more than 500 values, and on the
+    window's thread each such release let the training thread take the GIL, and the
+    window then waited to get it back, at a cost to the run (README, Performance).
+    The points live in buffers allocated once: what ``update`` returns are views of
+    them, good until the next update. The first ``finished`` of them stay as they
+    are until the next rebuild; the last bucket's, unfinished, change as it fills.
 
     Non-finite values are left out, as the plots do.
     """
 
     def __init__(self, max_buckets: int = 1024):  # about one bucket per pixel of a wide plot
         self.max_buckets = max_buckets
+        self._x = np.empty(2 * max_buckets + 2)
+        self._y = np.empty(2 * max_buckets + 2)
+        self.rebuilds = 0
         self.reset()
 
     def reset(self) -> None:
         self.bucket = 1
-        self._mins = self._maxs = np.empty(0)
-        self._seen = 0
+        self.finished = 0  # points that stay until the next rebuild
+        self.rebuilds += 1
+        self._seen = self._done = 0  # values updated with; of them, those in whole buckets
+        self._low = self._high = math.nan  # the unfinished bucket's finite extremes so far
 
     def update(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """x and y to draw for ``values``, the whole series so far."""
         n = len(values)
-        if n < self._seen:  # a new series
+        bucket = 1 << max(0, math.ceil(math.log2(n / self.max_buckets))) if n > self.max_buckets else 1
+        if n < self._seen or bucket != self.bucket:  # a new series, or buckets twice as wide
             self.reset()
+            self.bucket = bucket
+        if bucket == 1:
+            self._add_values(values[self._seen : n])
+        else:
+            self._add_buckets(values, n)
         self._seen = n
-        if n <= self.max_buckets:
-            return _finite_points(values, 0)
-        bucket = 1 << max(0, int(np.ceil(np.log2(n / self.max_buckets))))
-        if bucket != self.bucket:
-            self.bucket, self._mins, self._maxs = bucket, np.empty(0), np.empty(0)
-        done = len(self._mins) * bucket
+        count = self.finished
+        if not math.isnan(self._low):  # the unfinished bucket: its extremes at its centre so far
+            self._x[count : count + 2] = self._done + (n - self._done - 1) / 2
+            self._y[count], self._y[count + 1] = self._low, self._high
+            count += 2
+        return self._x[:count], self._y[:count]
+
+    def _add_values(self, new: np.ndarray) -> None:
+        """Undecimated: each finite value is a point."""
+        finite = np.isfinite(new)
+        kept = new[finite]
+        count, end = self.finished, self.finished + len(kept)
+        self._x[count:end] = np.flatnonzero(finite) + self._seen
+        self._y[count:end] = kept
+        self.finished, self._done = end, self._seen + len(new)
+
+    def _add_buckets(self, values: np.ndarray, n: int) -> None:
+        bucket, done = self.bucket, self._done
+        first_end = min(n, done + bucket)
+        if first_end > self._seen:  # the unfinished bucket fills up
+            self._fold(values[self._seen : first_end])
+        if first_end - done < bucket:
+            return
+        self._finish(np.array([self._low]), np.array([self._high]), done // bucket)
+        self._low = self._high = math.nan
         whole = n // bucket * bucket
-        if whole > done:
-            blocks = values[done:whole].reshape(-1, bucket)
-            blocks = np.where(np.isfinite(blocks), blocks, np.nan)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # an all-NaN bucket is simply not drawn
-                self._mins = np.concatenate([self._mins, np.nanmin(blocks, axis=1)])
-                self._maxs = np.concatenate([self._maxs, np.nanmax(blocks, axis=1)])
-        return self._points(values[whole:], whole)
+        if whole > first_end:
+            blocks = _finite_or_nan(values[first_end:whole]).reshape(-1, bucket)
+            self._finish(np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1), first_end // bucket)
+        self._done = whole
+        if n > whole:
+            self._fold(values[whole:n])
 
-    def _points(self, tail: np.ndarray, tail_start: int) -> tuple[np.ndarray, np.ndarray]:
-        """Two points per bucket (its min and max at its centre); the unfinished
-        last bucket, too, so a frame never draws more than max_buckets + 1 of them."""
-        mins, maxs = self._mins, self._maxs
-        finite_tail = tail[np.isfinite(tail)]
-        if len(finite_tail):
-            mins = np.append(mins, finite_tail.min())
-            maxs = np.append(maxs, finite_tail.max())
-        count = len(mins)
-        x = np.repeat((np.arange(count) + 0.5) * self.bucket - 0.5, 2)
-        if len(finite_tail):
-            x[-2:] = tail_start + (len(tail) - 1) / 2
-        y = np.empty(2 * count)
-        y[0::2], y[1::2] = mins, maxs
-        keep = np.isfinite(y)
-        return x[keep], y[keep]
+    def _fold(self, new: np.ndarray) -> None:
+        """The unfinished bucket's extremes, with ``new`` values in it (NaN while none is finite)."""
+        finite = _finite_or_nan(new)
+        self._low = float(np.fmin(self._low, np.fmin.reduce(finite)))
+        self._high = float(np.fmax(self._high, np.fmax.reduce(finite)))
+
+    def _finish(self, lows: np.ndarray, highs: np.ndarray, first: int) -> None:
+        """Whole buckets from number ``first`` on: two points each, at its centre; none for a bucket with no
+        finite value."""
+        drawn = np.isfinite(lows)
+        centres = (np.flatnonzero(drawn) + first + 0.5) * self.bucket - 0.5
+        count, end = self.finished, self.finished + 2 * len(centres)
+        self._x[count:end:2] = self._x[count + 1 : end : 2] = centres
+        self._y[count:end:2], self._y[count + 1 : end : 2] = lows[drawn], highs[drawn]
+        self.finished = end
 
 
-def _finite_points(values: np.ndarray, start: int) -> tuple[np.ndarray, np.ndarray]:
-    finite = np.isfinite(values)
-    if finite.all():
-        return np.arange(start, start + len(values), dtype=float), values
-    return np.flatnonzero(finite).astype(float) + start, values[finite]
+def _finite_or_nan(values: np.ndarray) -> np.ndarray:
+    return np.where(np.isfinite(values), values, np.nan)
 
 
 def simplified(points: np.ndarray, tolerance: float) -> np.ndarray:

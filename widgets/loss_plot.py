@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from .axes import STACKED_GAP, QuietAxis
+from .curve_path import GrowingPath
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
 from .theme import DARK, Theme, style_axes
@@ -67,6 +68,7 @@ class Curve:
         self.own_color, self.slot = own_color, slot
         self.item = QGraphicsPathItem()
         self.envelope = PeakEnvelope()
+        self.path = GrowingPath()  # what it draws of them, in view coordinates
         self.points = (np.empty(0), np.empty(0))  # what it shows, in data units
         self.losses = np.empty(0)  # the losses it was last given, step by step: what a description tells
         self.sample = pg.PlotDataItem()  # stands for it in the legend; clicking it toggles the curve
@@ -403,11 +405,15 @@ class LossPlot(LiveView, pg.PlotWidget):
         self._widen_to(curve)
 
     def _widen_to(self, curve: Curve) -> None:
-        y = curve.points[1]
-        if self.log_scale:
-            y = y[y > 0]  # zeros are not drawn on a log scale, so they do not stretch it
-        if len(y):
-            self._widen_y(float(y.min()), float(y.max()))
+        if isinstance(curve, PredictionCurve):
+            y = curve.points[1]
+            if self.log_scale:
+                y = y[y > 0]  # zeros are not drawn on a log scale, so they do not stretch it
+            extent = (float(y.min()), float(y.max())) if len(y) else None
+        else:
+            extent = curve.path.extent  # kept up to date as the curve grows
+        if extent is not None:
+            self._widen_y(*extent)
 
     def _add(self, key: str, label: str, color: str | None) -> Curve:
         palette = self.theme.palette
@@ -554,8 +560,11 @@ class LossPlot(LiveView, pg.PlotWidget):
         return curve.points if curve else (np.empty(0), np.empty(0))
 
     def _draw(self, curve: Curve) -> None:
-        points = self.simplified(*curve.points) if isinstance(curve, PredictionCurve) else curve.points
-        curve.item.setPath(self.path_of(*points))
+        if isinstance(curve, PredictionCurve):
+            curve.item.setPath(self.path_of(*self.simplified(*curve.points)))
+        else:
+            envelope = curve.envelope
+            curve.item.setPath(curve.path.update(*curve.points, envelope.finished, envelope.rebuilds, self.log_scale))
 
     def simplified(self, x: np.ndarray, y: np.ndarray, pixels: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
         """The points of a line that draw it, as the plot is now, to within ``pixels`` of every point

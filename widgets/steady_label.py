@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
 SHRINK_BELOW = 0.8  # of the width held: a text this much narrower (a new run's "step 0") gives the room back
+DIGITS = "0123456789"
+MAX_ROOMS = 64  # rooms measured, by shape of text: a status bar's labels see a dozen each
 
 
 class SteadyLabel(QWidget):
@@ -21,7 +23,9 @@ class SteadyLabel(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.label = _HeldLabel(text, self)
-        self._held = self.label.sizeHint()
+        self._rooms: dict[tuple[str, str], QSize] = {}  # by font and shape of text (see ``_wanted``)
+        self._widest_digits: dict[str, dict[int, int]] = {}  # by font: each digit to the widest one
+        self._held = self._wanted()
 
     def sizeHint(self) -> QSize:
         return self._fitted()
@@ -42,10 +46,31 @@ class SteadyLabel(QWidget):
 
     def _fitted(self) -> QSize:
         """The room held, unless the text needs more, or far less."""
-        held, wanted = self._held, self.label.sizeHint()
+        held, wanted = self._held, self._wanted()
         if held.height() == wanted.height() and SHRINK_BELOW * held.width() <= wanted.width() <= held.width():
             return held
         return wanted
+
+    def _wanted(self) -> QSize:
+        """The room the label's text needs with each digit as wide as the widest, so that a count needs new room
+        only when it gains a digit: measured once for each shape of text and font. A QLabel measures each new
+        text afresh, shaping it with the GIL held, a tenth of a millisecond at each of a run's frames."""
+        label = self.label
+        font, text = label.font().key(), label.text()
+        widest = self._widest_digits.get(font)
+        if widest is None:
+            metrics = label.fontMetrics()
+            digit = max(DIGITS, key=metrics.horizontalAdvance)
+            widest = self._widest_digits[font] = str.maketrans(DIGITS, digit * len(DIGITS))
+        shape = (font, text.translate(widest))
+        room = self._rooms.get(shape)
+        if room is None:
+            if len(self._rooms) >= MAX_ROOMS:
+                self._rooms.clear()
+            metrics = label.fontMetrics()
+            room = label.sizeHint() + QSize(metrics.horizontalAdvance(shape[1]) - metrics.horizontalAdvance(text), 0)
+            self._rooms[shape] = room
+        return room
 
 
 class _HeldLabel(QLabel):

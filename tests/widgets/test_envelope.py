@@ -80,3 +80,23 @@ def test_every_point_left_out_lies_within_the_tolerance_of_the_line_kept(points,
     kept = simplified(points, tolerance)
     assert kept[0] == 0 and kept[-1] == len(points) - 1 and np.all(np.diff(kept) > 0)
     assert all(distance_to_line(point, points[kept]) <= tolerance * (1 + 1e-9) + 1e-9 for point in points)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(st.floats(-1e3, 1e3), st.sampled_from([np.nan, np.inf, -np.inf])), min_size=1, max_size=700),
+       st.lists(st.integers(1, 200), min_size=1, max_size=10))
+def test_updating_as_it_grows_gives_what_one_update_gives_and_finished_points_stay(values, chunks):
+    values = np.array(values)
+    growing, end, before = PeakEnvelope(max_buckets=16), 0, None
+    for chunk in chunks + [len(values)]:
+        end = min(len(values), end + chunk)
+        rebuilds = growing.rebuilds
+        x, y = (points.copy() for points in growing.update(values[:end]))
+        if before is not None and growing.rebuilds == rebuilds:  # the points finished before are as they were
+            np.testing.assert_array_equal(x[: before[2]], before[0][: before[2]])
+            np.testing.assert_array_equal(y[: before[2]], before[1][: before[2]])
+        before = (x, y, growing.finished)
+        at_once_x, at_once_y = PeakEnvelope(max_buckets=16).update(values[:end])
+        np.testing.assert_array_equal(x, at_once_x)
+        np.testing.assert_array_equal(y, at_once_y)
+    assert np.isfinite(y).all() and len(x) <= 2 * 16 + 2

@@ -99,3 +99,19 @@ def test_repainting_runs_no_python(qtbot):
     finally:
         sys.setprofile(None)
     assert calls == []
+
+
+def test_every_count_of_a_shape_fits_the_room_held_for_it(qtbot):
+    """The room is measured once for each shape of text, with each digit as wide as the widest: whichever digits a
+    count has, a plain label showing it needs no more."""
+    label, _, requests = shown_in_a_row(qtbot, "step 0,000 of 10,000")
+    holder = label.parentWidget()
+    plain = QLabel()
+    qtbot.addWidget(plain)
+    for digit in "0123456789":
+        text = f"step {digit},{digit * 3} of 10,000"
+        label.setText(text)
+        plain.setText(text)
+        assert holder.sizeHint().width() >= plain.sizeHint().width(), text
+    qtbot.wait(1)
+    assert requests.count == 0  # one shape: the room first held did for them all
