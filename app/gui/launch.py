@@ -21,6 +21,10 @@ from .settings import remembered_language
 
 
 def create_application() -> QApplication:
+    # Qt's raster engine hands each fill or image of 96 rows or more to a pool of threads, one a core, and waits
+    # for them: on two cores, half of every repaint of a plot ran on the training thread's core, at 1% of a run's
+    # steps at max pace (DynamicNet; README, Performance). Qt reads it once, at its first large fill.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Descent Lab")
