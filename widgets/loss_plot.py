@@ -20,6 +20,7 @@ from .theme import DARK, Theme, style_axes
 from .words import number, translate, whole
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LOG_TOP = 308.0  # the highest decade a float holds
 
 
 class PowerOfTenAxis(QuietAxis):
@@ -627,14 +628,31 @@ class LossPlot(LiveView, pg.PlotWidget):
     # View
 
     def set_log_scale(self, log: bool) -> None:
+        shown = self._shown_on(log)
         self.log_scale = log
         self._y_target = None
+        x_range = self.view_box.viewRange()[0]
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
+        # pyqtgraph keeps the view's numbers, now read on the other scale (losses up to 10⁶ became a million
+        # decades, each with its ticks), and turns on its autorange; the plot frames itself.
+        self.view_box.disableAutoRange()
+        self.view_box.setRange(xRange=x_range, yRange=shown, padding=0)
         axis = translate("LossPlot", "loss (log scale)") if log else translate("LossPlot", "loss")
         self.plot_item.setLabel("left", axis)
         for curve in self._all_curves():
             self._draw(curve)
         self._apply_y_span()
+
+    def _shown_on(self, log: bool) -> tuple[float, float]:
+        """The losses the plot shows, as a y range on the log scale or the linear one: a linear range from
+        zero or below shows two decades below its top on the log scale."""
+        low, high = self.view_box.viewRange()[1]
+        if log == self.log_scale:
+            return low, high
+        if log:
+            top = math.log10(high) if high > 0 else 1.0
+            return (math.log10(low) if low > 0 else top - 2, top)
+        return 10.0 ** min(low, _LOG_TOP), 10.0 ** min(high, _LOG_TOP)
 
     def follow(self) -> None:
         """Frame the whole run again after the user zoomed."""
