@@ -83,7 +83,7 @@ translations: $(INSTALLED)
 
 # `make bench ARGS="--device cuda"`, `make bench ARGS="overhead --repeats 20"`: see README, Performance.
 bench: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -X faulthandler -m benchmarks $(ARGS)
 
 $(INSTALLED): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
