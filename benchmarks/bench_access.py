@@ -13,7 +13,7 @@ import time
 
 from models.config import device_for
 
-from .bench_gui import SETTLE_S, _options, _record, _spin, _steps_done, _verdict, bench_window, qt_app
+from .bench_gui import SETTLE_S, _options, _record, _spin, _steps_done, _verdict, bench_window, dispose, qt_app
 from .common import stats, table
 
 BUDGET = 0.98  # on over off, at least (or the interval holds 1: no cost this machine can tell)
@@ -70,7 +70,7 @@ def accessibility(argv: list[str] | None = None) -> dict:
         switched(True)
         figures[variant] = {"on": stats(rates["on"]), "off": stats(rates["off"]),
                             "ratio": stats([a / b for a, b in zip(rates["on"], rates["off"])])}
-    window.close()
+    dispose(window)
     rows = [[name, f["off"]["median"], f["on"]["median"], f["ratio"]["median"],
              "{:.2f}-{:.2f}".format(*f["ratio"]["median_ci95"]),
              _verdict(f["ratio"]["median"] >= BUDGET or f["ratio"]["median_ci95"][1] >= 1.0)]

@@ -70,6 +70,18 @@ def bench_window():
     return window
 
 
+def dispose(window) -> None:
+    """Close a benchmark's window and free it now, so the next benchmark starts from a process with no window.
+
+    A closed window is not freed: PySide's connections hold it from C++, and it idles on with its timers.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 # GUI overhead and responsiveness
 
 
@@ -262,7 +274,7 @@ def overhead(argv: list[str] | None = None) -> dict:
             "lateness_ms": {"p99": lateness[int(0.99 * (len(lateness) - 1))], "max": lateness[-1],
                             "median": statistics.median(lateness), "n": len(lateness)},
         }
-    window.close()
+    dispose(window)
     rows = [
         [name, f["device"], f["headless"]["median"], f["window"]["median"], f["ratio"]["median"],
          "{:.2f}-{:.2f}".format(*f["ratio"]["median_ci95"]),
@@ -343,7 +355,7 @@ def stage(argv: list[str] | None = None) -> dict:
                     measured = _paired_rates(window, variant, seconds, pairs, args.device)
                     ratios[variant].setdefault(where, []).extend(measured["ratios"])
     _place(window, "desk")
-    window.close()
+    dispose(window)
     figures = {variant: {where: stats(values) for where, values in places.items()}
                for variant, places in ratios.items()}
     budget, low = BUDGETS["overhead_ratio"], BUDGETS["overhead_ratio_low"]
@@ -377,7 +389,7 @@ def frame_cost(argv: list[str] | None = None) -> dict:
     window = bench_window()
     figures = {name: _frame_case(window, sizes, history_steps, frames=10 if args.tiny else 60, device=args.device)
                for name, sizes in cases.items()}
-    window.close()
+    dispose(window)
     budget = {"notebook": BUDGETS["frame_notebook_ms"], "large": BUDGETS["frame_large_ms"]}
     rows = [[name, history_steps, f["loss_frame_ms"]["median"], f["full_frame_ms"]["median"],
              f["full_frame_ms"]["max"], f["worker_snapshot_ms"]["median"], f["described_ms"]["median"],

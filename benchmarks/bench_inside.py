@@ -115,7 +115,7 @@ def inside_window(argv: list[str] | None = None) -> dict:
     """Steps/s at max pace of one run in the window, in turns with the same generator headless: the view closed
     (checkpoints kept, as every run keeps them), closed without checkpoints (as before the view existed), and
     open (each step it shows captured, its graph laid out, and drawn)."""
-    from .bench_gui import _options, _paired_rates, _spin, bench_window
+    from .bench_gui import _options, _paired_rates, _spin, bench_window, dispose
 
     args = _options(argv, seconds=0.5, repeats=20)
     variants = ["autograd"] if args.tiny else list(VARIANTS)
@@ -149,7 +149,7 @@ def inside_window(argv: list[str] | None = None) -> dict:
                                for name, ratios in measured["ratios_of"].items()}}
         if window.inspecting.open:
             window.menu_actions["inside"].trigger()
-    window.close()
+    dispose(window)
     rows = [[name, f["headless"]["median"], f["no checkpoints"]["median"], f["closed"]["median"], f["open"]["median"],
              f["closed_over_no_checkpoints"]["median"], "{:.2f}-{:.2f}".format(*f["closed_over_no_checkpoints"]
                                                                             ["median_ci95"]),
@@ -178,7 +178,7 @@ def inside_rewind(argv: list[str] | None = None) -> dict:
     steps)."""
     import random
 
-    from .bench_gui import _options, _spin, bench_window, qt_app
+    from .bench_gui import _options, _spin, bench_window, dispose, qt_app
 
     args = _options(argv, repeats=30)
     variants = ["dynamic"] if args.tiny else list(VARIANTS)
@@ -232,7 +232,7 @@ def inside_rewind(argv: list[str] | None = None) -> dict:
                     "shown_ms": stats(times), "p95_ms": statistics.quantiles(times, n=20)[-1],
                     "checkpoint_spacing": spacing, "checkpoints": len(store.steps) if store else 0,
                     "settled_s": settled_s}
-    window.close()
+    dispose(window)
     rows = [[name, f["checkpoint_spacing"], f["checkpoints"], f["shown_ms"]["median"], f["p95_ms"],
              WINDOW_BUDGETS["rewound_ms"], _verdict(f["shown_ms"]["median"] <= WINDOW_BUDGETS["rewound_ms"])]
             for name, f in figures.items()]

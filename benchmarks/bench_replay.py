@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from models import RunConfig
 
-from .bench_gui import ROOT, _child_env, _options, _record, _verdict, bench_window, qt_app
+from .bench_gui import ROOT, _child_env, _options, _record, _verdict, bench_window, dispose, qt_app
 from .common import interleaved, stats, table
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def rewind(argv: list[str] | None = None) -> dict:
         percentiles = statistics.quantiles(times, n=100)
         figures[variant] = {"steps": steps, "scrub_ms": stats(times), "p95_ms": percentiles[94],
                             "p99_ms": percentiles[98]}
-    window.close()
+    dispose(window)
     rows = [[f"{variant}, {f['steps']:,} steps", f["scrub_ms"]["median"], f["p95_ms"], f["p99_ms"],
              f"{BUDGETS['scrub_p95_ms']:g} / {BUDGETS['scrub_p99_ms']:g}",
              _verdict(f["p95_ms"] <= BUDGETS["scrub_p95_ms"] and f["p99_ms"] <= BUDGETS["scrub_p99_ms"])]
@@ -154,7 +154,7 @@ def recording(argv: list[str] | None = None) -> dict:
                 render_s = time.perf_counter() - began
             figures[name] = {"frames": frames, "render_s": render_s, "mb": out.stat().st_size / 1e6,
                              "peak_above_idle_mb": memory.peak_above_start_mb}
-    window.close()
+    dispose(window)
     rows = [["MP4 render s", figures["mp4"]["render_s"], BUDGETS["mp4_render_s"],
              _verdict(figures["mp4"]["render_s"] <= BUDGETS["mp4_render_s"])],
             ["GIF MB", figures["gif"]["mb"], BUDGETS["gif_mb"], _verdict(figures["gif"]["mb"] <= BUDGETS["gif_mb"])],
@@ -197,7 +197,7 @@ def peak_memory(suffix: str, frames: int) -> None:
         out = Path(folder) / f"run{suffix}"
         record_window(window, _finished_run(window), out, 10, frames / 10, picture=lambda shown: picture(shown, slide))
         size_mb = out.stat().st_size / 1e6
-    window.close()
+    dispose(window)
     print(json.dumps({"frames": frames, "peak_above_idle_mb": memory.peak_above_start_mb, "mb": size_mb}))
 
 

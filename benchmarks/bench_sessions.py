@@ -24,7 +24,7 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
-from .bench_gui import _options, _record, _verdict, bench_window, qt_app
+from .bench_gui import _options, _record, _verdict, bench_window, dispose, qt_app
 from .common import table
 
 BUDGET_MS = 100.0  # the longest the window may be held at a time
@@ -116,8 +116,7 @@ def large_session(argv: list[str] | None = None) -> dict:
             for _ in range(repeats):
                 window = bench_window()
                 runs.append(open_and_show(window, path))
-                window.close()
-                window.deleteLater()
+                dispose(window)
             worst = {key: max(run[key] for run in runs) for key in runs[0]}
             figures[shape] = {"file_kb": path.stat().st_size / 1024, **worst}
     print(f"Opening sessions of edits up to {size // 1024} KB, worst of {repeats} runs: the longest the GUI "
