@@ -15,6 +15,7 @@ from .axes import STACKED_GAP, QuietAxis
 from .curve_path import GrowingPath
 from .envelope import PeakEnvelope, simplified
 from .live import LiveView, cosmetic_pen, grid_of
+from .loss_framing import LossFraming
 from .loss_legend import FittedLegend
 from .theme import DARK, Theme, style_axes
 from .words import number, translate, whole
@@ -121,9 +122,7 @@ def _along(points: np.ndarray, count: int) -> np.ndarray:
 class LossPlot(LiveView, pg.PlotWidget):
     """Step against loss: live curves and past runs, drawn by Qt alone (see ``widgets.live``).
 
-    The axes move as little as possible, which keeps every frame cheap and the
-    picture calm: x spans the whole run from the start, and y only widens, by
-    whole decades on the log scale, when the loss leaves it. A peak envelope
+    The axes move as little as possible (``LossFraming``). A peak envelope
     updated with only the new steps keeps a million points cheap to redraw.
     Non-finite losses never reach a curve; on the log scale neither do zeros.
     Zooming with the mouse stops the following until a double-click or a new run.
@@ -145,10 +144,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.view_box = plot_item.getViewBox()  # what the PlotItem forwards its ranges to
         self.curves: dict[str, Curve] = {}
         self.predictions: dict[str, PredictionCurve] = {}
-        self._run_length = 1
-        self._y_span: tuple[float, float] | None = None  # in data units
-        self._y_target: tuple | None = None  # the y range last set
-        self.following = True
+        self.framing = LossFraming(self.view_box)
         self.log_scale = True
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
         self.theme = theme
@@ -210,13 +206,20 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def set_run_length(self, steps: int) -> None:
         """The x axis spans the whole run, so the curve grows across a still frame."""
-        self._run_length = max(1, steps)
-        if self.following:
-            self.view_box.setXRange(0, max(1, self._run_length - 1), padding=0.02)
+        self.framing.set_run_length(steps)
 
     @property
     def run_length(self) -> int:
-        return self._run_length
+        return self.framing.run_length
+
+    @property
+    def following(self) -> bool:
+        """Whether the view frames the run, or stays where the user zoomed or panned."""
+        return self.framing.following
+
+    @following.setter
+    def following(self, following: bool) -> None:
+        self.framing.following = following
 
     def set_losses(self, losses: np.ndarray, key: str = LIVE, label: str | None = None,
                    color: str | None = None, width: float | None = None) -> None:
@@ -248,7 +251,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         else:
             extent = curve.path.extent  # kept up to date as the curve grows
         if extent is not None:
-            self._widen_y(*extent)
+            self.framing.widen(*extent, self.log_scale)
 
     def _add(self, key: str, label: str, color: str | None) -> Curve:
         palette = self.theme.palette
@@ -300,7 +303,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         for key in [k for k, c in self.curves.items() if c.faint]:
             self._remove(self.curves.pop(key))
         self._relabel_legend()
-        self._y_span = None
+        self.framing.forget_losses()
         for curve in self._all_curves():
             self._widen_to(curve)
 
@@ -357,7 +360,7 @@ class LossPlot(LiveView, pg.PlotWidget):
     def expect_losses(self, low: float, high: float) -> None:
         """Let the y axis show losses from ``low`` to ``high`` at least: a prediction is drawn
         before the run, on an axis that already spans where the class expects the loss to go."""
-        self._widen_y(low, high)
+        self.framing.widen(low, high, self.log_scale)
 
     def y_bounds(self) -> tuple[float, float]:
         """The losses at the bottom and top of the plot as shown (on a log scale, 10 to the axis's values)."""
@@ -433,38 +436,11 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.place_legend()
         self.prepare()
 
-    def _widen_y(self, low: float, high: float) -> None:
-        span = self._y_span
-        if span is not None and span[0] <= low and high <= span[1]:
-            return
-        if span is not None:
-            low, high = min(low, span[0]), max(high, span[1])
-        self._y_span = (low, high)
-        self._apply_y_span()
-
-    def _apply_y_span(self) -> None:
-        if self._y_span is None or not self.following:
-            return
-        low, high = self._y_span
-        if self.log_scale:
-            positive_low = low if low > 0 else max(high * 1e-12, 1e-300)
-            # Whole decades, and downwards two at a time: a falling loss moves the axis
-            # (and redraws it) every other decade, not at every one it crosses.
-            bottom = 2 * math.floor(math.floor(math.log10(positive_low)) / 2) if high > 0 else 0
-            top = math.ceil(math.log10(high)) if high > 0 else 1
-            target = (bottom, max(top, bottom + 1), 0.02)
-        else:
-            target = (min(0.0, low), high * 1.05 if high > 0 else 1.0, 0.0)
-        if target != self._y_target:  # moving the range redraws the axes: only when it changes
-            self._y_target = target
-            self.view_box.setYRange(*target[:2], padding=target[2])
-
     # View
 
     def set_log_scale(self, log: bool) -> None:
         shown = self._shown_on(log)
         self.log_scale = log
-        self._y_target = None
         x_range = self.view_box.viewRange()[0]
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         # pyqtgraph keeps the view's numbers, now read on the other scale (losses up to 10⁶ became a million
@@ -475,7 +451,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.plot_item.setLabel("left", axis)
         for curve in self._all_curves():
             self._draw(curve)
-        self._apply_y_span()
+        self.framing.frame_y(log, again=True)
 
     def _shown_on(self, log: bool) -> tuple[float, float]:
         """The losses the plot shows, as a y range on the log scale or the linear one: a linear range from
@@ -490,10 +466,7 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def follow(self) -> None:
         """Frame the whole run again after the user zoomed."""
-        self.following = True
-        self._y_target = None
-        self.set_run_length(self._run_length)
-        self._apply_y_span()
+        self.framing.follow(self.log_scale)
 
     def _stop_following(self, *_) -> None:
         self.following = False
@@ -584,10 +557,10 @@ class LossPlot(LiveView, pg.PlotWidget):
         for key in [k for k, c in self.curves.items() if not c.faint]:
             self.remove(key)
         self.mark_divergence(None)
-        self._y_span = None
+        self.framing.forget_losses()
         for curve in [*self.past_runs.values(), *self.predictions.values()]:
             self._widen_to(curve)
         self.following = True
-        self.set_run_length(run_length or self._run_length)
+        self.set_run_length(run_length or self.run_length)
         self.legend.move_to(FittedLegend.CORNERS[0])  # each run starts with the legend top right, inside
         self.place_legend()
