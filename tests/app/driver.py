@@ -184,7 +184,7 @@ class WindowDriver:
 
     @property
     def inside_graph(self):
-        """"Inside this step"'s graph (``widgets.inside_view.GraphView``: a box of text per node)."""
+        """"Inside this step"'s graph (``widgets.graph_view.GraphView``: a box of text per node)."""
         return self.window.views.inside_view.graph
 
     @property
