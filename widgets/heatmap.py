@@ -17,6 +17,7 @@ from .theme import DARK, Theme, style_axes
 COLOR_MAP = "CET-D1"  # blue - white - red: sign reads at a glance, zero is neutral
 LEVELS = 255  # colours of the map; index 255 is a transparent hole
 HOLE = LEVELS
+BAR_GAP = 5  # pixels between the image's right edge and its colour bar, as pyqtgraph leaves
 MAX_BAR_PICTURES = 64  # colour-bar drawings kept, a few KB each: more levels than a run shows
 
 
@@ -33,7 +34,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, theme: Theme = DARK):
         super().__init__(parent)
         self.title = ShrinkingLabel()
-        self.ci.addItem(self.title, row=0, col=0, colspan=2)
+        self.ci.addItem(self.title, row=0, col=0)
         self.plot = self.ci.addPlot(row=1, col=0, axisItems=quiet_axes())
         self.view_box = self.plot.getViewBox()
         self.plot.setMenuEnabled(False)
@@ -52,7 +53,10 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap, interactive=False, width=16,
                                         colorMapMenu=False)
         self.bar_frame = _quiet(self.colorbar)
-        self.ci.addItem(self.colorbar, row=1, col=1)
+        # In the plot's own layout, in the view's row after its right axis, as pyqtgraph's ``insert_in`` puts a bar:
+        # as tall as the image, not the image and its bottom axis
+        grid_of(self.plot).addItem(self.colorbar, 2, 5)
+        grid_of(self.plot).setColumnFixedWidth(4, BAR_GAP)
         self.matrix: np.ndarray | None = None  # what is shown, for tests and exports
         self.auto_levels = False
         self._levels: float | None = None
@@ -73,8 +77,7 @@ class Heatmap(LiveView, pg.GraphicsLayoutWidget):
         self.bar_frame.setPen(cosmetic_pen(theme.foreground, 1))
         grid_of(self.colorbar).setColumnFixedWidth(1, bar_width)
         self.colorbar.axis.setWidth(None)  # as wide as its labels: pyqtgraph's 45 pixels drop "-0.4" at 18 pt
-        half_line = QFontMetricsF(self.colorbar.axis.style["tickFont"]).height() / 2
-        self.ci.setContentsMargins(1, 1, 1, half_line)  # the bar's lowest label is centred on its bottom edge
+        self.ci.setContentsMargins(1, 1, 1, 1)
         self.title.setText(self.title.full_text, color=theme.foreground, size=f"{font_pt + 1}pt")
         self._bar_pictures.clear()  # drawn in the old font and colours
         self.prepare()

@@ -106,3 +106,24 @@ def test_levels_shown_before_come_back_as_they_were_drawn_without_drawing_the_ti
         heatmap.set_matrix(matrix)
         assert heatmap.grab().toImage() == pictures[name]
     assert drawn == []
+
+
+@pytest.mark.parametrize("font_pt, bar_width", [(10, 16), (18, 30)])
+def test_the_colour_bar_is_as_tall_as_the_image_and_level_with_it(qtbot, font_pt, bar_width):
+    """It ran the height of the image and its bottom axis, so its -1 sat below the image's last row."""
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.theme import LIGHT
+
+    heatmap = Heatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(420, 330)
+    heatmap.show()
+    heatmap.apply_theme(LIGHT, font_pt=font_pt, bar_width=bar_width)
+    heatmap.set_labels("Layer 1: model[0]", "hidden unit", "input feature")
+    heatmap.set_matrix(np.linspace(-1, 1, 100 * 1000).reshape(100, 1000))
+    QApplication.processEvents()
+    image = heatmap.image.mapRectToScene(heatmap.image.boundingRect())
+    bar = heatmap.colorbar.getViewBox().sceneBoundingRect()
+    assert bar.top() == pytest.approx(image.top(), abs=1) and bar.bottom() == pytest.approx(image.bottom(), abs=1)
+    assert bar.left() > image.right()
