@@ -60,6 +60,7 @@ class HeatmapPanel(QWidget):
             button.setChecked(key == "change")  # with lr 1e-6 the weights barely move: change shows learning
             self.view_buttons.addButton(button)
         self.view_buttons.buttonToggled.connect(self._on_view_changed)
+        tab_enters_at_checked(self.view_buttons)
         self.auto_levels = checkbox(translate("Heatmaps", "Auto levels"),
                                     translate("Heatmaps", "Rescale the colours every frame; off, they stay as the "
                                                           "first frame set them"))
@@ -176,3 +177,15 @@ class HeatmapPanel(QWidget):
         for heatmap in self.heatmaps.values():
             heatmap.set_auto_levels(auto)
         self.view_changed.emit()
+
+
+def tab_enters_at_checked(group: QButtonGroup) -> None:
+    """Tab reaches ``group`` (exclusive) at its checked button, as radio buttons are reached elsewhere, and a
+    screen reader says the choice made first; the arrows move between them, choosing as they go (Qt's own)."""
+
+    def follow(_button=None, _checked=True) -> None:
+        for button in group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
+
+    group.buttonToggled.connect(follow)
+    follow()

@@ -180,6 +180,24 @@ def test_shift_tab_goes_back_the_same_way(ui):
     assert spoken(ui.focused) == "New random seed"
 
 
+
+def test_tab_reaches_the_heatmaps_choice_at_the_one_chosen_and_the_arrows_choose(ui):
+    """Tab stopped at "Weights" while "Change since step 0" was chosen, and a screen reader said "not checked"."""
+    ui.finish("autograd", steps=5)
+    ui.focus_plots()
+    change = tab_to(ui, "Change since step 0")
+    assert change.isChecked()
+    ui.key(Key.Key_Backtab, Mod.ShiftModifier)
+    assert spoken(ui.focused) != "Weights", "a choice not made is not a Tab stop"
+    ui.key(Key.Key_Tab)
+    ui.key(Key.Key_Right)  # the next to the right, in a row
+    assert spoken(ui.focused) == "Gradient of this step" and ui.view_button("gradient").isChecked()
+    ui.key(Key.Key_Tab)
+    assert spoken(ui.focused) == "Auto levels"
+    ui.key(Key.Key_Backtab, Mod.ShiftModifier)
+    assert spoken(ui.focused) == "Gradient of this step", "Tab comes back to the choice made"
+
+
 def test_the_focused_control_keeps_the_keys_it_uses(ui):
     ui.focus_plots()
     pace = tab_to(ui, "Pace")
