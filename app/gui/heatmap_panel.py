@@ -93,11 +93,11 @@ class HeatmapPanel(QWidget):
             button.setObjectName("layerButton")
             button.setCheckable(True)
             button.setChecked(key == self.layer)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(translate("Heatmaps", "Show this layer's matrix"))
             button.clicked.connect(lambda _=False, key=key: self.show_layer(key))
             group.addButton(button)
             row.addWidget(button)
+        tab_enters_at_checked(group)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         return buttons
@@ -181,11 +181,12 @@ class HeatmapPanel(QWidget):
 
 def tab_enters_at_checked(group: QButtonGroup) -> None:
     """Tab reaches ``group`` (exclusive) at its checked button, as radio buttons are reached elsewhere, and a
-    screen reader says the choice made first; the arrows move between them, choosing as they go (Qt's own)."""
+    screen reader says the choice made first; the arrows move between them, choosing as they go (Qt's own). A click
+    chooses without taking the focus: Space stays with Start."""
 
     def follow(_button=None, _checked=True) -> None:
         for button in group.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if button.isChecked() else Qt.FocusPolicy.NoFocus)
 
     group.buttonToggled.connect(follow)
     follow()

@@ -44,6 +44,15 @@ NO_RUNS = QT_TRANSLATE_NOOP("Keyboard", "No runs on the plot yet")
 FOCUS_RING = 2  # pixels
 
 
+def kept_keys(widget: QWidget) -> tuple[Key, ...]:
+    """The keys ``widget`` keeps while it has the focus: a choice of one (an exclusive group's button, a radio
+    button or a layer's) moves along by the arrows."""
+    group = widget.group() if isinstance(widget, QAbstractButton) else None
+    if group is not None and group.exclusive():
+        return (Key.Key_Space, *ARROWS)
+    return next((keys for kind, keys in KEPT_KEYS if isinstance(widget, kind)), ())
+
+
 class KeptKeys(QObject):
     """An event filter: the control with the focus keeps its own keys from the window's shortcuts."""
 
@@ -51,7 +60,7 @@ class KeptKeys(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget):
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # pyright: ignore[reportAttributeAccessIssue]
             key = event.key()  # pyright: ignore[reportAttributeAccessIssue]
-            kept = next((keys for kind, keys in KEPT_KEYS if isinstance(watched, kind)), ())
+            kept = kept_keys(watched)
             if modifiers == Qt.KeyboardModifier.NoModifier and key in kept:
                 event.accept()
                 return True

@@ -135,3 +135,22 @@ def test_the_bar_s_menu_button_holds_the_window_s_menus(ui, qtbot):
     bar = ui.stage_bar
     titles = [action.text() for action in bar.menu.actions()]
     assert titles == ["&File", "&Run", "&Variant", "V&iew"]
+
+
+def test_the_layer_shown_is_chosen_by_keyboard_too_without_stepping_the_run(ui, qtbot):
+    """The layers' buttons took no focus: a teacher at the keyboard could show Layer 1 alone. Now Tab reaches the
+    layer shown, and the arrows choose another (Right, which steps the run elsewhere, stays with them)."""
+    from tests.app.gui.test_keyboard import spoken, tab_to
+
+    ui.finish("dynamic", steps=5)
+    look_at(ui, qtbot, "dark", True, PROJECTORS["1024x768"])
+    ui.focus_plots()
+    tab_to(ui, "Layer 1")
+    done = ui.steps_done
+    for key, shown in ((Qt.Key.Key_Right, "middle"), (Qt.Key.Key_Right, "last"), (Qt.Key.Key_Left, "middle")):
+        ui.key(key)
+        assert list(ui.shown_heatmaps()) == [shown] and ui.layer_button(shown).isChecked()
+    assert ui.steps_done == done and ui.controller.state != "paused"
+    ui.key(Qt.Key.Key_Tab)
+    ui.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert spoken(ui.focused) == "Middle", "Tab comes back to the layer shown"
