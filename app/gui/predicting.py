@@ -82,6 +82,8 @@ class Predicting(QObject):
                         "open_predictions": make_action(parent, "open_predictions", self.open_file)}
         self.box.toggled.connect(self.set_mode)
         self.panel.changed.connect(self._show_tab)
+        self.panel.changed.connect(lambda: settings.set_predictions(self._taken()[0]))
+        self.panel.load(_drawn(settings.predictions()))  # as the class left them, their tab behind the weights
         views.timeline.scrubbed.connect(self.scores.rewind)
         views.log_scale.toggled.connect(self.scores.rescore)
         for signal, slot in ((controller.started, self._on_started), (controller.frame_ready, self.scores.on_frame),
@@ -222,20 +224,28 @@ class Predicting(QObject):
     # The predictions as the files and the command line take them
 
     def predictions(self) -> list[Prediction]:
-        """Those drawn, as ``models.predictions`` scores them (one that could not be scored is left out)."""
-        taken = []
+        """Those drawn, as ``models.predictions`` scores them (one that could not be scored is left out, and
+        the status bar says why)."""
+        taken, faults = self._taken()
+        for fault in faults:
+            self.status_bar.showMessage(fault, 8000)
+        return taken
+
+    def _taken(self) -> tuple[list[Prediction], list[str]]:
+        """Those drawn that can be scored, and why each of the others cannot."""
+        taken, faults = [], []
         for drawn in self.panel.predictions():
             try:
                 taken.append(Prediction(drawn.name, drawn.slot, tuple(zip(drawn.steps.tolist(),
                                                                           drawn.losses.tolist()))))
             except PredictionError as error:
-                self.status_bar.showMessage(str(error), 8000)
-        return taken
+                faults.append(str(error))
+        return taken, faults
 
     def load(self, predictions: list[Prediction], scores: list[Score] | None = None, mend: bool = True) -> None:
         """Replace the predictions (a file's, a session's, the command line's); ``scores``: a session's,
         shown until the next run; ``mend``: in predict mode, to be mended before Start."""
-        self.panel.load([DrawnPrediction(p.name, p.colour, p.steps, p.losses) for p in predictions])
+        self.panel.load(_drawn(predictions))
         self.scores.show_saved(scores or [])
         if mend:
             self.box.setChecked(True)
@@ -321,3 +331,7 @@ class Predicting(QObject):
         self.tab.fit()
         if wanted and front:
             self.lower.setCurrentWidget(self.tab)
+
+
+def _drawn(predictions: list[Prediction]) -> list[DrawnPrediction]:
+    return [DrawnPrediction(p.name, p.colour, p.steps, p.losses) for p in predictions]

@@ -24,13 +24,16 @@ from app.io.sessions import SessionError, code_fault, parse_json
 from app.language import LANGUAGES, translate
 from app.run.rewind_store import DEFAULT_BUDGET_MB, REWIND_MB
 from models import RunConfig
+from models.prediction_records import prediction_record, read_records
+from models.predictions import Prediction, PredictionError
 from widgets.controls import DEFAULT_PACE
 
 T = TypeVar("T")
 
 APP = ("Descent Lab", "Descent Lab")  # organisation and application: the file's folder and name
-MAX_BYTES = 1 << 20  # the file holds a few hundred bytes, and the edits
-EDITS_BYTES = MAX_BYTES - (64 << 10)  # what the edits may take of it: the rest takes a few KB at most
+EDITS_BYTES = (1 << 20) - (64 << 10)  # what the edits may take of the file
+PREDICTIONS_BYTES = 128 << 10  # and the class's predictions: a drawn one is a few hundred points, a few KB
+MAX_BYTES = EDITS_BYTES + PREDICTIONS_BYTES + (64 << 10)  # the rest of what it holds takes a few KB at most
 
 
 def open_settings() -> QSettings:
@@ -286,6 +289,33 @@ class Settings:
                 left_out.add(variant)
         self._set("code/edits", "{" + ", ".join(entries.values()) + "}")  # json.dumps of the edits kept
         self._set("code/from_file", json.dumps(sorted(set(from_file) & set(entries))))
+        return left_out
+
+    def predictions(self) -> list[Prediction]:
+        """The class's predictions as the window last held them, their scores left with the runs they were of;
+        a value that cannot be read is dropped, as a session's would be refused."""
+        records = self._json("predict/predictions")
+        if records is None:
+            return []
+        try:
+            return [prediction for prediction, _score in read_records(records)]
+        except PredictionError:
+            self._drop("predict/predictions")
+            return []
+
+    def set_predictions(self, predictions: Iterable[Prediction]) -> int:
+        """Remember ``predictions``, each that fits within PREDICTIONS_BYTES, in order; how many were left out
+        (one read from a file of thousands of points: the file still holds it)."""
+        entries, left_out, room = [], 0, PREDICTIONS_BYTES - stored_bytes("[]")
+        for prediction in predictions:
+            entry = json.dumps(prediction_record(prediction), allow_nan=False)
+            size = stored_bytes(entry) + len(", ")
+            if size <= room:
+                entries.append(entry)
+                room -= size
+            else:
+                left_out += 1
+        self._set("predict/predictions", "[" + ", ".join(entries) + "]")
         return left_out
 
     def clear(self) -> None:

@@ -41,12 +41,16 @@ def shown_window(qtbot) -> WindowDriver:
     {"run/config": '{"variant": "nn", "H": -1}'},
     {"run/pace": "inf", "view/presentation": "maybe", "view/theme": 7},
     {"window/geometry": "not bytes", "splitters/main": 12},
+    {"predict/predictions": "[" * 100_000 + "]" * 100_000},
+    {"predict/predictions": '[{"name": "A", "colour": 0, "points": [[0, 5]]}, {"name": "A", "colour": 1, '
+                            '"points": [[0, 4]]}]'},
+    {"predict/predictions": '{"name": "A"}'},
 ])
 def test_a_corrupted_settings_file_is_reset_and_the_window_starts(make_window, values):
     remembered(**values)
     ui = make_window(shown=False)
     assert ui.message == "Some remembered settings could not be read and were reset"
-    assert ui.config() == RunConfig()  # the defaults stood in
+    assert ui.config() == RunConfig() and ui.predictions.rows == {}  # the defaults stood in
     ui.window.close()
     assert not Settings().problems  # dropped, so the next start is clean
 
@@ -172,3 +176,20 @@ def test_the_settings_never_grow_past_what_a_start_reads(make_window, qtbot):
     assert settings_file().stat().st_size <= MAX_BYTES
     again = make_window(shown=False)
     assert again.message == "" and again.edits == {"custom": worst}
+
+
+def test_predictions_of_thousands_of_points_are_remembered_as_far_as_their_share_of_the_file():
+    """Read from a file, seven predictions may hold 10,000 points each, 2 MB: those that fit are remembered in
+    order, the file stays within what a start reads, and the rest stay in the file they came from."""
+    from app.gui.settings import PREDICTIONS_BYTES, settings_file
+    from models.predictions import MAX_POINTS, MAX_PREDICTIONS, Prediction
+
+    predictions = [Prediction(f"Team {n}", n, tuple((step, 1000.0 / (step + n + 1.5)) for step in range(MAX_POINTS)))
+                   for n in range(MAX_PREDICTIONS)]
+    settings = Settings()
+    left_out = settings.set_predictions(predictions)
+    settings.sync()
+    kept = Settings().predictions()
+    assert 0 < len(kept) and left_out == MAX_PREDICTIONS - len(kept)
+    assert kept == predictions[: len(kept)]
+    assert settings_file().stat().st_size <= PREDICTIONS_BYTES + 1024

@@ -352,6 +352,28 @@ def test_predictions_wait_for_reset_while_a_run_is_on_show(ui, qtbot, tmp_path):
     assert ui.predictions.rows == {}
 
 
+
+def test_the_predictions_drawn_come_back_at_the_next_start(make_window, qtbot):
+    """Nothing a class made is lost: each stroke and name is remembered as it is made (a crash loses none), and the
+    next start shows them as drawn, not locked, the pointer not drawing until G."""
+    from app.gui.settings import Settings
+
+    ui = make_window()
+    predict(ui, qtbot)
+    guesses = drawn(ui)
+    assert [p.name for p in Settings().predictions()] == ["Team A", "Team B"]  # before the window closes
+    ui.window.close()
+    again = make_window()
+    assert drawn(again) == guesses
+    assert not again.predictions.locked and not again.predict_box.isChecked()
+    assert again.window.views.lower.indexOf(again.prediction_tab) >= 0  # its tab there, the weights in front
+    assert again.tab_in_front() is not again.prediction_tab
+    for row in list(again.prediction_rows()):
+        qtbot.mouseClick(row.remove, Qt.MouseButton.LeftButton)
+    again.window.close()
+    assert drawn(make_window()) == {}  # removed, and remembered so
+
+
 # Sessions, exports and recordings keep them
 
 
