@@ -13,18 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .config import MAX_STEPS
-from .predictions import (
-    MAX_POINTS,
-    MAX_PREDICTIONS,
-    Prediction,
-    PredictionError,
-    RaceGuess,
-    Score,
-    describe_order,
-    finishing_order,
-    judge,
-    rank_scores,
-)
+from .predictions import MAX_POINTS, MAX_PREDICTIONS, Prediction, PredictionError, Score, rank_scores
+from .race_guesses import RaceGuess, describe_order, finishing_order, judge
 
 PREDICTION_KEYS = ("name", "colour", "points", "score")
 SCORE_KEYS = ("scale", "off_by", "unit", "first_step", "last_step", "steps_scored", "run_steps_scorable",

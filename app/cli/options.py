@@ -23,7 +23,8 @@ from app.language import LANGUAGES, known, translate
 from models import VARIANTS, ConfigError, RunConfig
 from models.config import MAX_STEPS, parse_value
 from models.edited import DEFAULT_STEP_TIMEOUT_S, MAX_STEP_TIMEOUT_S
-from models.predictions import MAX_BYTES, Prediction, PredictionError, parse_predictions
+from models.prediction_files import MAX_BYTES, parse_predictions
+from models.predictions import Prediction, PredictionError
 
 SLIDE_PIXELS = (320, 7680)  # a slide's width and height: from a thumbnail's to an 8K screen's
 MAX_SCALE = 4

@@ -23,19 +23,10 @@ from app.language import translate
 from app.run.controller import RunController
 from models import VARIANTS, RunConfig
 from models.catalog import Question
+from models.prediction_files import MAX_BYTES, parse_predictions, predictions_csv
 from models.prediction_records import race_record, ranked_records
-from models.predictions import (
-    MAX_BYTES,
-    Prediction,
-    PredictionError,
-    RaceGuess,
-    Score,
-    describe_order,
-    finishing_order,
-    judge,
-    parse_predictions,
-    predictions_csv,
-)
+from models.predictions import Prediction, PredictionError, Score
+from models.race_guesses import RaceGuess, describe_order, finishing_order, judge
 from widgets.predictions import DrawnPrediction
 
 from .editing import CodeEditing

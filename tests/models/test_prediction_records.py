@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.prediction_records import prediction_record, race_record, ranked_records, read_records
-from models.predictions import Prediction, PredictionError, RaceGuess, RunningScore, score
+from models.predictions import Prediction, PredictionError, RunningScore, score
+from models.race_guesses import RaceGuess
 
 FALLING = np.array([100.0, 10.0, 1.0, 0.1])
 

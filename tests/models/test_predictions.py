@@ -1,5 +1,5 @@
-"""Predictions scored against runs by hand-computed values, race guesses judged, and files of
-predictions read or refused in one line naming the row and the fault."""
+"""Predictions scored against runs by hand-computed values (race guesses: test_race_guesses.py; files of
+predictions: test_prediction_files.py)."""
 
 import math
 
@@ -8,22 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.predictions import (
-    MAX_BYTES,
-    MAX_POINTS,
-    MAX_PREDICTIONS,
-    Prediction,
-    PredictionError,
-    RaceGuess,
-    RunningScore,
-    describe_order,
-    finishing_order,
-    judge,
-    parse_predictions,
-    predictions_csv,
-    rank,
-    score,
-)
+from models.predictions import MAX_POINTS, Prediction, PredictionError, RunningScore, rank, score
 
 FALLING = np.array([100.0, 10.0, 1.0, 0.1])  # log10: 2, 1, 0, -1
 
@@ -171,139 +156,3 @@ def test_the_running_score_grows_to_the_final_one(run, data):
         scored = [(step, s) for step, s in enumerate(scores) if s.count]
         assert all(s.first == scored[0][0] and s.first <= s.last <= step for step, s in scored)
         assert all(s.last == step for step, s in scored if s.count > scores[step - 1].count or step == 0)
-
-
-# Races
-
-
-def test_the_finishing_order_groups_equal_losses_and_puts_diverged_lanes_last():
-    finals = {"numpy": 1e-3, "tensors": 5e-4, "autograd": 5e-4, "optim": math.nan, "dynamic": math.inf}
-    groups = finishing_order(finals)
-    assert groups == [("tensors", "autograd"), ("numpy",), ("optim", "dynamic")]
-    assert describe_order(groups) == "1= tensors and autograd, 3. numpy, 4= optim and dynamic"
-    assert describe_order([("optim",), ("numpy", "tensors", "autograd")]) == "1. optim, 2= numpy, tensors and autograd"
-
-
-def test_a_guess_is_exactly_right_or_right_in_so_many_places():
-    finals = {"numpy": 1e-3, "tensors": 5e-4, "autograd": 5e-4, "optim": 2.0}
-    ana = RaceGuess("Ana", ("autograd", "tensors", "numpy", "optim"))  # a tie is right either way round
-    ben = RaceGuess("Ben", ("numpy", "tensors", "autograd", "optim"))  # tensors and optim in their places
-    cat = RaceGuess("Cat", ("optim", "numpy", "tensors", "autograd"))
-    verdicts = judge([ana, ben, cat], finals)
-    assert [(v.places_right, v.exact) for v in verdicts] == [(4, True), (2, False), (0, False)]
-    assert [v.describe() for v in verdicts] == ["Ana: exactly right", "Ben: 2 of 4 places right",
-                                                "Cat: 0 of 4 places right"]
-
-
-def test_a_guess_must_order_the_races_lanes():
-    with pytest.raises(PredictionError, match="not the race's lanes"):
-        judge([RaceGuess("Ana", ("numpy", "optim"))], {"numpy": 1.0, "tensors": 2.0})
-    with pytest.raises(PredictionError, match="twice"):
-        RaceGuess("Ana", ("numpy", "numpy"))
-    with pytest.raises(PredictionError, match="empty"):
-        RaceGuess(" ", ("numpy",))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from("abcdefg"), st.sampled_from([1.0, 2.0, 3.0, math.nan]), min_size=2),
-       st.randoms())
-def test_the_finish_itself_is_exactly_right_and_any_order_is_within_bounds(finals, random):
-    actual = tuple(lane for group in finishing_order(finals) for lane in group)
-    shuffled = list(actual)
-    random.shuffle(shuffled)
-    exact, other = judge([RaceGuess("a", actual), RaceGuess("b", tuple(shuffled))], finals)
-    assert exact.exact
-    assert 0 <= other.places_right <= len(finals)
-
-
-# Files
-
-
-def parse(text: str, log: bool = True):
-    return parse_predictions(text.encode(), "guesses.csv", log)
-
-
-def test_a_file_with_a_header_in_any_order_and_names_in_order_of_appearance():
-    text = "Loss, step ,NAME\n500,0,Team A\n400,0,\"Smith, J\"\n\n5,100,Team A\n1,100,\"Smith, J\"\n"
-    team, smith = parse(text)
-    assert (team.name, team.colour, team.points) == ("Team A", 0, ((0, 500), (100, 5)))
-    assert (smith.name, smith.colour, smith.points) == ("Smith, J", 1, ((0, 400), (100, 1)))
-
-
-def test_a_file_without_a_header_is_name_step_loss():
-    (only,) = parse("\ufeffA,0,500\nA,10.5,2e1\n")  # a spreadsheet's byte order mark too
-    assert only.points == ((0, 500), (10.5, 20))
-
-
-def test_zero_is_a_loss_on_a_linear_plot():
-    assert parse("A,0,500\nA,10,0\n", log=False)[0].points[-1] == (10, 0)
-
-
-@pytest.mark.parametrize("text, fault", [
-    ("A,0,500\nA,ten,5\n", "guesses.csv, row 2: the step 'ten' is not a number"),
-    ("A,0,500\nA,10,\n", "guesses.csv, row 2: the loss '' is not a number"),
-    ("A,0,500\nA,10,0\n", "guesses.csv, row 2: the loss is 0, which a log scale cannot show; predict a loss above 0"),
-    ("A,0,-5\n", "guesses.csv, row 1: the loss -5 is negative; a loss is never below 0"),
-    ("A,-1,5\n", "guesses.csv, row 1: the step -1 is outside 0 to 100,000,000, the steps a run can have"),
-    ("A,0,nan\n", "guesses.csv, row 1: the loss is 'nan'; a loss is a finite number"),
-    ("A,inf,5\n", "guesses.csv, row 1: the step is 'inf'; a step is a finite number"),
-    ("A,0,1e999\n", "guesses.csv, row 1: the loss is '1e999'; a loss is a finite number"),
-    ("name,step,loss,colour\nA,0,5,red\n", "guesses.csv, row 1: unknown column 'colour'; "
-                                          "the columns are name, step and loss"),
-    ("name,step\n", "guesses.csv, row 1: there is no loss column; the columns are name, step and loss"),
-    ("name,step,step\n", "guesses.csv, row 1: the column 'step' is named twice"),
-    ("A,0,5,red\n", "guesses.csv, row 1: 4 values where there are 3 columns (name, step, loss)"),
-    ("A,0\n", "guesses.csv, row 1: 2 values where there are 3 columns (name, step, loss)"),
-    ("A,0,5\nA,20,4\nA,10,3\n", "guesses.csv, row 3: 'A' has step 10 after its step 20; "
-                                "a prediction's steps must increase"),
-    ("A,0,5\nA,0,4\n", "guesses.csv, row 2: 'A' has step 0 again; a prediction's steps must increase"),
-    ("A,0,5\n,1,4\n", "guesses.csv, row 2: a name cannot be empty"),
-    ("A\x00B,0,5\n", "guesses.csv, row 1: a name is one line of printable characters"),
-    ("name,step,loss\n", "guesses.csv holds no predictions: it needs rows of name,step,loss"),
-    ("", "guesses.csv holds no predictions: it needs rows of name,step,loss"),
-    ('A,0,5\n"B,1,4\n', "guesses.csv, row 2: 1 value where"),  # an unclosed quote runs to the end
-])
-def test_each_fault_is_one_line_naming_the_row(text, fault):
-    with pytest.raises(PredictionError) as caught:
-        parse(text)
-    assert str(caught.value).startswith(fault) and "\n" not in str(caught.value)
-
-
-def test_too_many_predictions_and_points_and_bytes_are_refused():
-    eight = "".join(f"P{i},0,5\n" for i in range(MAX_PREDICTIONS + 1))
-    with pytest.raises(PredictionError, match="row 8: 'P7' would be prediction 8; a file holds at most 7"):
-        parse(eight)
-    many = "".join(f"A,{i},5\n" for i in range(MAX_POINTS + 1))
-    with pytest.raises(PredictionError, match="row 10001: 'A' has more than 10,000 points"):
-        parse(many)
-    with pytest.raises(PredictionError, match="guesses.csv is larger than 1 MB"):
-        parse_predictions(b"A,0,5\n" * (MAX_BYTES // 6 + 1), "guesses.csv")
-    with pytest.raises(PredictionError, match="not UTF-8 text"):
-        parse_predictions(b"A,0,5\n\xff\xfe", "guesses.csv")
-
-
-def test_a_huge_field_is_refused_in_one_line():
-    with pytest.raises(PredictionError, match=r"row 1: it is not CSV \(field larger than field limit"):
-        parse('"' + "x" * 200_000 + '",0,5\n')
-
-
-names = st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), min_size=1, max_size=40)
-points = st.lists(st.tuples(st.floats(0, 1e8), st.floats(1e-300, 1e300)), min_size=1, max_size=20,
-                  unique_by=lambda point: point[0])
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(names.filter(lambda n: n == n.strip() and n.isprintable()), points),
-                min_size=1, max_size=MAX_PREDICTIONS, unique_by=lambda p: p[0]))
-def test_a_written_file_reads_back_the_same(drawn):
-    predictions = [Prediction(name, colour, tuple(sorted(pts))) for colour, (name, pts) in enumerate(drawn)]
-    assert parse(predictions_csv(predictions)) == predictions
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=200) | st.text(alphabet="AB,0123.e-\n\"nai ", max_size=80).map(str.encode))
-def test_any_bytes_are_read_or_refused_in_one_line(data):
-    try:
-        parse_predictions(data, "guesses.csv")
-    except PredictionError as error:
-        assert "\n" not in str(error) and str(error).startswith("guesses.csv")

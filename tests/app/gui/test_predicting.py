@@ -14,7 +14,7 @@ from app.gui.recorder import record_window
 from app.io.sessions import session_text
 from app.io.video import frame_steps
 from models import RunConfig
-from models.predictions import parse_predictions
+from models.prediction_files import parse_predictions
 from tests.widgets.test_predictions import mouse_stroke, touch_stroke
 
 HIGH = [(0, 1e8), (30, 1e6), (59, 1e5)]  # two predictions for 60 steps of numpy, which starts near 3e7
