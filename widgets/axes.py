@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, cast
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsWidget
 
 GAP = 1.5  # labels side by side at least half a label's width apart
 STACKED_GAP = 1.2  # labels one above another a fifth of a line apart: a log axis labels more of its decades
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 class FittingAxis(pg.AxisItem):
@@ -122,3 +124,36 @@ def nice_ceiling(value: float) -> float:
         if nice >= value * (1 - 1e-12):
             return nice
     return 10.0 ** (exponent + 1)
+
+
+class PowerOfTenAxis(QuietAxis):
+    """Log-scale ticks written alike at every scale: 10⁻³, 2·10⁻³, ..., 10⁷.
+
+    pyqtgraph writes 0.001 but 1e-05 style ticks side by side, which reads badly
+    across the seven decades a loss falls through.
+    """
+
+    def logTickStrings(self, values, scale, spacing):
+        strings = []
+        for value in np.asarray(values, dtype=float) + np.log10(scale):
+            exponent = int(np.floor(value + 1e-9))
+            mantissa = round(10 ** (value - exponent))
+            power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
+            strings.append(power if mantissa == 1 else f"{mantissa}·{power}")
+        return strings if spacing is not None else self._apart(np.asarray(values, dtype=float), strings)
+
+    def _apart(self, values: np.ndarray, strings: list[str]) -> list[str]:
+        """The steps between decades (2·10², ..., 9·10²) labelled only a line's height from the decades and
+        from one another: pyqtgraph labels all it can, and 9·10² ran into 10³."""
+        low, high = sorted(self.range)
+        length = self.size().height() if self.orientation in ("left", "right") else self.size().width()
+        per_unit = length / max(high - low, 1e-12)
+        room = STACKED_GAP * QFontMetricsF(cast(dict[str, Any], self.style).get("tickFont") or self.font()).height()
+        taken = [float(decade) for decade in range(math.floor(low), math.ceil(high) + 1)]
+        kept = []
+        for value, text in zip(values, strings):
+            clear = all(abs(value - other) * per_unit >= room for other in taken)
+            kept.append(text if clear else "")
+            if clear:
+                taken.append(value)
+        return kept

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from typing import Any, cast
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,102 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from .axes import STACKED_GAP, QuietAxis
-from .curve_path import GrowingPath
-from .envelope import PeakEnvelope, simplified
+from .axes import PowerOfTenAxis, QuietAxis
+from .envelope import simplified
 from .live import LiveView, cosmetic_pen, grid_of
+from .loss_curves import Curve, PredictionCurve
 from .loss_framing import LossFraming
 from .loss_legend import FittedLegend
 from .theme import DARK, Theme, style_axes
 from .words import number, translate, whole
 
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LOG_TOP = 308.0  # the highest decade a float holds
-
-
-class PowerOfTenAxis(QuietAxis):
-    """Log-scale ticks written alike at every scale: 10⁻³, 2·10⁻³, ..., 10⁷.
-
-    pyqtgraph writes 0.001 but 1e-05 style ticks side by side, which reads badly
-    across the seven decades a loss falls through.
-    """
-
-    def logTickStrings(self, values, scale, spacing):
-        strings = []
-        for value in np.asarray(values, dtype=float) + np.log10(scale):
-            exponent = int(np.floor(value + 1e-9))
-            mantissa = round(10 ** (value - exponent))
-            power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
-            strings.append(power if mantissa == 1 else f"{mantissa}·{power}")
-        return strings if spacing is not None else self._apart(np.asarray(values, dtype=float), strings)
-
-    def _apart(self, values: np.ndarray, strings: list[str]) -> list[str]:
-        """The steps between decades (2·10², ..., 9·10²) labelled only a line's height from the decades and
-        from one another: pyqtgraph labels all it can, and 9·10² ran into 10³."""
-        low, high = sorted(self.range)
-        length = self.size().height() if self.orientation in ("left", "right") else self.size().width()
-        per_unit = length / max(high - low, 1e-12)
-        room = STACKED_GAP * QFontMetricsF(cast(dict[str, Any], self.style).get("tickFont") or self.font()).height()
-        taken = [float(decade) for decade in range(math.floor(low), math.ceil(high) + 1)]
-        kept = []
-        for value, text in zip(values, strings):
-            clear = all(abs(value - other) * per_unit >= room for other in taken)
-            kept.append(text if clear else "")
-            if clear:
-                taken.append(value)
-        return kept
-
-
-class Curve:
-    """One series on the plot: a Qt path item, its envelope, and its legend sample.
-
-    Its colour is ``own_color`` if given, else slot ``slot`` of the theme's palette,
-    else the theme's live colour: a theme switch recolours it (``LossPlot.colour_of``).
-    """
-
-    def __init__(self, label: str, color: str, width: float, faint: bool,
-                 own_color: str | None = None, slot: int | None = None):
-        self.label, self.color, self.width, self.faint = label, color, width, faint
-        self.own_color, self.slot = own_color, slot
-        self.item = QGraphicsPathItem()
-        self.envelope = PeakEnvelope()
-        self.path = GrowingPath()  # what it draws of them, in view coordinates
-        self.points = (np.empty(0), np.empty(0))  # what it shows, in data units
-        self.losses = np.empty(0)  # the losses it was last given, step by step: what a description tells
-        self.sample = pg.PlotDataItem()  # stands for it in the legend; clicking it toggles the curve
-        self.sample.visibleChanged.connect(lambda: self.item.setVisible(self.sample.isVisible()))
-        self.restyle()
-
-    def restyle(self, width: float | None = None) -> None:
-        """Opaque, even for a past run, which lies beneath the live ones: a translucent
-        pen blended the colours toward the background, under 3:1 and toward each other."""
-        self.width = width or self.width
-        color = QColor(self.color)
-        self.item.setPen(cosmetic_pen(color, self.width))
-        self.item.setZValue(0 if self.faint else 1)
-        self.sample.setPen(pg.mkPen(color, width=min(max(2.0, self.width), 6.0)))  # a wide race lane fits its sample
-
-    @property
-    def visible(self) -> bool:
-        return self.sample.isVisible()
-
-
-class PredictionCurve(Curve):
-    """A predicted curve: dashed and twice the runs' width, so it reads as a guess from the back of the room;
-    over past runs and under the live curves. Its points are as drawn; its path, the few of them that
-    draw it to within half a pixel (``LossPlot.simplified``): Qt dashes a path segment by segment."""
-
-    DASHES = [3.0, 2.0]  # in pen widths
-
-    def restyle(self, width: float | None = None) -> None:
-        self.width = width or self.width
-        pen = cosmetic_pen(QColor(self.color), 2 * self.width)
-        pen.setDashPattern(self.DASHES)
-        self.item.setPen(pen)
-        self.item.setZValue(0.5)
-        sample = pg.mkPen(QColor(self.color), width=min(max(2.0, 2 * self.width), 6.0))
-        sample.setDashPattern([dash / 2 for dash in self.DASHES])  # two dashes in the legend's short sample
-        self.sample.setPen(sample)
 
 
 def _along(points: np.ndarray, count: int) -> np.ndarray:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .live import cosmetic_pen
-from .loss_plot import LossPlot, PredictionCurve
+from .loss_curves import PredictionCurve
+from .loss_plot import LossPlot
 from .sketching import Sketcher
 from .words import QT_TRANSLATE_NOOP, translate
 
