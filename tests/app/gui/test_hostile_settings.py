@@ -179,12 +179,12 @@ def test_the_settings_never_grow_past_what_a_start_reads(make_window, qtbot):
 
 
 def test_predictions_of_thousands_of_points_are_remembered_as_far_as_their_share_of_the_file():
-    """Read from a file, seven predictions may hold 10,000 points each, 2 MB: those that fit are remembered in
-    order, the file stays within what a start reads, and the rest stay in the file they came from."""
+    """Read from a file, seven predictions may hold thousands of points each (up to 10,000, 2 MB): those that fit
+    are remembered in order, the file stays within what a start reads, and the rest stay in the file they came from."""
     from app.gui.settings import PREDICTIONS_BYTES, settings_file
-    from models.predictions import MAX_POINTS, MAX_PREDICTIONS, Prediction
+    from models.predictions import MAX_PREDICTIONS, Prediction
 
-    predictions = [Prediction(f"Team {n}", n, tuple((step, 1000.0 / (step + n + 1.5)) for step in range(MAX_POINTS)))
+    predictions = [Prediction(f"Team {n}", n, tuple((step, 1000.0 / (step + n + 1.5)) for step in range(2000)))
                    for n in range(MAX_PREDICTIONS)]
     settings = Settings()
     left_out = settings.set_predictions(predictions)
