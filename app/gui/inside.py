@@ -69,6 +69,7 @@ class Inspecting:
         controller.frame_ready.connect(self.on_frame)
         controller.inside_computed.connect(self._on_computed)
         controller.started.connect(self._on_started)
+        controller.retired.connect(self._on_retired)
         views.timeline.scrubbed.connect(self._on_scrubbed)
         views.code_view.line_clicked.connect(self.select_line)
         views.lower.currentChanged.connect(self._follow_tab)
@@ -254,6 +255,11 @@ class Inspecting:
 
     def _on_scrubbed(self, _step: int) -> None:
         self.on_frame(True)  # after the rewinder, connected first: the painter knows the step
+
+    def _on_retired(self, trainer: Trainer) -> None:
+        """A run left the screen: what was asked of it is forgotten, so the run (its snapshots too) can go."""
+        if self._asked is not None and self._asked[0] is trainer:
+            self._asked = None
 
     def _on_started(self, _trainer) -> None:
         """A new run: nothing of the last one stays on show."""

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 ACTIVE = ("running", "paused")
 REPLAY_JOIN_S = 2.0  # closing waits this long, at most, for a past step being computed again
+RETIRING_POLL_MS = 100  # how often a retired run whose replays' thread still computes is looked at again
 
 
 class RunController(QObject):
@@ -51,6 +52,11 @@ class RunController(QObject):
         self.patient = False  # nobody waits on the window (a command's pictures): past steps computed from any distance
         self.state = "idle"
         self._listening: Trainer | None = None  # the run whose signals are connected
+        # Retired runs whose replays' thread still computes a past step: kept until it ends, since it tells the run
+        # (a Qt object, which a signal does not keep alive) when the step is done
+        self._retiring: list[Trainer] = []
+        self._retiring_timer = QTimer(self, interval=RETIRING_POLL_MS)
+        self._retiring_timer.timeout.connect(self._let_retired_go)
         self._torch_loader: threading.Thread | None = None
         self._devices_listed = False
         self.frame_timer = QTimer(self)
@@ -184,9 +190,17 @@ class RunController(QObject):
         trainer.stop()
         trainer.inside.close()
         trainer.wait()
+        if trainer.inside.working:  # the window does not wait for it
+            self._retiring.append(trainer)
+            self._retiring_timer.start()
         self.request_frame(complete=True)
         self.trainer = None
         self.retired.emit(trainer)
+
+    def _let_retired_go(self) -> None:
+        self._retiring = [trainer for trainer in self._retiring if trainer.inside.working]
+        if not self._retiring:
+            self._retiring_timer.stop()
 
     def shutdown(self) -> None:
         """Closing: no more frames, the run stopped and joined, torch's import finished."""
@@ -198,6 +212,8 @@ class RunController(QObject):
             trainer.inside.close()
             trainer.wait()
             trainer.inside.join(REPLAY_JOIN_S)
+        for retired in self._retiring:
+            retired.inside.join(REPLAY_JOIN_S)
         if self._torch_loader is not None:
             self._torch_loader.join()  # an import cut short by the interpreter's exit prints a traceback
 

@@ -190,6 +190,12 @@ class InsideWatch:
         self._wake.notify_all()
 
     @property
+    def working(self) -> bool:
+        """The replays' thread has started and not yet ended."""
+        worker = self._worker
+        return worker is not None and worker.is_alive()
+
+    @property
     def computing(self) -> bool:
         """A step asked for is still being computed again."""
         return self._asked is not None or self._computing

@@ -338,3 +338,41 @@ def test_on_a_projector_inside_this_step_shows_every_number_and_a_graph_read_fro
         assert ui.tab_in_front() is ui.inside_view
         problems += [f"{theme} at {name}: {problem}" for problem in inside_cut(ui)]
     assert problems == []
+
+
+def test_a_run_reset_while_a_past_step_is_computed_again_stays_until_that_step_is_done(ui, qtbot, monkeypatch):
+    """The replays' thread tells its run (a Qt object, which the signal does not keep alive) when a step is
+    computed. Reset hands the run on at once, the window waiting for nothing; the run is let go once the thread
+    has ended, never under it."""
+    import gc
+    import threading
+    import weakref
+
+    from app.run.inside_watch import InsideWatch
+
+    computing, finish = threading.Event(), threading.Event()
+    compute_again = InsideWatch._compute_again
+
+    def held(watch, t, loss):
+        computing.set()
+        finish.wait(30)
+        return compute_again(watch, t, loss)
+
+    monkeypatch.setattr(InsideWatch, "_compute_again", held)
+    config = small("autograd")
+    ui.show_config(config)
+    ui.pace(None)
+    ui.start()
+    trainer = ui.run_to_end()
+    ui.trigger("inside")
+    ui.timeline.show_step(5)
+    assert computing.wait(20)
+    watch, run = trainer.inside, weakref.ref(trainer)
+    del trainer
+    ui.reset()
+    assert ui.controller.state == "idle" and ui.trainer is None  # at once
+    gc.collect()
+    assert run() is not None and watch.working
+    finish.set()
+    qtbot.waitUntil(lambda: not watch.working, timeout=20_000)
+    qtbot.waitUntil(lambda: gc.collect() is not None and run() is None, timeout=5_000)  # nothing else holds it
