@@ -73,8 +73,8 @@ class Predicting(QObject):
                         "open_predictions": make_action(parent, "open_predictions", self.open_file)}
         self.box.toggled.connect(self.set_mode)
         self.panel.changed.connect(self._show_tab)
-        self.panel.changed.connect(lambda: settings.set_predictions(self._taken()[0]))
         self.panel.load(_drawn(settings.predictions()))  # as the class left them, their tab behind the weights
+        self.panel.changed.connect(lambda: settings.set_predictions(self._taken()[0]))  # each change from now on
         views.timeline.scrubbed.connect(self.scores.rewind)
         views.log_scale.toggled.connect(self.scores.rescore)
         for signal, slot in ((controller.started, self._on_started), (controller.frame_ready, self.scores.on_frame),

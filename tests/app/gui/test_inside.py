@@ -348,17 +348,17 @@ def test_a_run_reset_while_a_past_step_is_computed_again_stays_until_that_step_i
     import threading
     import weakref
 
-    from app.run.inside_watch import InsideWatch
+    from models.inside.replay import Replayer
 
     computing, finish = threading.Event(), threading.Event()
-    compute_again = InsideWatch._compute_again
+    step = Replayer.step
 
-    def held(watch, t, loss):
+    def held(replayer, *args, **kwargs):
         computing.set()
         finish.wait(30)
-        return compute_again(watch, t, loss)
+        return step(replayer, *args, **kwargs)
 
-    monkeypatch.setattr(InsideWatch, "_compute_again", held)
+    monkeypatch.setattr(Replayer, "step", held)
     config = small("autograd")
     ui.show_config(config)
     ui.pace(None)

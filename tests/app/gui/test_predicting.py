@@ -366,8 +366,7 @@ def test_the_predictions_drawn_come_back_at_the_next_start(make_window, qtbot):
     again = make_window()
     assert drawn(again) == guesses
     assert not again.predictions.locked and not again.predict_box.isChecked()
-    assert again.window.views.lower.indexOf(again.prediction_tab) >= 0  # its tab there, the weights in front
-    assert again.tab_in_front() is not again.prediction_tab
+    assert again.prediction_tab in again.tabs_below() and again.tab_in_front() is not again.prediction_tab
     for row in list(again.prediction_rows()):
         qtbot.mouseClick(row.remove, Qt.MouseButton.LeftButton)
     again.window.close()
