@@ -74,6 +74,28 @@ def quit_cleanly(display, app: subprocess.Popen) -> None:
     assert "QThread: Destroyed" not in err and "Traceback" not in err
 
 
+def geometry(display, window) -> tuple[int, int, int, int]:
+    """A window's left, top, width and height."""
+    shown = xdotool(display, "getwindowgeometry", "--shell", window).stdout
+    values = dict(line.split("=") for line in shown.split())
+    left, top, width, height = (int(values[key]) for key in ("X", "Y", "WIDTH", "HEIGHT"))
+    return left, top, width, height
+
+
+def main_window(display, timeout_s: float = 60) -> str:
+    """The app's main window once mapped. Qt also maps a 1x1 window of that name, which xdotool may list first:
+    a key sent to it reached nothing."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
+        assert found.returncode == 0, found.stderr
+        areas = {window: geometry(display, window)[2] * geometry(display, window)[3] for window in found.stdout.split()}
+        window = max(areas, key=areas.__getitem__)
+        if areas[window] > 1 or time.monotonic() > deadline:
+            return window
+        time.sleep(0.5)
+
+
 def curve_pixels(image):
     """Pixels of the live run's colour, on a grid of every other pixel."""
     return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
@@ -86,10 +108,11 @@ def test_the_window_runs_on_a_real_x_server(x_display, tmp_path, qapp):
     app = subprocess.Popen([sys.executable, "-m", "app"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            text=True)
     try:
-        found = xdotool(x_display, "search", "--sync", "--name", "Descent Lab")
-        assert found.returncode == 0, found.stderr
-        window = found.stdout.split()[0]
+        window = main_window(x_display)
         xdotool(x_display, "windowfocus", "--sync", window)
+        focused = time.monotonic() + 30
+        while xdotool(x_display, "getwindowfocus").stdout.strip() != window and time.monotonic() < focused:
+            time.sleep(0.2)
         time.sleep(1.0)
         xdotool(x_display, "key", "space")
 
@@ -126,20 +149,8 @@ def test_a_first_start_on_a_small_screen_fits_the_window_on_it(projector_display
     app = subprocess.Popen([sys.executable, "-m", "app"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            text=True)
     try:
-        def geometry(window):
-            shown = xdotool(projector_display, "getwindowgeometry", "--shell", window).stdout
-            values = dict(line.split("=") for line in shown.split())
-            return tuple(int(values[key]) for key in ("X", "Y", "WIDTH", "HEIGHT"))
-
-        deadline = time.monotonic() + 60
-        while True:  # the main window, once mapped: Qt also maps a 1x1 window of that name
-            found = xdotool(projector_display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
-            assert found.returncode == 0, found.stderr
-            window = max(found.stdout.split(), key=lambda window: geometry(window)[2] * geometry(window)[3])
-            left, top, width, height = geometry(window)
-            if width * height > 1 or time.monotonic() > deadline:
-                break
-            time.sleep(0.5)
+        window = main_window(projector_display)
+        left, top, width, height = geometry(projector_display, window)
         shown = f"{width}x{height} at {left},{top}"
         assert 0 <= left and left + width <= 1024 and 0 <= top and top + height <= 768, shown
         assert width >= 1000 and height >= 700  # the screen, used: not a small window in a corner
