@@ -4,6 +4,7 @@ CI installs Xvfb, xdotool, ImageMagick and the xcb libraries the README lists,
 and sets DESCENT_LAB_REQUIRE_X=1 so this test cannot silently skip there.
 """
 
+import math
 import os
 import shutil
 import subprocess
@@ -89,7 +90,7 @@ def main_window(display, timeout_s: float = 60) -> str:
     while True:
         found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Descent Lab")
         assert found.returncode == 0, found.stderr
-        areas = {window: geometry(display, window)[2] * geometry(display, window)[3] for window in found.stdout.split()}
+        areas = {window: math.prod(geometry(display, window)[2:]) for window in found.stdout.split()}
         window = max(areas, key=areas.__getitem__)
         if areas[window] > 1 or time.monotonic() > deadline:
             return window
