@@ -12,14 +12,27 @@ import sys
 import tempfile
 import threading
 import time
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models import RunConfig
 
-from .bench_gui import ROOT, _child_env, _options, _record, _verdict, bench_window, dispose, qt_app
-from .common import interleaved, stats, table
+from .bench_gui import (
+    ROOT,
+    SETTLE_S,
+    _child_env,
+    _options,
+    _pin,
+    _record,
+    _spin,
+    _steps_done,
+    _two_cores,
+    _verdict,
+    bench_window,
+    dispose,
+    qt_app,
+)
+from .common import stats, table
 
 if TYPE_CHECKING:
     from app.gui.window import MainWindow
@@ -70,52 +83,89 @@ def rewind(argv: list[str] | None = None) -> dict:
     return figures
 
 
+KEEPING_SIDES = ("both", "checkpoints", "neither")  # snapshots and the Inside view's checkpoints; the latter; none
+
+
 def keeping(argv: list[str] | None = None) -> dict:
     """Training steps/s at max pace keeping snapshots for rewind over keeping none, the Inside view's checkpoints
-    kept on both sides; and the checkpoints' own cost, over a run keeping neither. Whole runs, interleaved."""
-    from app.run.trainer import Trainer
-
-    # 40 runs of each: the copies take 0.15% of the training thread's time, and with 15 the median ratio's 95%
-    # interval was 0.94 to 1.08, wide enough that a run's noise put it above or below the budget by turns.
-    args = _options(argv, repeats=40)
+    kept on both sides; and the checkpoints' own cost, over a run keeping neither (``_sliced_rates``)."""
+    args = _options(argv, seconds=0.5, repeats=30)
     qt_app()
-    steps = 100 if args.tiny else 2000
+    seconds, rounds = (0.2, 2) if args.tiny else (args.seconds, args.repeats)
     figures = {}
     for variant in ("autograd", "dynamic"):
-        copy_shares = []
-
-        def rate(keep: str, variant=variant, copy_shares=copy_shares) -> float:
-            trainer = Trainer(RunConfig.for_variant(variant, steps=steps), keep_bytes=0 if keep == "neither" else
-                              256 << 20, max_pixels=(300, 600))
-            if keep == "checkpoints":
-                trainer.kept = None  # the window's checkpoints, and no snapshots
-            began = time.perf_counter()
-            trainer.start()
-            trainer.wait()
-            if trainer.kept is not None:
-                copy_shares.append(trainer.kept.copy_s / trainer.elapsed_s)
-            return steps / (time.perf_counter() - began)
-
-        samples = interleaved({keep: partial(rate, keep) for keep in ("both", "checkpoints", "neither")},
-                              2 if args.tiny else args.repeats)
+        rates, copy_shares = _sliced_rates(variant, seconds, rounds)
         figures[variant] = {
-            "ratio": stats(_ratios(samples["both"], samples["checkpoints"])),  # the snapshots' cost
-            "checkpoints_ratio": stats(_ratios(samples["checkpoints"], samples["neither"])),
-            "both_ratio": stats(_ratios(samples["both"], samples["neither"])),
-            **{f"{keep}_steps_per_s": stats(rates) for keep, rates in samples.items()},
+            "ratio": stats(_ratios(rates["both"], rates["checkpoints"])),  # the snapshots' cost
+            "checkpoints_ratio": stats(_ratios(rates["checkpoints"], rates["neither"])),
+            "both_ratio": stats(_ratios(rates["both"], rates["neither"])),
+            **{f"{side}_steps_per_s": stats(side_rates) for side, side_rates in rates.items()},
             "copy_share": stats(copy_shares),
         }
+    print(f"Keeping for rewind at max pace: steps/s of three runs computing in turns, {rounds} rounds of "
+          f"{seconds:g} s slices (medians of the rounds' ratios)")
     print(table(["variant", "snapshots kept ÷ none", "95% interval", "budget", "", "copying", "checkpoints ÷ none",
                  "both ÷ neither"],
                 [[name, f["ratio"]["median"], _interval(f["ratio"]), BUDGETS["keeping_ratio"],
                   _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]), f"{f['copy_share']['median']:.2%}",
                   f"{f['checkpoints_ratio']['median']:.3f} ({_interval(f['checkpoints_ratio'])})",
                   f"{f['both_ratio']['median']:.3f} ({_interval(f['both_ratio'])})"] for name, f in figures.items()]))
-    print("copying: the share of the training thread's time spent copying the snapshots kept (its own clock, "
+    print("copying: the share of the snapshot-keeping run's slices spent copying the snapshots (its own clock, "
           "which the machine's noise moves far less than the ratio); checkpoints: the Inside view's, kept on both "
           "sides of the first ratio (`make bench ARGS=inside_window` holds them to their own budget)")
     _record("keeping", args, {**figures, "budgets": BUDGETS})
     return figures
+
+
+def _sliced_rates(variant: str, seconds: float, rounds: int) -> tuple[dict[str, list[float]], list[float]]:
+    """Steps/s of three max-pace runs of ``variant``, one per ``KEEPING_SIDES``, each computing in turn for
+    ``seconds`` while the others wait paused, ``rounds`` times (the order reversed every other round); and the
+    share of the snapshot-keeping run's slices it spent copying them.
+
+    Whole 2,000-step runs, interleaved, gave ratios whose 95% interval was 0.95 to 1.04 with 40 of each: the
+    machine drifts between runs, and each run's start (data drawn, model built, caches cold) weighs on it, far
+    more than the 1% judged. Slices of runs that are already going, in turns, see the same machine within a
+    round, as ``_paired_rates`` pairs the window with headless; the three training threads share one core.
+    """
+    from app.run.trainer import Trainer
+
+    config = RunConfig.for_variant(variant, steps=10**7)
+    trainers = {side: Trainer(config, paused=True, keep_bytes=0 if side == "neither" else 256 << 20,
+                              max_pixels=(300, 600)) for side in KEEPING_SIDES}
+    trainers["checkpoints"].kept = None  # the Inside view's checkpoints, and no snapshots
+    compute_core, main_core = _two_cores()
+    _pin(0, compute_core)  # a thread starts on its starter's cores: the three trainers' one
+    for trainer in trainers.values():
+        trainer.start()
+    _pin(0, main_core)
+    rates: dict[str, list[float]] = {side: [] for side in KEEPING_SIDES}
+    copy_shares: list[float] = []
+
+    def slice_of(trainer: Trainer, span: float) -> float:
+        kept = trainer.kept
+        copied_s, count, started = kept.copy_s if kept else 0.0, _steps_done(trainer), time.perf_counter()
+        trainer.resume()
+        _spin(span)
+        trainer.pause()
+        elapsed = time.perf_counter() - started
+        done = _steps_done(trainer) - count  # read before the step under way ends, as at the start
+        trainer.holding.wait(5.0)  # that step ends before the next side's slice begins
+        if kept is not None and span == seconds:
+            copy_shares.append((kept.copy_s - copied_s) / elapsed)
+        return done / elapsed
+
+    try:
+        for trainer in trainers.values():
+            slice_of(trainer, SETTLE_S)  # data drawn, the model built, the copies' stride found
+        for round_ in range(rounds):
+            for side in KEEPING_SIDES if round_ % 2 == 0 else KEEPING_SIDES[::-1]:
+                rates[side].append(slice_of(trainers[side], seconds))
+    finally:
+        _pin(0, None)
+        for trainer in trainers.values():
+            trainer.stop()
+            trainer.wait()
+    return rates, copy_shares
 
 
 def _ratios(over: list[float], under: list[float]) -> list[float]:
