@@ -6,10 +6,11 @@ watched otherwise), ``inspect_step`` runs a configuration to step K and captures
 ``to_json`` and ``to_dot`` give a step's tensors and graph as the command line writes them.
 """
 
-from .capture import InsideError, Recorder, capture_next, code_file, student_generator
+from .capture import Recorder, capture_next, code_file
 from .forms import to_dot, to_json, to_lines
 from .graph import AUTOGRAD, BY_HAND, Graph, Layout, Node, layout
 from .named import KINDS, Inside, NamedTensor
+from .reading import InsideError, student_generator
 from .replay import Checkpoint, Replayer, ReplayError, inspect_step, replay
 from .source import Source
 

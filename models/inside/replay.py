@@ -28,8 +28,9 @@ from ..config import RunConfig
 from ..problem import Problem
 from ..training import steps, training_context
 from ..words import translate
-from .capture import capture_next, code_file, student_generator
+from .capture import capture_next, code_file
 from .named import Inside
+from .reading import student_generator
 
 
 class ReplayError(Exception):
