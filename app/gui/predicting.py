@@ -74,7 +74,8 @@ class Predicting(QObject):
         self.box.toggled.connect(self.set_mode)
         self.panel.changed.connect(self._show_tab)
         self.panel.load(_drawn(settings.predictions()))  # as the class left them, their tab behind the weights
-        self.panel.changed.connect(lambda: settings.set_predictions(self._taken()[0]))  # each change from now on
+        self._left_out = 0  # predictions too large for the settings, as last said
+        self.panel.changed.connect(self._remember)  # each change from now on
         views.timeline.scrubbed.connect(self.scores.rewind)
         views.log_scale.toggled.connect(self.scores.rescore)
         for signal, slot in ((controller.started, self._on_started), (controller.frame_ready, self.scores.on_frame),
@@ -82,6 +83,16 @@ class Predicting(QObject):
                              (controller.state_changed, self._on_state), (self.loaded, self._on_loaded)):
             signal.connect(slot)
         notes.questions = self._asks
+
+    def _remember(self) -> None:
+        """The predictions drawn, into the settings; those too large for their share are said when their count
+        changes (a file's of thousands of points: a session keeps it)."""
+        left_out = self.settings.set_predictions(self._taken()[0])
+        if left_out and left_out != self._left_out:
+            said = translate("Predicting", "Predictions too large to come back at the next start: {count}. "
+                                           "File ▸ Save session… keeps them")
+            self.status_bar.showMessage(said.format(count=left_out), 8000)
+        self._left_out = left_out
 
     # Predict mode, and the question that comes with it
 

@@ -1860,6 +1860,10 @@
 <context>
     <name>Predicting</name>
     <message>
+        <source>Predictions too large to come back at the next start: {count}. File ▸ Save session… keeps them</source>
+        <translation>Vorhersagen, die zu groß sind, um beim nächsten Start wiederzukommen: {count}. Datei ▸ Sitzung speichern… bewahrt sie auf</translation>
+    </message>
+    <message>
         <source>exactly right</source>
         <translation>genau richtig</translation>
     </message>

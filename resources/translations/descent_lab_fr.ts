@@ -1860,6 +1860,10 @@
 <context>
     <name>Predicting</name>
     <message>
+        <source>Predictions too large to come back at the next start: {count}. File ▸ Save session… keeps them</source>
+        <translation>Prédictions trop grandes pour revenir au prochain démarrage : {count}. Fichier ▸ Enregistrer la session… les garde</translation>
+    </message>
+    <message>
         <source>exactly right</source>
         <translation>exactement juste</translation>
     </message>

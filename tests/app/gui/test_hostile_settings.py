@@ -193,3 +193,20 @@ def test_predictions_of_thousands_of_points_are_remembered_as_far_as_their_share
     assert 0 < len(kept) and left_out == MAX_PREDICTIONS - len(kept)
     assert kept == predictions[: len(kept)]
     assert settings_file().stat().st_size <= PREDICTIONS_BYTES + 1024
+
+
+def test_the_window_says_how_many_predictions_will_not_come_back(make_window):
+    """Seven predictions of 2,000 points opened at once: the window says how many are too large to come back at
+    the next start, and where they are kept; the next start brings back the others."""
+    from models.predictions import MAX_PREDICTIONS, Prediction
+
+    predictions = [Prediction(f"Team {n}", n, tuple((step, 1000.0 / (step + n + 1.5)) for step in range(2000)))
+                   for n in range(MAX_PREDICTIONS)]
+    ui = make_window(shown=False)
+    ui.predicting.load(predictions)
+    said, _, rest = ui.message.partition("Predictions too large to come back at the next start: ")
+    count, _, advice = rest.partition(". ")
+    assert said == "" and advice == "File ▸ Save session… keeps them"
+    ui.window.close()
+    again = make_window(shown=False)
+    assert 0 < len(again.prediction_rows()) == MAX_PREDICTIONS - int(count)
