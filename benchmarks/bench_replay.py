@@ -141,7 +141,7 @@ def _sliced_rates(variant: str, seconds: float, rounds: int) -> tuple[dict[str, 
     rates: dict[str, list[float]] = {side: [] for side in KEEPING_SIDES}
     copy_shares: list[float] = []
 
-    def slice_of(trainer: Trainer, span: float) -> float:
+    def slice_of(trainer: Trainer, span: float, measured: bool = True) -> float:
         kept = trainer.kept
         copied_s, count, started = kept.copy_s if kept else 0.0, _steps_done(trainer), time.perf_counter()
         trainer.resume()
@@ -150,13 +150,13 @@ def _sliced_rates(variant: str, seconds: float, rounds: int) -> tuple[dict[str, 
         elapsed = time.perf_counter() - started
         done = _steps_done(trainer) - count  # read before the step under way ends, as at the start
         trainer.holding.wait(5.0)  # that step ends before the next side's slice begins
-        if kept is not None and span == seconds:
+        if kept is not None and measured:
             copy_shares.append((kept.copy_s - copied_s) / elapsed)
         return done / elapsed
 
     try:
         for trainer in trainers.values():
-            slice_of(trainer, SETTLE_S)  # data drawn, the model built, the copies' stride found
+            slice_of(trainer, SETTLE_S, measured=False)  # data drawn, the model built, the copies' stride found
         for round_ in range(rounds):
             for side in KEEPING_SIDES if round_ % 2 == 0 else KEEPING_SIDES[::-1]:
                 rates[side].append(slice_of(trainers[side], seconds))
