@@ -1,4 +1,5 @@
-"""What each step of edited code must carry for the views, checked at every step (``StepChecker``)."""
+"""Each step edited code yields, checked as the views need it: its loss, its weights' names and shapes, their
+gradients, and DynamicNet's depth, at every step, on the line of the yield."""
 
 from __future__ import annotations
 
