@@ -83,89 +83,84 @@ def rewind(argv: list[str] | None = None) -> dict:
     return figures
 
 
-KEEPING_SIDES = ("both", "checkpoints", "neither")  # snapshots and the Inside view's checkpoints; the latter; none
+NO_STEP = 1 << 62  # a rewind store's stride that no step of a run reaches: it keeps none
 
 
 def keeping(argv: list[str] | None = None) -> dict:
-    """Training steps/s at max pace keeping snapshots for rewind over keeping none, the Inside view's checkpoints
-    kept on both sides; and the checkpoints' own cost, over a run keeping neither (``_sliced_rates``)."""
+    """Training steps/s at max pace keeping snapshots for rewind over keeping none, in one run keeping them in
+    turns (``_toggled_rates``), the Inside view's checkpoints kept throughout."""
     args = _options(argv, seconds=0.5, repeats=30)
     qt_app()
-    seconds, rounds = (0.2, 2) if args.tiny else (args.seconds, args.repeats)
+    seconds, pairs = (0.2, 2) if args.tiny else (args.seconds, args.repeats)
     figures = {}
     for variant in ("autograd", "dynamic"):
-        rates, copy_shares = _sliced_rates(variant, seconds, rounds)
-        figures[variant] = {
-            "ratio": stats(_ratios(rates["both"], rates["checkpoints"])),  # the snapshots' cost
-            "checkpoints_ratio": stats(_ratios(rates["checkpoints"], rates["neither"])),
-            "both_ratio": stats(_ratios(rates["both"], rates["neither"])),
-            **{f"{side}_steps_per_s": stats(side_rates) for side, side_rates in rates.items()},
-            "copy_share": stats(copy_shares),
-        }
-    print(f"Keeping for rewind at max pace: steps/s of three runs computing in turns, {rounds} rounds of "
-          f"{seconds:g} s slices (medians of the rounds' ratios)")
-    print(table(["variant", "snapshots kept ÷ none", "95% interval", "budget", "", "copying", "checkpoints ÷ none",
-                 "both ÷ neither"],
+        kept, none, copy_shares = _toggled_rates(variant, seconds, pairs)
+        figures[variant] = {"ratio": stats(_ratios(kept, none)), "kept_steps_per_s": stats(kept),
+                            "none_steps_per_s": stats(none), "copy_share": stats(copy_shares)}
+    print(f"Keeping for rewind at max pace: steps/s of one run keeping snapshots and keeping none in turns, "
+          f"{pairs} pairs of {seconds:g} s slices (the median of the pairs' ratios)")
+    print(table(["variant", "snapshots kept ÷ none", "95% interval", "budget", "", "copying"],
                 [[name, f["ratio"]["median"], _interval(f["ratio"]), BUDGETS["keeping_ratio"],
-                  _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]), f"{f['copy_share']['median']:.2%}",
-                  f"{f['checkpoints_ratio']['median']:.3f} ({_interval(f['checkpoints_ratio'])})",
-                  f"{f['both_ratio']['median']:.3f} ({_interval(f['both_ratio'])})"] for name, f in figures.items()]))
-    print("copying: the share of the snapshot-keeping run's slices spent copying the snapshots (its own clock, "
-          "which the machine's noise moves far less than the ratio); checkpoints: the Inside view's, kept on both "
-          "sides of the first ratio (`make bench ARGS=inside_window` holds them to their own budget)")
+                  _verdict(f["ratio"]["median"] >= BUDGETS["keeping_ratio"]), f"{f['copy_share']['median']:.2%}"]
+                 for name, f in figures.items()]))
+    print("copying: the share of the keeping slices spent copying the snapshots (the training thread's own clock, "
+          "which the machine's noise moves far less than the ratio)")
     _record("keeping", args, {**figures, "budgets": BUDGETS})
     return figures
 
 
-def _sliced_rates(variant: str, seconds: float, rounds: int) -> tuple[dict[str, list[float]], list[float]]:
-    """Steps/s of three max-pace runs of ``variant``, one per ``KEEPING_SIDES``, each computing in turn for
-    ``seconds`` while the others wait paused, ``rounds`` times (the order reversed every other round); and the
-    share of the snapshot-keeping run's slices it spent copying them.
+def _toggled_rates(variant: str, seconds: float, pairs: int) -> tuple[list[float], list[float], list[float]]:
+    """Steps/s of one max-pace run of ``variant`` in slices of ``seconds``, keeping snapshots for rewind in one
+    slice of each pair and none in the other (its store's stride set past any step meanwhile), ``pairs`` times,
+    the order reversed every other pair; and the share of the keeping slices spent copying them.
 
-    Whole 2,000-step runs, interleaved, gave ratios whose 95% interval was 0.95 to 1.04 with 40 of each: the
-    machine drifts between runs, and each run's start (data drawn, model built, caches cold) weighs on it, far
-    more than the 1% judged. Slices of runs that are already going, in turns, see the same machine within a
-    round, as ``_paired_rates`` pairs the window with headless; the three training threads share one core.
+    Whole runs, interleaved, differed by the machine's drift between them and by each run's start (intervals of
+    0.95 to 1.04 with 40 of each); two runs going at once, one keeping and one not, by their own luck, where
+    their memory lies (autograd 0.969, its interval 0.941 to 0.991, after 0.997 and 0.998): either more than the
+    1% judged. One run keeping in turns shares its memory, its thread and the machine of the moment with itself.
+    The run is paused between slices, and measured on a core of its own (``_two_cores``).
     """
     from app.run.trainer import Trainer
 
-    config = RunConfig.for_variant(variant, steps=10**7)
-    trainers = {side: Trainer(config, paused=True, keep_bytes=0 if side == "neither" else 256 << 20,
-                              max_pixels=(300, 600)) for side in KEEPING_SIDES}
-    trainers["checkpoints"].kept = None  # the Inside view's checkpoints, and no snapshots
+    trainer = Trainer(RunConfig.for_variant(variant, steps=10**7), paused=True, keep_bytes=256 << 20,
+                      max_pixels=(300, 600))
+    store = trainer.kept
+    assert store is not None, "a run with a budget keeps snapshots"
     compute_core, main_core = _two_cores()
-    _pin(0, compute_core)  # a thread starts on its starter's cores: the three trainers' one
-    for trainer in trainers.values():
-        trainer.start()
+    _pin(0, compute_core)  # a thread starts on its starter's cores
+    trainer.start()
     _pin(0, main_core)
-    rates: dict[str, list[float]] = {side: [] for side in KEEPING_SIDES}
+    rates: dict[bool, list[float]] = {True: [], False: []}
     copy_shares: list[float] = []
 
-    def slice_of(trainer: Trainer, span: float, measured: bool = True) -> float:
-        kept = trainer.kept
-        copied_s, count, started = kept.copy_s if kept else 0.0, _steps_done(trainer), time.perf_counter()
+    def slice_of(keeping: bool, span: float, measured: bool = True) -> None:
+        stride = store.stride
+        if not keeping:
+            store.stride = NO_STEP  # set while the run is paused: its thread reads it between steps
+        copied_s, count, started = store.copy_s, _steps_done(trainer), time.perf_counter()
         trainer.resume()
         _spin(span)
         trainer.pause()
         elapsed = time.perf_counter() - started
         done = _steps_done(trainer) - count  # read before the step under way ends, as at the start
-        trainer.holding.wait(5.0)  # that step ends before the next side's slice begins
-        if kept is not None and measured:
-            copy_shares.append((kept.copy_s - copied_s) / elapsed)
-        return done / elapsed
+        trainer.holding.wait(5.0)  # that step ends before the next slice begins
+        if not keeping:
+            store.stride = stride
+        if measured:
+            rates[keeping].append(done / elapsed)
+            if keeping:
+                copy_shares.append((store.copy_s - copied_s) / elapsed)
 
     try:
-        for trainer in trainers.values():
-            slice_of(trainer, SETTLE_S, measured=False)  # data drawn, the model built, the copies' stride found
-        for round_ in range(rounds):
-            for side in KEEPING_SIDES if round_ % 2 == 0 else KEEPING_SIDES[::-1]:
-                rates[side].append(slice_of(trainers[side], seconds))
+        slice_of(True, SETTLE_S, measured=False)  # data drawn, the model built, the copies' stride found
+        for pair in range(pairs):
+            for keeping in (True, False) if pair % 2 == 0 else (False, True):
+                slice_of(keeping, seconds)
     finally:
         _pin(0, None)
-        for trainer in trainers.values():
-            trainer.stop()
-            trainer.wait()
-    return rates, copy_shares
+        trainer.stop()
+        trainer.wait()
+    return rates[True], rates[False], copy_shares
 
 
 def _ratios(over: list[float], under: list[float]) -> list[float]:
