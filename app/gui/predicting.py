@@ -89,7 +89,7 @@ class Predicting(QObject):
         changes (a file's of thousands of points: a session keeps it)."""
         left_out = self.settings.set_predictions(self._taken()[0])
         if left_out and left_out != self._left_out:
-            said = translate("Predicting", "Predictions too large to come back at the next start: {count}. "
+            said = translate("Predicting", "Predictions too large to remember: {count}. "
                                            "File ▸ Save session… keeps them")
             self.status_bar.showMessage(said.format(count=left_out), 8000)
         self._left_out = left_out

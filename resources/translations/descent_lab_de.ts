@@ -1860,8 +1860,8 @@
 <context>
     <name>Predicting</name>
     <message>
-        <source>Predictions too large to come back at the next start: {count}. File ▸ Save session… keeps them</source>
-        <translation>Vorhersagen, die zu groß sind, um beim nächsten Start wiederzukommen: {count}. Datei ▸ Sitzung speichern… bewahrt sie auf</translation>
+        <source>Predictions too large to remember: {count}. File ▸ Save session… keeps them</source>
+        <translation>Zu große Vorhersagen, nicht gemerkt: {count}. Datei ▸ Sitzung speichern… bewahrt sie auf</translation>
     </message>
     <message>
         <source>exactly right</source>

@@ -1860,8 +1860,8 @@
 <context>
     <name>Predicting</name>
     <message>
-        <source>Predictions too large to come back at the next start: {count}. File ▸ Save session… keeps them</source>
-        <translation>Prédictions trop grandes pour revenir au prochain démarrage : {count}. Fichier ▸ Enregistrer la session… les garde</translation>
+        <source>Predictions too large to remember: {count}. File ▸ Save session… keeps them</source>
+        <translation>Prédictions trop grandes pour être retenues : {count}. Fichier ▸ Enregistrer la session… les garde</translation>
     </message>
     <message>
         <source>exactly right</source>

@@ -204,7 +204,7 @@ def test_the_window_says_how_many_predictions_will_not_come_back(make_window):
                    for n in range(MAX_PREDICTIONS)]
     ui = make_window(shown=False)
     ui.predicting.load(predictions)
-    said, _, rest = ui.message.partition("Predictions too large to come back at the next start: ")
+    said, _, rest = ui.message.partition("Predictions too large to remember: ")
     count, _, advice = rest.partition(". ")
     assert said == "" and advice == "File ▸ Save session… keeps them"
     ui.window.close()
