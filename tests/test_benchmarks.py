@@ -58,7 +58,6 @@ def test_command_line_benchmark_runs(results_in, capsys):
 @pytest.mark.parametrize(
     "name, measure, keys",
     [
-        ("overhead", bench_gui.overhead, {"autograd"}),
         ("stage", bench_gui.stage, {"dynamic"}),
         ("frame", bench_gui.frame_cost, {"notebook"}),
         ("long", bench_gui.long_run, {"runs", "rss_growth_mb"}),
@@ -72,6 +71,15 @@ def test_window_benchmarks_run(results_in, capsys, qapp, name, measure, keys):
     record = json.loads((results_in / f"{name}-tiny.json").read_text())
     assert record["machine"]["cpus"] and record["budgets"] == bench_gui.BUDGETS
     assert "written" in capsys.readouterr().out
+
+
+def test_window_overhead_is_judged_against_its_own_run_undrawn(results_in, qapp):
+    """The budget's ratio is the window's run drawn over the same run with the window drawing nothing; the ratio
+    over another generator, headless, which also holds the two runs' luck, is reported beside it."""
+    autograd = bench_gui.overhead(["--tiny"])["autograd"]
+    assert autograd["undrawn"]["median"] > 0 and autograd["window"]["median"] > 0
+    assert autograd["ratio"]["median"] > 0 and autograd["over_headless"]["median"] > 0
+    assert (results_in / "overhead-tiny.json").exists()
 
 
 def test_the_large_session_benchmark_runs(results_in, capsys, qapp):
