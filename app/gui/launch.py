@@ -16,6 +16,7 @@ from app import language
 from app.io import signals
 from app.language import translate
 
+from .collecting import collect_on_this_thread
 from .look import style_application
 from .settings import remembered_language
 
@@ -36,6 +37,7 @@ def create_application() -> QApplication:
     app.setWindowIcon(icon)
     language.install_into(app)
     style_application(app)
+    collect_on_this_thread()
     return app
 
 

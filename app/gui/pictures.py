@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import language
 from app.io import signals
+from app.gui.collecting import collect_on_this_thread
 from app.io.images import png_bytes
 from app.language import translate
 from models import VARIANTS, RunResult
@@ -27,6 +28,7 @@ def ensure_app() -> QApplication:
         _quiet_offscreen_noise()
         app = QApplication([])
         language.install_into(app)  # the language the command line chose (--lang), for its pictures
+        collect_on_this_thread()  # a recording's or a snapshot's run trains on a thread of its own
     assert isinstance(app, QApplication), "the views need a QApplication, not a bare QCoreApplication"
     signals.wake_qt()
     return app

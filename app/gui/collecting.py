@@ -1,0 +1,26 @@
+"""Python's cyclic garbage is collected on the window's thread, never on the training thread.
+
+Python collects garbage when its counts of allocations pass their thresholds, on whichever thread allocates
+next: at max pace, the training thread most of the time. A cycle that held a Qt widget (a window or a dialog
+closed and let go) was then destroyed there, its whole tree of widgets with it, while the window's thread
+delivered a posted event to one of them: a segmentation fault (`make bench`, 2026-12-06; in the core dump, a
+QWidget tree destroyed by Python's collector on the training thread, inside nn's ``relu``, while the window's
+thread sent a posted event). pyqtgraph's answer for the same crash, used as it is: automatic collection off,
+and a timer on the window's thread that collects each generation when its count passes Python's own
+threshold. The command line's runs, with no window, keep Python's own collection.
+"""
+
+from __future__ import annotations
+
+from pyqtgraph.util.garbage_collector import GarbageCollector
+
+CHECK_S = 0.2  # how often the window's thread looks: the cyclic garbage of a fifth of a second waits at most
+
+_collector: GarbageCollector | None = None
+
+
+def collect_on_this_thread() -> None:
+    """From now on, garbage is collected only by this thread's event loop (once per process)."""
+    global _collector
+    if _collector is None:
+        _collector = GarbageCollector(interval=CHECK_S)

@@ -1,0 +1,51 @@
+"""Python's cyclic garbage is collected on the window's thread: a widget in a cycle is never destroyed on another."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# A fresh interpreter (automatic collection is off for good once the application is made): a widget left in a
+# cycle while a thread allocates as training does, and the thread its wrapper is freed on (the widget with it).
+CYCLE_FREED = textwrap.dedent("""
+    import os, threading, time, weakref
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
+    from app.gui.launch import create_application
+
+    app = create_application()
+    freed_on = []
+    widget = QWidget()
+    widget.itself = widget  # a cycle: only a collection frees it
+    weakref.finalize(widget, lambda: freed_on.append(threading.current_thread().name))
+    del widget
+
+    def train():  # containers by the thousand, kept: Python's counts pass their thresholds on this thread
+        kept = []
+        for _ in range(200):
+            kept.append([[] for _ in range(1_000)])
+            time.sleep(0.005)
+
+    threading.Thread(target=train, name="training").start()
+    until = time.monotonic() + 20
+    while not freed_on and time.monotonic() < until:
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+    print(freed_on, flush=True)
+    os._exit(0)
+""")
+
+
+@pytest.mark.process
+def test_a_widget_left_in_a_cycle_is_freed_on_the_windows_thread():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CYCLE_FREED], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "['MainThread']"
