@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
 from .live import cosmetic_pen
 from .loss_curves import PredictionCurve
 from .loss_plot import LossPlot
+from .prediction_row import NAME_LENGTH, PredictionRow
 from .sketching import Sketcher
 from .words import QT_TRANSLATE_NOOP, translate
 
-NAME_LENGTH = 40  # models.predictions.MAX_NAME (widgets import no models): read from the back of the room
 HINT = QT_TRANSLATE_NOOP("Predictions", "Draw the loss you expect on the plot, left to right, with the mouse, a pen or "
                                         "a finger; going back rubs out.")
 LOCKED = QT_TRANSLATE_NOOP("Predictions", "Locked while the run is on show, drawn under it: Reset (R) to change them.")
@@ -58,36 +59,6 @@ def swatch(color: str, width: int, height: int, ratio: float = 1.0) -> QIcon:
     return QIcon(pixmap)
 
 
-class _Row(QWidget):
-    """One prediction: which the pointer draws, its name, Redraw and Remove."""
-
-    def __init__(self, key: str, name: str):
-        super().__init__()
-        self.key = key
-        self.name = name
-        self.chosen = QRadioButton()
-        self.chosen.setToolTip(translate("Predictions", "Draw this prediction on the plot"))
-        self.swatch = QLabel()  # not the radio button's icon: a locked row keeps its colour
-        self.name_edit = QLineEdit(name)
-        self.name_edit.setMaxLength(NAME_LENGTH)
-        self.name_edit.setPlaceholderText(translate("Predictions", "a team or a student"))
-        self.redraw = QPushButton(translate("Predictions", "Redraw"))
-        self.remove = QPushButton(translate("Predictions", "Remove"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((self.chosen, 0), (self.swatch, 0), (self.name_edit, 1), (self.redraw, 0),
-                                (self.remove, 0)):
-            layout.addWidget(widget, stretch)
-        self.name_edit.setAccessibleName(translate("Predictions", "Name of the prediction"))
-        self.named(name)
-
-    def named(self, name: str) -> None:
-        self.name = name
-        self.chosen.setAccessibleName(translate("Predictions", "Draw {name}").format(name=name))
-        self.redraw.setAccessibleName(translate("Predictions", "Redraw {name}").format(name=name))
-        self.remove.setAccessibleName(translate("Predictions", "Remove {name}").format(name=name))
-
-
 class PredictionPanel(QWidget):
     """The predictions drawn on ``plot``: each named (typed, or "Guess 1", "Guess 2", ...) and coloured
     from the runs' palette, never the live run's colour; redrawn or removed until ``set_locked``.
@@ -104,7 +75,7 @@ class PredictionPanel(QWidget):
         self.plot = plot
         self.sketcher = Sketcher(plot)
         self.sketcher.drawn.connect(lambda _key: self.changed.emit())
-        self.rows: dict[str, _Row] = {}
+        self.rows: dict[str, PredictionRow] = {}
         self.scores: dict[str, str] = {}  # a name's score, shown beside it in the legend
         self.drawing = False
         self.locked = False
@@ -192,7 +163,7 @@ class PredictionPanel(QWidget):
     def _make(self, name: str, slot: int | None) -> str:
         self._made += 1
         key = f"prediction {self._made}"
-        row = _Row(key, name)
+        row = PredictionRow(key, name)
         self.rows[key] = row
         self.choice.addButton(row.chosen)
         row.chosen.toggled.connect(lambda on: on and self.choose(key))

@@ -257,6 +257,29 @@ def test_predictions_are_named_guess_1_2_or_typed(qtbot, plot, panel):
     assert [row.name for row in panel.rows.values()] == ["Team B", "Guess 1"]  # the lowest number free
 
 
+def test_a_narrow_row_shows_the_name_whole_and_puts_its_buttons_under_it(qtbot, window):
+    """In presentation mode at 1024x768 the name field had room for three characters beside Redraw and Remove
+    ("m 0" of "Team 0"): without room for the name beside them, the buttons go under it, and back beside it
+    where there is room again."""
+    whole_window, _plot, panel = window
+    large = whole_window.font()
+    large.setPointSize(20)
+    whole_window.setFont(large)
+    whole_window.resize(800, 500)
+    row = panel.rows[panel.add("Team 0")]
+
+    def beside() -> bool:
+        return abs(row.remove.geometry().center().y() - row.name_edit.geometry().center().y()) < 2
+
+    qtbot.waitUntil(lambda: not beside())
+    assert row.name_edit.width() > row.name_edit.fontMetrics().horizontalAdvance("Team 0 ")
+    right_edge = row.remove.mapTo(panel, row.remove.rect().topRight()).x()
+    assert right_edge <= panel.width()  # Remove shown whole
+    whole_window.setFont(QApplication.font())
+    whole_window.resize(2000, 500)
+    qtbot.waitUntil(beside)
+
+
 def test_a_name_given_is_one_line_within_the_length_and_never_anothers(plot, panel):
     panel.add("  Team \t A ")
     panel.add("Team A")
