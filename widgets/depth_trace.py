@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectI
 
 from .axes import quiet_axes
 from .live import LiveView, grid_of, rgba_pixmap
+from .step_line import StepLine
 from .theme import DARK, Theme, style_axes
 from .words import translate
 
@@ -48,9 +49,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         self.count_plot.setLabel("bottom", translate("DepthTrace", "count"))  # of steps at each depth
         self.strip = QGraphicsPixmapItem()
         self.trace_plot.getViewBox().addItem(self.strip)
-        self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
-        self.rewind_cursor.setVisible(False)
-        self.trace_plot.getViewBox().addItem(self.rewind_cursor, ignoreBounds=True)
+        self.rewind_cursor = StepLine(self.trace_plot.getViewBox(), Qt.PenStyle.DotLine)  # the step a rewind shows
         self.bars = [QGraphicsRectItem(0, d - 0.25, 0, 0.5) for d in DEPTHS]
         self.count_labels = [QGraphicsSimpleTextItem("0") for _ in DEPTHS]
         for bar, label in zip(self.bars, self.count_labels):
@@ -74,7 +73,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
         axes = [plot.getAxis(name) for plot in (self.trace_plot, self.count_plot) for name in ("left", "bottom")]
         font = style_axes(axes, theme, font_pt)
         self._color = np.array(QColor(theme.palette[0]).getRgb(), dtype=float)
-        self.rewind_cursor.setPen(pg.mkPen(theme.foreground, width=2, style=Qt.PenStyle.DotLine))
+        self.rewind_cursor.restyle(theme.foreground, 2)
         for bar, label in zip(self.bars, self.count_labels):
             bar.setBrush(QBrush(QColor(theme.palette[0])))
             bar.setPen(QColor(0, 0, 0, 0))
@@ -142,9 +141,7 @@ class DepthTrace(LiveView, pg.GraphicsLayoutWidget):
 
     def mark_step(self, step: int | None) -> None:
         """A line at ``step`` while a run is rewound (None hides it)."""
-        self.rewind_cursor.setVisible(step is not None)
-        if step is not None:
-            self.rewind_cursor.setValue(step)
+        self.rewind_cursor.place(step)
         self.prepare()
 
     def reset(self) -> None:

@@ -177,3 +177,13 @@ def _count_inside(rect: QRectF, points: np.ndarray) -> int:
     x, y = points[:, 0], points[:, 1]
     inside = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
     return int(inside.sum())
+
+
+def points_along(points: np.ndarray, count: int) -> np.ndarray:
+    """``count`` points evenly spaced along a drawn line: a steep fall counts for its length on screen."""
+    steps = np.hypot(*np.diff(points, axis=0).T)
+    distance = np.concatenate([[0.0], np.cumsum(steps)])
+    if len(points) < 2 or distance[-1] == 0:
+        return points[:1]
+    at = np.linspace(0, distance[-1], count)
+    return np.column_stack([np.interp(at, distance, points[:, 0]), np.interp(at, distance, points[:, 1])])

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QColor, QFontMetricsF
 
-from .axes import PowerOfTenAxis, QuietAxis
-from .envelope import simplified
+from .axes import MajorGrid, PowerOfTenAxis, QuietAxis
 from .live import LiveView, cosmetic_pen, grid_of
 from .loss_curves import Curve, PredictionCurve
 from .loss_framing import LossFraming
-from .loss_legend import FittedLegend
+from .loss_legend import FittedLegend, points_along
+from .loss_scale import LossScale
+from .step_line import StepLine
 from .theme import DARK, Theme, style_axes
 from .words import number, translate, whole
-
-_LOG_TOP = 308.0  # the highest decade a float holds
-
-
-def _along(points: np.ndarray, count: int) -> np.ndarray:
-    """``count`` points evenly spaced along a drawn line: a steep fall counts for its length on screen."""
-    steps = np.hypot(*np.diff(points, axis=0).T)
-    distance = np.concatenate([[0.0], np.cumsum(steps)])
-    if len(points) < 2 or distance[-1] == 0:
-        return points[:1]
-    at = np.linspace(0, distance[-1], count)
-    return np.column_stack([np.interp(at, distance, points[:, 0]), np.interp(at, distance, points[:, 1])])
 
 
 class LossPlot(LiveView, pg.PlotWidget):
@@ -58,7 +44,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.curves: dict[str, Curve] = {}
         self.predictions: dict[str, PredictionCurve] = {}
         self.framing = LossFraming(self.view_box)
-        self.log_scale = True
+        self.scale = LossScale(self.view_box)
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
         self.theme = theme
         self.plot_item.setMenuEnabled(False)
@@ -68,20 +54,11 @@ class LossPlot(LiveView, pg.PlotWidget):
             self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
         self.plot_item.getAxis("left").setStyle(hideOverlappingLabels=False)  # the lowest decade's label, whole
         view = self.view_box
-        self.grid = QGraphicsPathItem()
-        self.grid.setZValue(-10)
-        view.addItem(self.grid, ignoreBounds=True)
+        self.grid = MajorGrid(self)
         self.legend = FittedLegend(view, plot_item)
         view.geometryChanged.connect(self.place_legend)
-        self.divergence = pg.InfiniteLine(angle=90, movable=False)
-        self.divergence_label = pg.InfLineLabel(self.divergence, position=0.9, anchor=(1, 0))
-        self.divergence.setVisible(False)
-        view.addItem(self.divergence, ignoreBounds=True)
-        self.rewind_cursor = pg.InfiniteLine(angle=90, movable=False)  # the step a rewind shows
-        self.rewind_label = pg.InfLineLabel(self.rewind_cursor, position=0.97, anchor=(0, 0))
-        self.rewind_cursor.setVisible(False)
-        view.addItem(self.rewind_cursor, ignoreBounds=True)
-        view.sigRangeChanged.connect(self._draw_grid)
+        self.divergence = StepLine(view, Qt.PenStyle.DashLine, caption_at=(0.9, (1, 0)))
+        self.rewind_cursor = StepLine(view, Qt.PenStyle.DotLine, caption_at=(0.97, (0, 0)))  # the step a rewind shows
         view.sigRangeChangedManually.connect(self._stop_following)
         self.set_log_scale(True)
         self.apply_theme(theme)
@@ -97,20 +74,15 @@ class LossPlot(LiveView, pg.PlotWidget):
         font = style_axes([self.plot_item.getAxis(name) for name in ("left", "bottom")], theme, font_pt)
         half_line = QFontMetricsF(font).height() / 2  # the top tick's label is centred on the plot's top edge
         grid_of(self.plot_item).setContentsMargins(1, half_line, 1, 1)
-        self.grid.setPen(cosmetic_pen(theme.grid, 1))
+        self.grid.item.setPen(cosmetic_pen(theme.grid, 1))
         self.legend.setLabelTextColor(theme.foreground)
         self.legend.preferred_pt = legend_pt or font_pt - 1
         self.legend.setBrush(pg.mkBrush(QColor(theme.background).lighter(130 if theme.name == "dark" else 97)))
         for curve in self._all_curves():
             curve.color = self.colour_of(curve)
             curve.restyle(self.line_width)
-        self.divergence.setPen(pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine))
-        self.divergence_label.setColor(theme.warning)
-        self.divergence_label.setFont(font)
-        self.rewind_cursor.setPen(pg.mkPen(theme.foreground, width=max(1.0, self.line_width),
-                                           style=Qt.PenStyle.DotLine))
-        self.rewind_label.setColor(theme.foreground)
-        self.rewind_label.setFont(font)
+        self.divergence.restyle(theme.warning, 2, font)
+        self.rewind_cursor.restyle(theme.foreground, max(1.0, self.line_width), font)
         self._relabel_legend()
         self.prepare()
         self.restyled.emit()
@@ -275,11 +247,6 @@ class LossPlot(LiveView, pg.PlotWidget):
         before the run, on an axis that already spans where the class expects the loss to go."""
         self.framing.widen(low, high, self.log_scale)
 
-    def y_bounds(self) -> tuple[float, float]:
-        """The losses at the bottom and top of the plot as shown (on a log scale, 10 to the axis's values)."""
-        low, high = self.view_box.viewRange()[1]
-        return (10.0**low, 10.0**high) if self.log_scale else (low, high)
-
     def _all_curves(self) -> list[Curve]:
         return [*self.curves.values(), *self.predictions.values()]
 
@@ -312,31 +279,10 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def _draw(self, curve: Curve) -> None:
         if isinstance(curve, PredictionCurve):
-            curve.item.setPath(self.path_of(*self.simplified(*curve.points)))
+            curve.item.setPath(self.scale.path_of(*self.scale.simplified(*curve.points)))
         else:
             envelope = curve.envelope
             curve.item.setPath(curve.path.update(*curve.points, envelope.finished, envelope.rebuilds, self.log_scale))
-
-    def simplified(self, x: np.ndarray, y: np.ndarray, pixels: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
-        """The points of a line that draw it, as the plot is now, to within ``pixels`` of every point
-        (on the log scale, the positive ones): a prediction is drawn from these."""
-        if self.log_scale:
-            positive = y > 0
-            x, y = x[positive], y[positive]
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        box = self.view_box.boundingRect()
-        down = np.log10(y) if self.log_scale else y
-        on_screen = np.column_stack([x * box.width() / max(x1 - x0, 1e-300),
-                                     down * box.height() / max(y1 - y0, 1e-300)])
-        kept = simplified(on_screen, pixels)
-        return x[kept], y[kept]
-
-    def path_of(self, x: np.ndarray, y: np.ndarray) -> QPainterPath:
-        """A curve in view coordinates: on the log scale, log10 of the positive losses."""
-        if self.log_scale:
-            positive = y > 0
-            x, y = x[positive], np.log10(y[positive])
-        return pg.arrayToQPath(x, y) if len(x) else QPainterPath()
 
     def _relabel_legend(self) -> None:
         """Live curves first, then predictions, then past runs, oldest first; hidden ones stay listed."""
@@ -351,9 +297,14 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     # View
 
+    @property
+    def log_scale(self) -> bool:
+        """Whether the losses are drawn on the log scale (``set_log_scale`` changes it)."""
+        return self.scale.log
+
     def set_log_scale(self, log: bool) -> None:
-        shown = self._shown_on(log)
-        self.log_scale = log
+        shown = self.scale.shown_on(log)
+        self.scale.log = log
         x_range = self.view_box.viewRange()[0]
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         # pyqtgraph keeps the view's numbers, now read on the other scale (losses up to 10⁶ became a million
@@ -365,17 +316,6 @@ class LossPlot(LiveView, pg.PlotWidget):
         for curve in self._all_curves():
             self._draw(curve)
         self.framing.frame_y(log, again=True)
-
-    def _shown_on(self, log: bool) -> tuple[float, float]:
-        """The losses the plot shows, as a y range on the log scale or the linear one: a linear range from
-        zero or below shows two decades below its top on the log scale."""
-        low, high = self.view_box.viewRange()[1]
-        if log == self.log_scale:
-            return low, high
-        if log:
-            top = math.log10(high) if high > 0 else 1.0
-            return (math.log10(low) if low > 0 else top - 2, top)
-        return 10.0 ** min(low, _LOG_TOP), 10.0 ** min(high, _LOG_TOP)
 
     def follow(self) -> None:
         """Frame the whole run again after the user zoomed."""
@@ -409,20 +349,6 @@ class LossPlot(LiveView, pg.PlotWidget):
             return
         event.accept()
 
-    def _draw_grid(self, *_) -> None:
-        """Lines at the major ticks, one opaque path: pyqtgraph's own grid blends
-        every line, major and minor, and cost more than all the rest of a frame."""
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        xs = self._major_ticks("bottom", x0, x1, self.width())
-        ys = self._major_ticks("left", y0, y1, self.height())
-        x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
-        y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
-        self.grid.setPath(pg.arrayToQPath(x, y, connect="pairs") if len(x) else QPainterPath())
-
-    def _major_ticks(self, name: str, low: float, high: float, pixels: int) -> np.ndarray:
-        levels = self.plot_item.getAxis(name).tickValues(low, high, max(pixels, 1))
-        return np.asarray(levels[0][1] if levels else [], dtype=float)
-
     def place_legend(self, *_) -> None:
         """Move the legend off every point of the curves on show (live, past and predicted, and the line
         between them), the live curves' newest points by more: the painter calls this on its slow frames,
@@ -430,40 +356,28 @@ class LossPlot(LiveView, pg.PlotWidget):
         if not self.legend.isVisible():
             return
         shown = [curve for curve in self._all_curves() if curve.visible]
-        drawn = [points for points in (self._pixels(*curve.points) for curve in shown) if len(points)]
-        live = [self._pixels(*curve.points) for curve in self.curves.values() if not curve.faint and curve.visible]
+        drawn = [points for points in (self.scale.pixels(*curve.points) for curve in shown) if len(points)]
+        live = [self.scale.pixels(*curve.points) for curve in self.curves.values()
+                if not curve.faint and curve.visible]
         newest = np.array([points[-1] for points in live if len(points)]).reshape(-1, 2)
-        others = np.concatenate([np.concatenate([points, _along(points, 200)]) for points in drawn]
+        others = np.concatenate([np.concatenate([points, points_along(points, 200)]) for points in drawn]
                                 or [np.empty((0, 2))])
         self.legend.settle(newest, others)
 
-    def _pixels(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Curve points in the view box's pixels, rows of (x, y), where they are drawn."""
-        if self.log_scale:
-            positive = y > 0
-            x, y = x[positive], np.log10(y[positive])
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        box = self.view_box.boundingRect()
-        across = box.left() + (x - x0) / max(x1 - x0, 1e-300) * box.width()
-        down = box.top() + (y1 - y) / max(y1 - y0, 1e-300) * box.height()
-        return np.column_stack([across, down])
-
     def mark_divergence(self, step: int | None) -> None:
         """A dashed line at the step where the loss stopped being finite (None hides it)."""
-        self.divergence.setVisible(step is not None)
-        if step is not None:
-            self.divergence.setValue(step)
-            self.divergence_label.setFormat(translate("LossPlot", "diverged at step {step}").format(step=whole(step)))
+        said = translate("LossPlot", "diverged at step {step}").format(step=whole(step)) if step is not None else ""
+        self.divergence.place(step, said)
 
     def show_cursor(self, step: int | None, loss: float | None = None) -> None:
         """A line at ``step``, labelled with its loss, while a run is rewound (None hides it)."""
-        self.rewind_cursor.setVisible(step is not None)
-        if step is not None:
-            self.rewind_cursor.setValue(step)
-            said = (translate("LossPlot", "step {step}: loss {loss}") if loss is not None
-                    else translate("LossPlot", "step {step}"))
-            self.rewind_label.setFormat(said.format(step=whole(step), loss=number(loss or 0, 4)))
-            self.prepare()
+        if step is None:
+            self.rewind_cursor.place(None)
+            return
+        said = (translate("LossPlot", "step {step}: loss {loss}") if loss is not None
+                else translate("LossPlot", "step {step}"))
+        self.rewind_cursor.place(step, said.format(step=whole(step), loss=number(loss or 0, 4)))
+        self.prepare()
 
     def reset(self, run_length: int | None = None) -> None:
         """Empty the live curves (past runs stay) and frame a new run."""
