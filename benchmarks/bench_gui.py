@@ -182,7 +182,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     window.controls.set_pace(None)
     window.start()
     trainer = window.trainer
-    lateness, last, busy = [], [0.0], []
+    lateness, last = [], [0.0]
+    busy: dict[bool, list[float]] = {True: [], False: []}  # drawn or not
     compute_core, gui_core = _two_cores()
     frames = window.controller.frame_timer
 
@@ -210,8 +211,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
         (_spin if drawn else time.sleep)(span)  # asleep, the window's thread runs no event and no Python
         timer.stop()
         elapsed = time.perf_counter() - started
-        if worker and cpu is not None and drawn and not probe:  # cpu is measured only where the worker was found
-            busy.append((_thread_cpu_s(worker) - cpu) / elapsed)
+        if worker and cpu is not None and not probe:  # cpu is measured only where the worker was found
+            busy[drawn].append((_thread_cpu_s(worker) - cpu) / elapsed)
         rate = (_steps_done(trainer) - count) / elapsed
         window.controller.pause()
         frames.start()
@@ -231,7 +232,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             windowed(SETTLE_S)
             headless(SETTLE_S)
             lateness.clear()
-            busy.clear()
+            busy[True].clear()
+            busy[False].clear()
             setups = sides or {"window": lambda trainer: None}
             baselines = {"headless": headless, **({"undrawn": lambda span: windowed(span, drawn=False)}
                                                   if undrawn else {})}
@@ -255,7 +257,8 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
 
     ratios_of = over("headless")
     return {**rates, "ratios": ratios_of.get("window", []), "ratios_of": ratios_of,
-            "over_undrawn": over("undrawn") if undrawn else {}, "lateness": lateness, "busy": busy}
+            "over_undrawn": over("undrawn") if undrawn else {}, "lateness": lateness, "busy": busy[True],
+            "busy_undrawn": busy[False]}
 
 
 def _fetch(losses: list) -> np.ndarray:
@@ -290,6 +293,7 @@ def overhead(argv: list[str] | None = None) -> dict:
             "ratio": stats(measured["over_undrawn"]["window"]),
             "over_headless": stats(measured["ratios"]),
             "trainer_busy": stats(measured["busy"]) if measured["busy"] else None,
+            "trainer_busy_undrawn": stats(measured["busy_undrawn"]) if measured["busy_undrawn"] else None,
             "lateness_ms": {"p99": lateness[int(0.99 * (len(lateness) - 1))], "max": lateness[-1],
                             "median": statistics.median(lateness), "n": len(lateness)},
         }
@@ -298,7 +302,7 @@ def overhead(argv: list[str] | None = None) -> dict:
         [name, f["device"], f["headless"]["median"], f["undrawn"]["median"], f["window"]["median"],
          f["ratio"]["median"], "{:.2f}-{:.2f}".format(*f["ratio"]["median_ci95"]),
          _median_and_interval(f["over_headless"]),
-         f["trainer_busy"]["median"] if f["trainer_busy"] else "n/a",
+         *(f[busy]["median"] if f[busy] else "n/a" for busy in ("trainer_busy_undrawn", "trainer_busy")),
          f["lateness_ms"]["p99"], f["lateness_ms"]["max"],
          _verdict(f["ratio"]["median"] >= BUDGETS["overhead_ratio"]
                   and f["ratio"]["median_ci95"][0] >= BUDGETS["overhead_ratio_low"]
@@ -308,13 +312,14 @@ def overhead(argv: list[str] | None = None) -> dict:
     ]
     print(f"GUI overhead at max pace (steps/s, median of {pairs} paired slices of {seconds:g} s) "
           "and a 10 ms timer's lateness (ms, in slices of its own at max pace)")
-    print(table(["variant", "device", "headless", "undrawn", "window", "ratio", "95% CI", "over headless", "busy",
+    print(table(["variant", "device", "headless", "undrawn", "window", "ratio", "95% CI", "over headless", "busy u.", "busy w.",
                  "late p99", "late max",
                  f">= {BUDGETS['overhead_ratio']} (CI >= {BUDGETS['overhead_ratio_low']}), <= 50/200 ms"], rows))
     print("undrawn: the window's own run, the window drawing nothing; ratio: window over undrawn, the median of the "
           "pairs' ratios; 95% CI: where the true median lies, from the pairs' order; over headless: window over "
           "another generator of the variant, headless (its 95% CI after it)")
-    print("busy: the share of the window's slices the training thread spent computing (1 = it never waited)")
+    print("busy u., busy w.: the share of the undrawn and the window's slices the training thread spent computing "
+          "(1 = it never waited, for the GIL or for its CPU)")
     _record("overhead", args, figures)
     return figures
 
