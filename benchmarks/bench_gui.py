@@ -312,8 +312,8 @@ def overhead(argv: list[str] | None = None) -> dict:
     ]
     print(f"GUI overhead at max pace (steps/s, median of {pairs} paired slices of {seconds:g} s) "
           "and a 10 ms timer's lateness (ms, in slices of its own at max pace)")
-    print(table(["variant", "device", "headless", "undrawn", "window", "ratio", "95% CI", "over headless", "busy u.", "busy w.",
-                 "late p99", "late max",
+    print(table(["variant", "device", "headless", "undrawn", "window", "ratio", "95% CI", "over headless", "busy u.",
+                 "busy w.", "late p99", "late max",
                  f">= {BUDGETS['overhead_ratio']} (CI >= {BUDGETS['overhead_ratio_low']}), <= 50/200 ms"], rows))
     print("undrawn: the window's own run, the window drawing nothing; ratio: window over undrawn, the median of the "
           "pairs' ratios; 95% CI: where the true median lies, from the pairs' order; over headless: window over "

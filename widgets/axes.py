@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsWidget, QWidget
 
 GAP = 1.5  # labels side by side at least half a label's width apart
 STACKED_GAP = 1.2  # labels one above another a fifth of a line apart: a log axis labels more of its decades
@@ -160,22 +160,22 @@ class PowerOfTenAxis(QuietAxis):
 
 
 class MajorGrid:
-    """Lines at ``plot``'s major ticks, one opaque path drawn again as its range changes: pyqtgraph's own grid
-    blends every line, major and minor, and cost more than all the rest of a frame."""
+    """Lines at ``plot_item``'s major ticks, one opaque path drawn again as its range changes, the ticks spaced
+    for ``widget``'s pixels: pyqtgraph's own grid blends every line, major and minor, and cost more than all
+    the rest of a frame."""
 
-    def __init__(self, plot: pg.PlotWidget):
-        self.plot = plot
+    def __init__(self, plot_item: pg.PlotItem, widget: QWidget):
+        self.plot_item, self.widget = plot_item, widget
         self.item = QGraphicsPathItem()  # Qt's own: painting it calls no Python
         self.item.setZValue(-10)
-        view = plot.getPlotItem().getViewBox()
+        view = plot_item.getViewBox()
         view.addItem(self.item, ignoreBounds=True)
         view.sigRangeChanged.connect(self.draw)
 
     def draw(self, *_) -> None:
-        plot_item = self.plot.getPlotItem()
-        (x0, x1), (y0, y1) = plot_item.getViewBox().viewRange()
-        xs = _major_ticks(plot_item.getAxis("bottom"), x0, x1, self.plot.width())
-        ys = _major_ticks(plot_item.getAxis("left"), y0, y1, self.plot.height())
+        (x0, x1), (y0, y1) = self.plot_item.getViewBox().viewRange()
+        xs = _major_ticks(self.plot_item.getAxis("bottom"), x0, x1, self.widget.width())
+        ys = _major_ticks(self.plot_item.getAxis("left"), y0, y1, self.widget.height())
         x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
         y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
         self.item.setPath(pg.arrayToQPath(x, y, connect="pairs") if len(x) else QPainterPath())

@@ -44,7 +44,7 @@ class LossPlot(LiveView, pg.PlotWidget):
         self.curves: dict[str, Curve] = {}
         self.predictions: dict[str, PredictionCurve] = {}
         self.framing = LossFraming(self.view_box)
-        self.scale = LossScale(self.view_box)
+        self.y_scale = LossScale(self.view_box)
         self.line_width = 1.0  # wider pens cost Qt ten times more for a jagged curve
         self.theme = theme
         self.plot_item.setMenuEnabled(False)
@@ -54,7 +54,7 @@ class LossPlot(LiveView, pg.PlotWidget):
             self.plot_item.getAxis(name).enableAutoSIPrefix(False)  # "(x1e-12)" beside powers of ten misleads
         self.plot_item.getAxis("left").setStyle(hideOverlappingLabels=False)  # the lowest decade's label, whole
         view = self.view_box
-        self.grid = MajorGrid(self)
+        self.grid = MajorGrid(plot_item, self)
         self.legend = FittedLegend(view, plot_item)
         view.geometryChanged.connect(self.place_legend)
         self.divergence = StepLine(view, Qt.PenStyle.DashLine, caption_at=(0.9, (1, 0)))
@@ -279,7 +279,7 @@ class LossPlot(LiveView, pg.PlotWidget):
 
     def _draw(self, curve: Curve) -> None:
         if isinstance(curve, PredictionCurve):
-            curve.item.setPath(self.scale.path_of(*self.scale.simplified(*curve.points)))
+            curve.item.setPath(self.y_scale.path_of(*self.y_scale.simplified(*curve.points)))
         else:
             envelope = curve.envelope
             curve.item.setPath(curve.path.update(*curve.points, envelope.finished, envelope.rebuilds, self.log_scale))
@@ -300,11 +300,11 @@ class LossPlot(LiveView, pg.PlotWidget):
     @property
     def log_scale(self) -> bool:
         """Whether the losses are drawn on the log scale (``set_log_scale`` changes it)."""
-        return self.scale.log
+        return self.y_scale.log
 
     def set_log_scale(self, log: bool) -> None:
-        shown = self.scale.shown_on(log)
-        self.scale.log = log
+        shown = self.y_scale.shown_on(log)
+        self.y_scale.log = log
         x_range = self.view_box.viewRange()[0]
         self.plot_item.setLogMode(x=False, y=log)  # the axis: ticks as powers of ten
         # pyqtgraph keeps the view's numbers, now read on the other scale (losses up to 10⁶ became a million
@@ -356,8 +356,8 @@ class LossPlot(LiveView, pg.PlotWidget):
         if not self.legend.isVisible():
             return
         shown = [curve for curve in self._all_curves() if curve.visible]
-        drawn = [points for points in (self.scale.pixels(*curve.points) for curve in shown) if len(points)]
-        live = [self.scale.pixels(*curve.points) for curve in self.curves.values()
+        drawn = [points for points in (self.y_scale.pixels(*curve.points) for curve in shown) if len(points)]
+        live = [self.y_scale.pixels(*curve.points) for curve in self.curves.values()
                 if not curve.faint and curve.visible]
         newest = np.array([points[-1] for points in live if len(points)]).reshape(-1, 2)
         others = np.concatenate([np.concatenate([points, points_along(points, 200)]) for points in drawn]

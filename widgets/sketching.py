@@ -141,7 +141,7 @@ class Sketcher(QObject):
         """The stroke kept as the few points that draw it to within half a pixel."""
         self._drawing, self._touch_id = False, None
         if self._stroke and self.key is not None:
-            steps, losses = self.plot.scale.simplified(*np.array(self._stroke, dtype=float).T, pixels=TOLERANCE)
+            steps, losses = self.plot.y_scale.simplified(*np.array(self._stroke, dtype=float).T, pixels=TOLERANCE)
             self._stroke = list(zip(steps.tolist(), losses.tolist()))
             self._show()
             self.drawn.emit(self.key)

@@ -157,7 +157,7 @@ class Listening(QObject):
 
     def _scale(self) -> tuple[tuple[float, float], bool]:
         """The plot's loss at its bottom and top, and whether it is on the log scale: pitch is height."""
-        return self.loss_plot.scale.bounds(), self.loss_plot.log_scale
+        return self.loss_plot.y_scale.bounds(), self.loss_plot.log_scale
 
     def _feed(self) -> None:
         output = self.output

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app import language
-from app.io import signals
 from app.gui.collecting import collect_on_this_thread
+from app.io import signals
 from app.io.images import png_bytes
 from app.language import translate
 from models import VARIANTS, RunResult

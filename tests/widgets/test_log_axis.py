@@ -67,11 +67,11 @@ def test_a_change_of_scale_shows_the_losses_the_other_scale_showed(qtbot):
     plot.set_log_scale(False)
     plot.view_box.setYRange(0, 5.8e6, padding=0)
     plot.set_log_scale(True)
-    low, high = plot.y_bounds()
+    low, high = plot.y_scale.bounds()
     assert high == pytest.approx(5.8e6) and 0 < low < high
     plot.view_box.setYRange(-2, 4, padding=0)  # 10⁻² to 10⁴
     plot.set_log_scale(False)
-    assert plot.y_bounds() == pytest.approx((0.01, 1e4))
+    assert plot.y_scale.bounds() == pytest.approx((0.01, 1e4))
 
 
 def test_a_zoom_outlasts_a_change_of_scale(qtbot):
@@ -81,6 +81,6 @@ def test_a_zoom_outlasts_a_change_of_scale(qtbot):
     plot.view_box.setYRange(1, 3, padding=0)  # as a zoom leaves it: losses of 10 to 1000
     plot.following = False
     plot.set_log_scale(False)
-    assert plot.y_bounds() == pytest.approx((10, 1000))
+    assert plot.y_scale.bounds() == pytest.approx((10, 1000))
     assert plot.view_box.viewRange()[0] == pytest.approx([-0.02 * (STEPS - 1), 1.02 * (STEPS - 1)])  # x as it was
 

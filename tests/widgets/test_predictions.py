@@ -180,7 +180,7 @@ def test_the_pointer_is_held_to_the_runs_steps_and_the_plots_height(plot, panel,
     QTest.mouseMove(viewport, QPoint(-300, -300))  # dragged out past the top left, then the bottom right
     QTest.mouseMove(viewport, corner)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
-    low, high = plot.y_bounds()
+    low, high = plot.y_scale.bounds()
     (first, top), (last, bottom) = points(panel)
     assert first == 0 and last == STEPS - 1
     assert top == pytest.approx(high) and bottom == pytest.approx(max(low, 0.0))
@@ -269,7 +269,8 @@ def test_a_narrow_row_shows_the_name_whole_and_puts_its_buttons_under_it(qtbot, 
     row = panel.rows[panel.add("Team 0")]
 
     def beside() -> bool:
-        return abs(row.remove.geometry().center().y() - row.name_edit.geometry().center().y()) < 2
+        remove_y = row.remove.mapTo(row, row.remove.rect().center()).y()
+        return abs(remove_y - row.name_edit.geometry().center().y()) < 2
 
     qtbot.waitUntil(lambda: not beside())
     assert row.name_edit.width() > row.name_edit.fontMetrics().horizontalAdvance("Team 0 ")
@@ -383,7 +384,7 @@ def test_loaded_predictions_replace_the_drawn_ones_and_widen_the_axes(plot, pane
               DrawnPrediction("Team B", 5, np.array([0.0, 250.0]), np.array([900.0, 300.0]))]
     panel.load(loaded)
     assert [(p.name, p.slot) for p in panel.predictions()] == [("Team A", 3), ("Team B", 5)]
-    assert plot.y_bounds()[1] >= 5e4
+    assert plot.y_scale.bounds()[1] >= 5e4
     assert [plot.predictions[key].color for key in panel.rows] == [DARK.palette[3], DARK.palette[5]]
 
 
