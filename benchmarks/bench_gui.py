@@ -167,8 +167,9 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     ``undrawn``: slices of the window's own run with the window drawing nothing (its frame timer stopped, its
     thread asleep) take their turns too, and each side's ratio to them comes back (``over_undrawn``): the
     window's cost alone. The ratio to the headless generator also holds the two runs' luck, where each one's
-    memory lies: two headless generators of tensors, on one core in turns, read 0.972 to 1.043 of each other
-    in four processes (one at 1.043, its interval 1.036 to 1.053).
+    memory lies: two headless generators of tensors, on one core in turns, read 0.980 to 1.027 of each other
+    in four processes; one on a worker thread against one on the main thread, 0.972 to 1.043 (one at 1.043,
+    its interval 1.036 to 1.053).
     """
     from PySide6.QtCore import QTimer
 
