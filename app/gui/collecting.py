@@ -7,14 +7,26 @@ delivered a posted event to one of them: a segmentation fault (`make bench`, 202
 QWidget tree destroyed by Python's collector on the training thread, inside nn's ``relu``, while the window's
 thread sent a posted event). pyqtgraph's answer for the same crash, used as it is: automatic collection off,
 and a timer on the window's thread that collects each generation when its count passes Python's own
-threshold. The command line's runs, with no window, keep Python's own collection.
+threshold. A student's code may turn automatic collection on again (``gc.enable()``): each look turns it off.
+The command line's runs, with no window, keep Python's own collection.
 """
 
 from __future__ import annotations
 
+import gc
+
 from pyqtgraph.util.garbage_collector import GarbageCollector
 
 CHECK_S = 0.2  # how often the window's thread looks: the cyclic garbage of a fifth of a second waits at most
+
+
+class _KeptOff(GarbageCollector):
+    """pyqtgraph's collector, which turns automatic collection off once, turning it off at every look."""
+
+    def check(self) -> None:
+        gc.disable()
+        super().check()
+
 
 _collector: GarbageCollector | None = None
 
@@ -23,4 +35,4 @@ def collect_on_this_thread() -> None:
     """From now on, garbage is collected only by this thread's event loop (once per process)."""
     global _collector
     if _collector is None:
-        _collector = GarbageCollector(interval=CHECK_S)
+        _collector = _KeptOff(interval=CHECK_S)

@@ -42,10 +42,37 @@ CYCLE_FREED = textwrap.dedent("""
 """)
 
 
-@pytest.mark.process
-def test_a_widget_left_in_a_cycle_is_freed_on_the_windows_thread():
+# A student's code turns automatic collection on again, on the training thread; the window's thread looks a
+# few times.
+TURNED_ON = textwrap.dedent("""
+    import gc, os, threading
+    from PySide6.QtCore import QEventLoop, QTimer
+    from app.gui.collecting import CHECK_S
+    from app.gui.launch import create_application
+
+    app = create_application()
+    threading.Thread(target=gc.enable, name="training").start()
+    loop = QEventLoop()
+    QTimer.singleShot(int(CHECK_S * 3000), loop.quit)
+    loop.exec()
+    print(gc.isenabled(), flush=True)
+    os._exit(0)
+""")
+
+
+def _last_line(script: str) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", CYCLE_FREED], cwd=ROOT, env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "['MainThread']"
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.process
+def test_a_widget_left_in_a_cycle_is_freed_on_the_windows_thread():
+    assert _last_line(CYCLE_FREED) == "['MainThread']"
+
+
+@pytest.mark.process
+def test_collection_turned_on_again_by_a_students_code_is_turned_off():
+    assert _last_line(TURNED_ON) == "False"
