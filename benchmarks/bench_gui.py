@@ -140,8 +140,13 @@ def _thread_cpu_s(tid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def as_it_is(trainer: Trainer) -> None:
+    """The window's run undrawn as it runs drawn: nothing to set up."""
+
+
 def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str = "cpu",
-                  sides: dict[str, Callable[[Trainer], None]] | None = None, undrawn: bool = False) -> dict:
+                  sides: dict[str, Callable[[Trainer], None]] | None = None,
+                  undrawn: Callable[[Trainer], None] | None = None) -> dict:
     """Steps/s of one max-pace run in the window against the same generator headless, in turns.
 
     ``sides``: the window's sides to measure, each set up (by a call given the run) before its
@@ -164,12 +169,12 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
     fetched once a slice, as the trainer fetches them once a frame, so neither
     side waits every step.
 
-    ``undrawn``: slices of the window's own run with the window drawing nothing (its frame timer stopped, its
-    thread asleep) take their turns too, and each side's ratio to them comes back (``over_undrawn``): the
-    window's cost alone. The ratio to the headless generator also holds the two runs' luck, where each one's
-    memory lies: two headless generators of tensors, on one core in turns, read 0.980 to 1.027 of each other
-    in four processes; one on a worker thread against one on the main thread, 0.972 to 1.043 (one at 1.043,
-    its interval 1.036 to 1.053).
+    ``undrawn``, where given, sets up slices of the window's own run with the window drawing nothing (its frame
+    timer stopped, its thread asleep), which take their turns too; each side's ratio to them comes back
+    (``over_undrawn``): the window's cost alone. The ratio to the headless generator also holds the two runs'
+    luck, where each one's memory lies: two headless generators of tensors, on one core in turns, read 0.980 to
+    1.027 of each other in four processes; one on a worker thread against one on the main thread, 0.972 to 1.043
+    (one at 1.043, its interval 1.036 to 1.053).
     """
     from PySide6.QtCore import QTimer
 
@@ -235,15 +240,16 @@ def _paired_rates(window, variant: str, seconds: float, pairs: int, device: str 
             lateness.clear()
             busy[True].clear()
             busy[False].clear()
-            setups = sides or {"window": lambda trainer: None}
+            setups = sides or {"window": as_it_is}
             baselines = {"headless": headless, **({"undrawn": lambda span: windowed(span, drawn=False)}
                                                   if undrawn else {})}
+            prepare = {**setups, **({"undrawn": undrawn} if undrawn else {})}
             rates = {**{side: [] for side in baselines}, **{side: [] for side in setups}}
             order = list(rates)
             for pair in range(pairs):
                 for side in order if pair % 2 == 0 else order[::-1]:
-                    if side in setups:
-                        setups[side](trainer)
+                    if side in prepare:
+                        prepare[side](trainer)
                     rates[side].append(baselines.get(side, windowed)(seconds))
             for _ in range(math.ceil(pairs * PROBE_SHARE)):
                 windowed(seconds, probe=True)
@@ -284,7 +290,7 @@ def overhead(argv: list[str] | None = None) -> dict:
     _paired_rates(window, variants[0], 0.3, 1, args.device)  # warm up the window's first frames
     figures = {}
     for variant in variants:
-        measured = _paired_rates(window, variant, seconds, pairs, args.device, undrawn=True)
+        measured = _paired_rates(window, variant, seconds, pairs, args.device, undrawn=as_it_is)
         lateness = sorted(measured["lateness"])
         figures[variant] = {
             "device": device_for(variant, args.device),
@@ -382,7 +388,7 @@ def stage(argv: list[str] | None = None) -> dict:
         for variant in variants:
             for where in PLACES[round_ % 3 :] + PLACES[: round_ % 3]:  # each first in turn: see ``stage``
                 if _place(window, where):
-                    measured = _paired_rates(window, variant, seconds, pairs, args.device, undrawn=True)
+                    measured = _paired_rates(window, variant, seconds, pairs, args.device, undrawn=as_it_is)
                     ratios[variant].setdefault(where, []).extend(measured["over_undrawn"]["window"])
                     over_headless[variant].setdefault(where, []).extend(measured["ratios"])
     _place(window, "desk")

@@ -43,7 +43,10 @@ def test_inside_benchmark_runs(results_in, capsys):
 
 def test_inside_window_benchmarks_run(results_in, capsys, qapp):
     figures = bench_inside.inside_window(["--tiny"])
-    assert figures["autograd"]["open_over_headless"]["median"] > 0
+    autograd = figures["autograd"]
+    assert autograd["undrawn"]["median"] > 0 and autograd["open"]["median"] > 0
+    assert autograd["open_over_undrawn"]["median"] > 0 and autograd["open_over_headless"]["median"] > 0
+    assert "open/undrawn" in capsys.readouterr().out
     figures = bench_inside.inside_rewind(["--tiny"])
     assert all(f["shown_ms"]["median"] > 0 for f in figures.values())
     assert (results_in / "inside_window-tiny.json").exists() and (results_in / "inside_rewind-tiny.json").exists()
