@@ -21,7 +21,7 @@ CHECK_S = 0.2  # how often the window's thread looks: the cyclic garbage of a fi
 
 
 class _KeptOff(GarbageCollector):
-    """pyqtgraph's collector, which turns automatic collection off once, turning it off at every look."""
+    """pyqtgraph's collector (which turns automatic collection off when made), turning it off again at each look."""
 
     def check(self) -> None:
         gc.disable()
