@@ -25,7 +25,7 @@ from .options import UsageError, config_from
 def inspect(args: argparse.Namespace) -> int:
     """Compute the run to step ``--step`` and print (or write) that step from the inside."""
     # These load torch: imported here, they cost this command alone, not every command's start
-    from app.run.inside_watch import COMPUTING
+    from app.run.computing import COMPUTING
     from models.inside import InsideError, inspect_step, to_json, to_lines
 
     config = config_from(args)

@@ -8,6 +8,11 @@ QWidget tree destroyed by Python's collector on the training thread, inside nn's
 thread sent a posted event). pyqtgraph's answer for the same crash, used as it is: automatic collection off,
 and a timer on the window's thread that collects each generation when its count passes Python's own
 threshold. A student's code may turn automatic collection on again (``gc.enable()``): each look turns it off.
+
+A look collects only while no thread computes (``COMPUTING``): a collection reads torch's tensors and their
+autograd nodes, which a thread computing changes with the GIL let go (`make test-processes`, 2026-12-06: a
+segmentation fault with the window's thread collecting while a run's thread ran ``backward``). At max pace a run
+computes throughout, so its garbage waits for the run to pause or end; a run at a set pace lets go between steps.
 The command line's runs, with no window, keep Python's own collection.
 """
 
@@ -17,15 +22,22 @@ import gc
 
 from pyqtgraph.util.garbage_collector import GarbageCollector
 
+from app.run.computing import COMPUTING
+
 CHECK_S = 0.2  # how often the window's thread looks: the cyclic garbage of a fifth of a second waits at most
 
 
 class _KeptOff(GarbageCollector):
-    """pyqtgraph's collector (which turns automatic collection off when made), turning it off again at each look."""
+    """pyqtgraph's collector (which turns automatic collection off when made), turning it off again at each look,
+    and looking only while no thread computes."""
 
     def check(self) -> None:
         gc.disable()
-        super().check()
+        if COMPUTING.acquire(blocking=False):
+            try:
+                super().check()
+            finally:
+                COMPUTING.release()
 
 
 _collector: GarbageCollector | None = None

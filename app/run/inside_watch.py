@@ -32,6 +32,7 @@ from models.inside import Checkpoint, Inside, InsideError, Layout, Recorder, Rep
 from models.stopping import RunStopped
 
 from .checkpoints import SPACING, CheckpointStore
+from .computing import COMPUTING
 from .redraw_rates import MAX_PACE_SNAPSHOT_S, SNAPSHOT_S
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from .lanes import Lane
     from .pacing import Pacing
 
-COMPUTING = threading.Lock()  # held by a run's training thread while it computes, and by a step computed again
 INSIDE_S = SNAPSHOT_S  # a step captured at most this often at a set pace, as often as the weights are drawn
 MAX_PACE_INSIDE_S = MAX_PACE_SNAPSHOT_S  # and at max pace
 MAX_REPLAY_STEPS = 1000  # a step further than this from where it can be computed from is not computed again

@@ -24,9 +24,10 @@ from models.edited import EditedCode, EditedCodeError
 from models.step import Step
 
 from .checkpoints import BUDGET_SHARE
+from .computing import COMPUTING
 from .edit_stopping import EditStopped, EditStopper
 from .handoff import Snapshot, SnapshotHandoff
-from .inside_watch import COMPUTING, InsideWatch
+from .inside_watch import InsideWatch
 from .lanes import Lane
 from .pacing import Pacing
 from .redraw_rates import MAX_PACE_FRAME_S, MAX_PACE_SNAPSHOT_S, SNAPSHOT_S

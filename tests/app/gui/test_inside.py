@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from app.cli.main import main
-from app.run.inside_watch import COMPUTING
+from app.run.computing import COMPUTING
 from models import VARIANTS, RunConfig, window_threads
 from models.inside import inspect_step
 from tests.app.gui.test_stage import PROJECTORS, look_at
